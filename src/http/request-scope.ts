@@ -1,0 +1,16 @@
+import type { Context } from 'hono'
+import { type TenantScope, toScope } from '../model/scope.js'
+
+/**
+ * The caller's scope as the real middleware builds it: `X-Tenant-ID` (any case; empty means the
+ * default tenant), optional `X-Product-ID`; the business id is always forced to `yrk`.
+ */
+export function toRequestScope(c: Context, defaultTenant: string): TenantScope {
+  const tenantId = c.req.header('x-tenant-id') || defaultTenant
+  return toScope(tenantId, c.req.header('x-product-id') ?? '')
+}
+
+/** Whether the request asks for the admin shapes: `isAdmin` present and non-empty, any value. */
+export function isAdminRequest(c: Context): boolean {
+  return Boolean(c.req.query('isAdmin'))
+}

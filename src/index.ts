@@ -1,0 +1,17 @@
+// The engine and its in-process face: runtime-neutral, no `node:*` imports.
+
+export type { MetaService } from './create-meta-service.js'
+// Building a fake
+export { createMetaService } from './create-meta-service.js'
+export type { Logger, LogLevel } from './engine/logger.js'
+export type { MetaServiceOptions } from './engine/meta-engine.js'
+export { DOC_EXAMPLE_FUNCTION } from './seed/doc-example.js'
+export type { FunctionFixture } from './seed/function-fixture.js'
+export { SECOND_TENANT } from './seed/generate-history.js'
+export { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from './seed/seed-store.js'
+export type { MetaConfig } from './service/meta-config.js'
+// Settings and seed data
+export { DEFAULT_META_CONFIG } from './service/meta-config.js'
+
+// Errors the real server answers with
+export { MetaError } from './service/meta-error.js'

@@ -1,0 +1,76 @@
+import { z } from 'zod'
+
+/** Code location of a version (`s3CodePath` in requests); `sha512` is served as `codeSha256`. */
+export const s3CodePathSchema = z.object({
+  bucketId: z.string(),
+  objectId: z.string(),
+  bucketUrl: z.string(),
+  token: z.string(),
+  sha512: z.string(),
+})
+
+/**
+ * One stored version record: what the real server keeps under
+ * `/FunctionVersion/<business>/<tenant>/<product>/<name>/<version>/` in etcd.
+ * Response shapes are derived from it by the presenters, never stored.
+ */
+export const versionRecordSchema = z.object({
+  businessId: z.string(),
+  tenantId: z.string(),
+  productId: z.string(),
+  name: z.string(),
+  versionNumber: z.string(),
+  kind: z.string(),
+  revisionId: z.string(),
+  createTime: z.string(),
+  updateTime: z.string(),
+  published: z.string(),
+  description: z.string(),
+  versionDesc: z.string(),
+  handler: z.string(),
+  runtime: z.string(),
+  cpu: z.number().int(),
+  memory: z.number().int(),
+  timeout: z.number().int(),
+  minInstance: z.number().int(),
+  maxInstance: z.number().int(),
+  concurrentNum: z.number().int(),
+  environment: z.record(z.string(), z.string()),
+  customResources: z.record(z.string(), z.number()).nullable(),
+  tags: z.record(z.string(), z.string()).nullable(),
+  storageType: z.string(),
+  codePath: z.string(),
+  codeSize: z.number().int(),
+  s3CodePath: s3CodePathSchema,
+  layers: z.array(z.string()),
+  device: z.record(z.string(), z.unknown()),
+  enableMetrics: z.boolean(),
+  poolId: z.string(),
+  priorityAz: z.string(),
+  sandboxType: z.string(),
+  /** etcd's ModRevision: one store-wide counter; records written in one transaction share it. */
+  modRevision: z.number().int(),
+  /** Orders records of one revision: later in the transaction sorts first. */
+  writeOrder: z.number().int(),
+})
+
+/** A stored version record. */
+export type VersionRecord = z.infer<typeof versionRecordSchema>
+
+/** The fields a write decides; the store stamps `modRevision` and `writeOrder`. */
+export type VersionData = Omit<VersionRecord, 'modRevision' | 'writeOrder'>
+
+/** An empty code location. */
+export const EMPTY_S3_CODE_PATH: VersionRecord['s3CodePath'] = {
+  bucketId: '',
+  objectId: '',
+  bucketUrl: '',
+  token: '',
+  sha512: '',
+}
+
+/** The data of a stored record, without the store's stamps, to write it again. */
+export function toVersionData(record: VersionRecord): VersionData {
+  const { modRevision: _revision, writeOrder: _order, ...data } = record
+  return data
+}

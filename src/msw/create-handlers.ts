@@ -1,0 +1,19 @@
+import { http } from 'msw'
+import type { MetaService } from '../create-meta-service.js'
+
+/** Where the intercepted meta_service lives. */
+export interface HandlerOptions {
+  /** Origin (and optional path prefix) the code under test calls, e.g. `http://127.0.0.1:31182`. */
+  readonly baseUrl: string
+}
+
+/**
+ * MSW handlers that hand every request under `baseUrl` to the service, unchanged. A dropped
+ * connection comes back as `Response.error()`, which MSW turns into a network error.
+ * @example setupServer(...createHandlers(service, { baseUrl: 'http://127.0.0.1:31182' }))
+ */
+export function createHandlers(service: Pick<MetaService, 'fetch'>, options: HandlerOptions) {
+  const base = options.baseUrl.replace(/\/+$/, '')
+  // Only `http.all` is used: it is the same in msw 2 and msw 3.
+  return [http.all(`${base}/*`, ({ request }) => service.fetch(request))]
+}

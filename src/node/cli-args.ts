@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util'
+import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
+import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
+
+/** What the CLI was asked to do. */
+export type CliCommand =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'serve'
+      readonly port: number
+      readonly host: string
+      readonly seed: number
+      readonly functions: number
+    }
+
+/** The `--help` text; the flags' defaults come from the same constants the code uses. */
+export const USAGE = `Usage: yr-meta-mock [options]
+
+A fake openYuanrong meta_service.
+
+Options:
+  --port <n>        port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
+  --host <address>  address to bind (default ${DEFAULT_HOST})
+  --seed <n>        seed of the generated data (default ${DEFAULT_SEED})
+  --functions <n>   functions to generate beside the docs' example (default ${DEFAULT_FUNCTION_COUNT})
+  -h, --help        show this help
+  -v, --version     show the version`
+
+/** A mistake in the command line; its message is one line for the user. */
+export class CliUsageError extends Error {
+  override readonly name = 'CliUsageError'
+}
+
+/** Parses the command line. @example parseCliArgs(['--port', '0']) */
+export function parseCliArgs(args: readonly string[]): CliCommand {
+  const { values } = parseCommandLine(args)
+  if (values.help) return { kind: 'help' }
+  if (values.version) return { kind: 'version' }
+  return {
+    kind: 'serve',
+    port: toInteger('--port', values.port, DEFAULT_PORT, 65535),
+    host: values.host ?? DEFAULT_HOST,
+    seed: toInteger('--seed', values.seed, DEFAULT_SEED, Number.MAX_SAFE_INTEGER),
+    functions: toInteger('--functions', values.functions, DEFAULT_FUNCTION_COUNT, 1_000_000),
+  }
+}
+
+function parseCommandLine(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        functions: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error) {
+    throw new CliUsageError(`${(error as Error).message}; see --help`)
+  }
+}
+
+function toInteger(flag: string, text: string | undefined, fallback: number, max: number): number {
+  if (text === undefined) return fallback
+  if (!/^[0-9]+$/.test(text) || Number(text) > max) {
+    throw new CliUsageError(`${flag} takes a whole number from 0 to ${max}, not "${text}"`)
+  }
+  return Number(text)
+}

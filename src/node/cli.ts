@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { createRequire } from 'node:module'
+import { FUNCTION_PREFIXES } from '../http/create-app.js'
+import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
+import { PortInUseError, type RunningServer, startServer } from './start-server.js'
+
+const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string }
+
+const ROUTES = [
+  'GET    /healthz',
+  ...FUNCTION_PREFIXES.map((prefix) => `GET    ${prefix}/{name}/versions?pageIndex=&pageSize=`),
+]
+
+async function main(args: readonly string[]): Promise<number> {
+  const command = parseCliArgs(args)
+  if (command.kind === 'help') return print(USAGE)
+  if (command.kind === 'version') return print(packageJson.version)
+  const server = await startServer({ ...command, logLevel: 'info' })
+  print(`yr-meta-mock ${packageJson.version} listening on ${server.url}`)
+  print(`seed ${command.seed}, ${command.functions} generated functions; routes:`)
+  for (const route of ROUTES) print(`  ${route}`)
+  stopOnSignals(server)
+  return 0
+}
+
+function print(line: string): number {
+  process.stdout.write(`${line}\n`)
+  return 0
+}
+
+function stopOnSignals(server: RunningServer): void {
+  const stop = (signal: string) => {
+    process.stderr.write(`yr-meta-mock: ${signal} received, closing\n`)
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.once('SIGINT', () => stop('SIGINT'))
+  process.once('SIGTERM', () => stop('SIGTERM'))
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exitCode = code
+  },
+  (error: unknown) => {
+    const known = error instanceof CliUsageError || error instanceof PortInUseError
+    process.stderr.write(`yr-meta-mock: ${known ? (error as Error).message : String(error)}\n`)
+    process.exitCode = known && error instanceof CliUsageError ? 2 : 1
+  },
+)

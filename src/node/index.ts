@@ -1,0 +1,4 @@
+// The Node face: a real HTTP server on a real port.
+
+export type { RunningServer, StartServerOptions } from './start-server.js'
+export { DEFAULT_HOST, DEFAULT_PORT, PortInUseError, startServer } from './start-server.js'

@@ -1,0 +1,91 @@
+import type { AddressInfo } from 'node:net'
+import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
+import { createMetaService, type MetaService } from '../create-meta-service.js'
+import type { MetaServiceOptions } from '../engine/meta-engine.js'
+
+/** The real server's port. */
+export const DEFAULT_PORT = 31182
+/** Loopback only, unless told otherwise. */
+export const DEFAULT_HOST = '127.0.0.1'
+
+/** Where and what to serve: a service of your own, or options to build one. */
+export interface StartServerOptions extends MetaServiceOptions {
+  /** 0 picks a free port. */
+  readonly port?: number
+  readonly host?: string
+  readonly service?: MetaService
+}
+
+/** A fake meta_service listening on a real port. */
+export interface RunningServer {
+  readonly url: string
+  readonly port: number
+  readonly host: string
+  readonly service: MetaService
+  /** Stops listening and closes every connection, keep-alive ones included. */
+  close(): Promise<void>
+}
+
+/** The port asked for is taken; `message` is one line, fit for a CLI. */
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError'
+  constructor(
+    readonly port: number,
+    readonly host: string,
+  ) {
+    super(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`)
+  }
+}
+
+/**
+ * Serves a fake meta_service over HTTP. A dropped connection (`Response.error()`) destroys the
+ * socket without writing anything, as the real server does when a handler panics.
+ * @example const server = await startServer({ port: 0 }); await server.close()
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const service = options.service ?? createMetaService(options)
+  const host = options.host ?? DEFAULT_HOST
+  await service.ready
+  const server = serve({
+    fetch: (request: Request, env: HttpBindings | Http2Bindings) => answerOrDrop(service, request, env),
+    port: options.port ?? DEFAULT_PORT,
+    hostname: host,
+    overrideGlobalObjects: false,
+  })
+  await waitForListening(server, options.port ?? DEFAULT_PORT, host)
+  const { port } = server.address() as AddressInfo
+  const urlHost = host.includes(':') ? `[${host}]` : host
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    host,
+    service,
+    close: () => closeServer(server),
+  }
+}
+
+async function answerOrDrop(service: MetaService, request: Request, env: HttpBindings | Http2Bindings) {
+  const response = await service.fetch(request)
+  if (response.type !== 'error') return response
+  env.outgoing.socket?.destroy()
+  return RESPONSE_ALREADY_SENT
+}
+
+type NodeServer = ReturnType<typeof serve>
+
+function waitForListening(server: NodeServer, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('listening', () => resolve())
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, host) : error)
+    })
+  })
+}
+
+function closeServer(server: NodeServer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()))
+    if ('closeAllConnections' in server) server.closeAllConnections()
+  })
+}

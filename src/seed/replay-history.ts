@@ -1,0 +1,33 @@
+import { toLatestVersion } from '../model/names.js'
+import { createFunction } from '../service/create-function.js'
+import { publishVersion } from '../service/publish-version.js'
+import type { ServiceContext } from '../service/service-context.js'
+import { updateFunction } from '../service/update-function.js'
+import type { FunctionHistory, HistoryEvent } from './function-history.js'
+
+/**
+ * Writes a function's history through the same domain operations the endpoints use, each at
+ * its own date, so seeded functions cannot differ in shape from created ones.
+ */
+export async function replayHistory(ctx: ServiceContext, history: FunctionHistory): Promise<void> {
+  const { scope, name, spec } = history
+  await createFunction(at(ctx, history.createdAt), scope, name, spec)
+  for (const event of history.events) await replayEvent(ctx, history, event)
+}
+
+async function replayEvent(ctx: ServiceContext, history: FunctionHistory, event: HistoryEvent) {
+  const { scope, name, spec } = history
+  const latest = ctx.store.findFunction(scope, name)?.get(toLatestVersion(spec.kind))
+  const revisionId = latest?.revisionId ?? ''
+  const eventCtx = at(ctx, event.at)
+  if (event.type === 'update') {
+    await updateFunction(eventCtx, scope, name, { revisionId, spec: event.spec })
+    return
+  }
+  const { versionNumber, versionDesc } = event
+  await publishVersion(eventCtx, scope, name, { revisionId, versionNumber, versionDesc, kind: spec.kind })
+}
+
+function at(ctx: ServiceContext, date: Date): ServiceContext {
+  return { ...ctx, now: () => date }
+}

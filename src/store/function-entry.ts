@@ -1,0 +1,55 @@
+import type { VersionRecord } from '../model/version-record.js'
+
+/**
+ * The index of one function's version records, kept in write order (oldest first) so that
+ * a page, newest first, is a slice from the end: its cost is the page's rows, not the store's.
+ */
+export class FunctionEntry {
+  readonly #records: VersionRecord[] = []
+  readonly #byVersion = new Map<string, VersionRecord>()
+
+  /** How many version records the function has, latest included. */
+  get size(): number {
+    return this.#records.length
+  }
+
+  /** The record of one version, if any. */
+  get(version: string): VersionRecord | undefined {
+    return this.#byVersion.get(version)
+  }
+
+  /** All version keys. */
+  versions(): IterableIterator<string> {
+    return this.#byVersion.keys()
+  }
+
+  /** Records newest first, from `offset` (0-based), at most `limit` of them. */
+  slice(offset: number, limit: number): VersionRecord[] {
+    const end = Math.max(0, this.#records.length - offset)
+    const start = Math.max(0, end - limit)
+    return this.#records.slice(start, end).reverse()
+  }
+
+  /** Puts a record that was just written: it becomes the newest. */
+  put(record: VersionRecord): void {
+    this.remove(record.versionNumber)
+    this.#records.push(record)
+    this.#byVersion.set(record.versionNumber, record)
+  }
+
+  /** Removes a version's record, if present. */
+  remove(version: string): VersionRecord | undefined {
+    const existing = this.#byVersion.get(version)
+    if (!existing) return undefined
+    this.#records.splice(this.#records.lastIndexOf(existing), 1)
+    this.#byVersion.delete(version)
+    return existing
+  }
+
+  /** A copy sharing the (immutable) records, for snapshots and sessions. */
+  clone(): FunctionEntry {
+    const copy = new FunctionEntry()
+    for (const record of this.#records) copy.put(record)
+    return copy
+  }
+}

@@ -1,0 +1,43 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+/** The built CLI, as `npm test` builds it before the tests run. */
+export const CLI_PATH = fileURLToPath(new URL('../../dist/node/cli.js', import.meta.url))
+
+/** A spawned CLI with its output collected. */
+export interface CliProcess {
+  readonly child: ChildProcess
+  stdout(): string
+  stderr(): string
+  /** Resolves with the exit code (or signal name) once the process ends. */
+  readonly exited: Promise<number | string>
+}
+
+/** Spawns the built CLI with these arguments. */
+export function spawnCli(args: readonly string[]): CliProcess {
+  const child = spawn(process.execPath, [CLI_PATH, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  let err = ''
+  child.stdout?.on('data', (chunk) => {
+    out += chunk
+  })
+  child.stderr?.on('data', (chunk) => {
+    err += chunk
+  })
+  const exited = new Promise<number | string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1))
+  })
+  return { child, stdout: () => out, stderr: () => err, exited }
+}
+
+/** Waits (bounded) until the CLI prints its URL; fails with what it printed otherwise. */
+export async function waitForUrl(cli: CliProcess, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const match = /listening on (http:\/\/\S+)/.exec(cli.stdout())
+    if (match?.[1]) return match[1]
+    if (cli.child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`the CLI did not start: stdout=${cli.stdout()} stderr=${cli.stderr()}`)
+}
