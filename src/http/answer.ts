@@ -4,9 +4,31 @@ import { toDroppedConnection } from './responses.js'
 /** How a handler writes a `MetaError`: the real server has more than one writer. */
 export type ErrorWriter = (error: MetaError) => Response
 
+/** A `MetaError` that a step has already assigned to its writer. */
+class RoutedError extends Error {
+  constructor(
+    readonly error: MetaError,
+    readonly writeError: ErrorWriter,
+  ) {
+    super(error.message)
+  }
+}
+
+/**
+ * Runs one step of a handler whose errors the real server writes differently from the rest
+ * (create: body errors are 400 with JSON, service errors 500 with an empty Content-Type).
+ */
+export function using<T>(writeError: ErrorWriter, step: () => T): T {
+  try {
+    return step()
+  } catch (error) {
+    throw error instanceof MetaError ? new RoutedError(error, writeError) : error
+  }
+}
+
 /**
  * Runs a handler and turns what it throws into the real server's answer: a `MetaError`
- * through the route's writer, a `ServerPanic` into a dropped connection.
+ * through its step's writer or else `writeError`, a `ServerPanic` into a dropped connection.
  */
 export async function answer(
   writeError: ErrorWriter,
@@ -15,6 +37,7 @@ export async function answer(
   try {
     return await handler()
   } catch (error) {
+    if (error instanceof RoutedError) return error.writeError(error.error)
     if (error instanceof MetaError) return writeError(error)
     if (error instanceof ServerPanic) return toDroppedConnection()
     throw error

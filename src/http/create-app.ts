@@ -3,6 +3,8 @@ import type { MetaEngine } from '../engine/meta-engine.js'
 import { toDecodedPath } from './decoded-path.js'
 import { toPageNotFoundResponse, toTrailingSlashRedirect } from './responses.js'
 import { createFunctionVersionRoutes } from './routes/function-versions.js'
+import { createFunctionRoutes } from './routes/functions.js'
+import { createReserveInstanceRoutes } from './routes/reserve-instance.js'
 import { createTrailingSlashMatcher } from './trailing-slash.js'
 
 /** Where the real server serves functions, and where the frontend proxy exposes them. */
@@ -20,7 +22,12 @@ export function createApp(engine: MetaEngine): Hono {
     await next()
   })
   app.get('/healthz', () => new Response(null, { status: 200 }))
-  for (const prefix of FUNCTION_PREFIXES) app.route(prefix, createFunctionVersionRoutes(engine))
+  for (const prefix of FUNCTION_PREFIXES) {
+    // Static segments first: gin prefers `/functions/reserve-instance` to `/functions/:functionName`.
+    app.route(prefix, createReserveInstanceRoutes(engine))
+    app.route(prefix, createFunctionVersionRoutes(engine))
+    app.route(prefix, createFunctionRoutes(engine))
+  }
   const matchesRoute = createTrailingSlashMatcher(app)
   app.notFound((c) => {
     const path = toDecodedPath(c.req.raw)

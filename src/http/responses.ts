@@ -17,8 +17,17 @@ export function toBadRequestResponse(error: MetaError): Response {
   return new Response(body, { status: 500, headers: { 'content-type': '' } })
 }
 
-/** `WriteSnErrorResponseWithJson`: the given status, except that 4115 (not found) becomes 404. */
-export function toSnErrorResponse(error: MetaError, status: 400 | 500): Response {
+/** `handleBadRequestResp` writing 400: JSON, except that 4115 (not found) becomes 404. */
+export function toSnError400(error: MetaError): Response {
+  return toSnErrorResponse(error, 400)
+}
+
+/** `handleBadRequestResp` writing 500: JSON, except that 4115 (not found) becomes 404. */
+export function toSnError500(error: MetaError): Response {
+  return toSnErrorResponse(error, 500)
+}
+
+function toSnErrorResponse(error: MetaError, status: 400 | 500): Response {
   const body = { code: error.code, message: error.message }
   return toJsonResponse(body, error.code === 4115 ? 404 : status)
 }

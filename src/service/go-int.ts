@@ -20,3 +20,10 @@ export function atoiOrZero(text: string): bigint {
 export function toInt64(value: bigint): bigint {
   return BigInt.asIntN(64, value)
 }
+
+/** `strconv.Atoi` with its error kept: undefined where Go would return an error. */
+export function atoi(text: string): bigint | undefined {
+  if (!ATOI_SYNTAX.test(text)) return undefined
+  const value = BigInt(text)
+  return value > MAX_INT64 || value < MIN_INT64 ? undefined : value
+}

@@ -1,7 +1,7 @@
 import type { TenantScope } from '../model/scope.js'
 import type { VersionRecord } from '../model/version-record.js'
 import { type PageParams, type PageQuery, parsePageParams, toPageWindow, toSliceBounds } from './paging.js'
-import { resolveFunctionName } from './resolve-function-name.js'
+import { parseFunctionRef } from './parse-function-ref.js'
 import type { ServiceContext } from './service-context.js'
 
 /** One page of a function's versions, newest write first. */
@@ -23,7 +23,7 @@ export function listVersions(
   query: PageQuery & { readonly name: string },
 ): VersionPage {
   const page = parsePageParams(query)
-  const name = resolveFunctionName(query.name, scope)
+  const { name } = parseFunctionRef(query.name, '', scope)
   const window = toPageWindow(page)
   const entry = ctx.store.findFunction(scope, name)
   if (!entry) return { versions: [], total: 0, page }

@@ -8,6 +8,10 @@ export interface MetaConfig {
   readonly runtimes: readonly string[]
   /** Tenant used when a request has no `X-Tenant-ID`. */
   readonly defaultTenant: string
+  /** Clusters reserve-instance configurations may name (the first is the default). */
+  readonly clusters: readonly string[]
+  /** Labels one version may have (`instanceLabelMax`). */
+  readonly instanceLabelMax: number
 }
 
 /** The process-deploy runtime list of the real server's config. */
@@ -33,4 +37,6 @@ export const DEFAULT_META_CONFIG: MetaConfig = {
   memory: { min: 128, max: 1073741824 },
   runtimes: DEFAULT_RUNTIMES,
   defaultTenant: 'default',
+  clusters: ['cluster001'],
+  instanceLabelMax: 100,
 }

@@ -3,6 +3,13 @@ import { type TenantScope, toScopeKey } from '../model/scope.js'
 import { type VersionData, type VersionRecord, versionRecordSchema } from '../model/version-record.js'
 import { FunctionEntry } from './function-entry.js'
 
+/** One cluster's reserved instances for a label. */
+export interface InstanceConfig {
+  readonly clusterId: string
+  readonly maxInstance: number
+  readonly minInstance: number
+}
+
 /** One atomic write: records to put and version keys to delete, like an etcd transaction. */
 export interface StoreWrite {
   readonly scope: TenantScope
@@ -19,6 +26,8 @@ export interface StoreWrite {
 export class MetaStore {
   readonly versions = new Collection({ schema: versionRecordSchema })
   readonly #functions = new Map<string, FunctionEntry>()
+  /** Reserve-instance configurations: by function version, then by label. */
+  readonly reservations = new Map<string, Map<string, readonly InstanceConfig[]>>()
   #revision = 0
   #writeOrder = 0
   #tail: Promise<unknown> = Promise.resolve()

@@ -1,16 +1,30 @@
 import { Hono } from 'hono'
 import type { MetaEngine } from '../../engine/meta-engine.js'
-import { toFunctionVersion } from '../../present/to-function-version.js'
-import { toVersionListItem } from '../../present/to-version-list-item.js'
+import { publishRequestType } from '../../model/request-types.js'
+import {
+  toFunctionGetResponse,
+  toFunctionVersion,
+  toUserFunction,
+  toVersionListItem,
+} from '../../present/shapes.js'
+import { bindJson } from '../../service/bind-json.js'
 import { listVersions, type VersionPage } from '../../service/list-versions.js'
+import { metaErrors } from '../../service/meta-error.js'
+import { parseFunctionRef } from '../../service/parse-function-ref.js'
+import { publishVersion } from '../../service/publish-version.js'
 import { answer } from '../answer.js'
+import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse } from '../responses.js'
 
-/** `GET /functions/{name}/versions`: every error goes through the always-500 writer. */
+const str = (value: unknown) => (typeof value === 'string' ? value : '')
+
+/** `GET` (list) and `POST` (publish) on `/functions/{name}/versions`: every error is the 500 writer. */
 export function createFunctionVersionRoutes(engine: MetaEngine): Hono {
-  // An empty name must reach the handler (gin matches `/functions//versions`), hence `[^/]*`.
-  return new Hono().get('/:name{[^/]*}/versions', (c) =>
+  // An empty name must reach the handlers (gin matches `/functions//versions`), hence `[^/]*`.
+  const routes = new Hono()
+
+  routes.get('/:name{[^/]*}/versions', (c) =>
     answer(toBadRequestResponse, () => {
       const ctx = engine.context
       const page = listVersions(ctx, toRequestScope(c, ctx.config.defaultTenant), {
@@ -21,6 +35,30 @@ export function createFunctionVersionRoutes(engine: MetaEngine): Hono {
       return toJsonResponse(isAdminRequest(c) ? toAdminVersionList(page) : toVersionList(page))
     }),
   )
+
+  routes.post('/:name{[^/]*}/versions', (c) =>
+    answer(toBadRequestResponse, async () => {
+      const ctx = engine.context
+      const scope = toRequestScope(c, ctx.config.defaultTenant)
+      if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
+      const body = bindJson(await c.req.text(), publishRequestType)
+      const { name } = parseFunctionRef(c.req.param('name'), '', scope)
+      const record = await publishVersion(ctx, scope, name, {
+        revisionId: str(body.revisionId),
+        versionNumber: str(body.versionNumber),
+        versionDesc: str(body.versionDesc),
+        kind: str(body.kind),
+      })
+      const admin = isAdminRequest(c)
+      return toJsonResponse(
+        admin
+          ? toResultEnvelope(toFunctionGetResponse(record))
+          : toUserEnvelope(toUserFunction(record, 'detail')),
+      )
+    }),
+  )
+
+  return routes
 }
 
 /** The user shape: `functions` is null on an empty page; paging echoes as strings. */
@@ -33,5 +71,5 @@ function toVersionList({ versions, total, page }: VersionPage) {
 
 /** The admin shape: an envelope, `[]` when empty, no paging echo. */
 function toAdminVersionList({ versions, total }: VersionPage) {
-  return { code: 0, message: '', result: { versions: versions.map(toFunctionVersion), total } }
+  return toResultEnvelope({ versions: versions.map((record) => toFunctionVersion(record)), total })
 }

@@ -2,13 +2,22 @@ import type { VersionRecord } from '../model/version-record.js'
 import { toDevice, toEmptyRootfs, toRecordUrns } from './record-urns.js'
 
 /**
- * `model.FunctionVersion` as the list-style builder fills it (reference §5.4): admin results
- * and the items of `GET /functions`. `storageType`, `codePath`, `lastModified` and `status`
- * stay empty; `layers` and `customResources` are null.
+ * How the real server fills a response object. `list`: the list-style builder (versions list,
+ * function list, create, update): storage fields, `layers`, `customResources`, `status`,
+ * `lastModified` and `created` stay empty. `detail`: `buildFunctionVersionInfo` (get, publish).
  */
-export function toFunctionVersion(record: VersionRecord): Record<string, unknown> {
+export type ValueStyle = 'list' | 'detail'
+
+/** The status every function reads back: no other component writes status records here. */
+export const FUNCTION_STATUS = 'unavailable'
+
+/** Every value any response shape can carry for a record; the shapes pick and order them. */
+export function toFunctionValues(record: VersionRecord, style: ValueStyle): Record<string, unknown> {
   const { functionUrn, versionUrn } = toRecordUrns(record)
+  const detail = style === 'detail'
+  const created = detail ? record.createTime : ''
   return {
+    id: versionUrn,
     createTime: record.createTime,
     updateTime: record.updateTime,
     functionUrn,
@@ -21,14 +30,14 @@ export function toFunctionVersion(record: VersionRecord): Record<string, unknown
     tag: record.tags,
     functionVersionUrn: versionUrn,
     revisionId: record.revisionId,
-    storageType: '',
+    storageType: detail ? record.storageType : '',
     codeSize: record.codeSize,
     codeSha256: record.s3CodePath.sha512,
-    codePath: '',
+    codePath: detail ? record.codePath : '',
     bucketId: record.s3CodePath.bucketId,
     objectId: record.s3CodePath.objectId,
     handler: record.handler,
-    layers: null,
+    layers: detail && record.layers.length > 0 ? record.layers : null,
     cpu: record.cpu,
     memory: record.memory,
     runtime: record.runtime,
@@ -36,21 +45,22 @@ export function toFunctionVersion(record: VersionRecord): Record<string, unknown
     versionNumber: record.versionNumber,
     versionDesc: record.versionDesc,
     environment: record.environment,
-    customResources: null,
+    customResources: detail ? record.customResources : null,
     statefulFlag: 0,
-    lastModified: '',
+    lastModified: detail ? record.updateTime || created : '',
     Published: record.published,
     minInstance: record.minInstance,
     maxInstance: record.maxInstance,
     concurrentNum: record.concurrentNum,
     enableMetrics: record.enableMetrics,
-    funcLayer: record.layers.map((urn, order) => ({ name: urn, version: 0, order })),
-    status: '',
+    funcLayer: detail ? null : record.layers.map((urn, order) => ({ name: urn, version: 0, order })),
+    status: detail ? FUNCTION_STATUS : '',
     instanceNum: 0,
     device: toDevice(record.device),
-    ...(record.kind ? { kind: record.kind } : {}),
+    kind: record.kind,
     rootfs: toEmptyRootfs(),
-    ...(record.priorityAz ? { priorityAz: record.priorityAz } : {}),
+    priorityAz: record.priorityAz,
     sandboxType: record.sandboxType,
+    created,
   }
 }

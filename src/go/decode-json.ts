@@ -1,0 +1,191 @@
+import type { JsonNode } from './json-node.js'
+
+/** A body Go's `json.Decoder` refuses; `message` is Go's own text (`EOF`, `invalid character …`). */
+export class GoJsonSyntaxError extends Error {
+  override readonly name = 'GoJsonSyntaxError'
+}
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r'])
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+}
+const DEPTH_LIMIT = 10_000
+
+/**
+ * Decodes the first JSON value of a body as Go's `json.Decoder.Decode` does: trailing data is
+ * ignored, and errors carry the scanner's messages so the fake can answer 130600 like the server.
+ * @example decodeGoJson('{"a":1}') // { kind: 'object', entries: [['a', { kind: 'number', literal: '1' }]] }
+ */
+export function decodeGoJson(text: string): JsonNode {
+  const reader = new Reader(text)
+  reader.skipWhitespace()
+  if (reader.atEnd()) throw new GoJsonSyntaxError('EOF')
+  return reader.value(0)
+}
+
+class Reader {
+  #at = 0
+  constructor(private readonly text: string) {}
+
+  atEnd(): boolean {
+    return this.#at >= this.text.length
+  }
+
+  skipWhitespace(): void {
+    while (WHITESPACE.has(this.text[this.#at] ?? '')) this.#at++
+  }
+
+  value(depth: number): JsonNode {
+    if (depth > DEPTH_LIMIT) throw new GoJsonSyntaxError('exceeded max depth')
+    const char = this.#peek()
+    if (char === '{') return this.#object(depth)
+    if (char === '[') return this.#array(depth)
+    if (char === '"') return { kind: 'string', value: this.#string() }
+    if (char === '-' || (char >= '0' && char <= '9')) return { kind: 'number', literal: this.#number() }
+    if (char === 't') return this.#literal('true', { kind: 'bool', value: true })
+    if (char === 'f') return this.#literal('false', { kind: 'bool', value: false })
+    if (char === 'n') return this.#literal('null', { kind: 'null' })
+    throw invalid(char, 'looking for beginning of value')
+  }
+
+  #object(depth: number): JsonNode {
+    this.#at++
+    const entries: Array<readonly [string, JsonNode]> = []
+    this.skipWhitespace()
+    if (this.#peek() === '}') {
+      this.#at++
+      return { kind: 'object', entries }
+    }
+    for (;;) {
+      this.skipWhitespace()
+      const quote = this.#peek()
+      if (quote !== '"') throw invalid(quote, 'looking for beginning of object key string')
+      const key = this.#string()
+      this.#expect(':', 'after object key')
+      this.skipWhitespace()
+      entries.push([key, this.value(depth + 1)])
+      if (this.#separator('}', 'after object key:value pair')) return { kind: 'object', entries }
+    }
+  }
+
+  #array(depth: number): JsonNode {
+    this.#at++
+    const items: JsonNode[] = []
+    this.skipWhitespace()
+    if (this.#peek() === ']') {
+      this.#at++
+      return { kind: 'array', items }
+    }
+    for (;;) {
+      this.skipWhitespace()
+      items.push(this.value(depth + 1))
+      if (this.#separator(']', 'after array element')) return { kind: 'array', items }
+    }
+  }
+
+  /** After a member: true at the closing bracket, false after a comma. */
+  #separator(close: string, context: string): boolean {
+    this.skipWhitespace()
+    const char = this.#peek()
+    this.#at++
+    if (char === close) return true
+    if (char === ',') return false
+    throw invalid(char, context)
+  }
+
+  #expect(wanted: string, context: string): void {
+    this.skipWhitespace()
+    const char = this.#peek()
+    if (char !== wanted) throw invalid(char, context)
+    this.#at++
+  }
+
+  #string(): string {
+    this.#at++
+    let result = ''
+    for (;;) {
+      const char = this.#peek()
+      this.#at++
+      if (char === '"') return result
+      if (char === '\\') result += this.#escape()
+      else if (char < ' ') throw invalid(char, 'in string literal')
+      else result += char
+    }
+  }
+
+  #escape(): string {
+    const char = this.#peek()
+    this.#at++
+    const simple = ESCAPES[char]
+    if (simple !== undefined) return simple
+    if (char !== 'u') throw invalid(char, 'in string escape code')
+    let hex = ''
+    for (let i = 0; i < 4; i++) {
+      const digit = this.#peek()
+      if (!/[0-9a-fA-F]/.test(digit)) throw invalid(digit, 'in \\u hexadecimal character escape')
+      hex += digit
+      this.#at++
+    }
+    return String.fromCharCode(Number.parseInt(hex, 16))
+  }
+
+  #number(): string {
+    const start = this.#at
+    if (this.text[this.#at] === '-') this.#at++
+    this.#digits('in numeric literal', this.text[this.#at] !== '0')
+    if (this.text[this.#at] === '0') this.#at++
+    if (this.text[this.#at] === '.') {
+      this.#at++
+      this.#digits('after decimal point in numeric literal', true)
+    }
+    if (this.text[this.#at] === 'e' || this.text[this.#at] === 'E') {
+      this.#at++
+      if (this.text[this.#at] === '+' || this.text[this.#at] === '-') this.#at++
+      this.#digits('in exponent of numeric literal', true)
+    }
+    return this.text.slice(start, this.#at)
+  }
+
+  /** Reads digits; when `required`, at least one must be there. */
+  #digits(context: string, required: boolean): void {
+    if (!required) return
+    const first = this.#peek()
+    if (first < '0' || first > '9') throw invalid(first, context)
+    while (/[0-9]/.test(this.text[this.#at] ?? '')) this.#at++
+  }
+
+  #literal(word: string, node: JsonNode): JsonNode {
+    for (let i = 0; i < word.length; i++) {
+      const char = this.#peek()
+      if (char !== word[i]) throw invalid(char, `in literal ${word} (expecting '${word[i]}')`)
+      this.#at++
+    }
+    return node
+  }
+
+  /** The next character; the input ending inside a value is `unexpected EOF`. */
+  #peek(): string {
+    const char = this.text[this.#at]
+    if (char === undefined) throw new GoJsonSyntaxError('unexpected EOF')
+    return char
+  }
+}
+
+function invalid(char: string, context: string): GoJsonSyntaxError {
+  return new GoJsonSyntaxError(`invalid character ${quoteChar(char)} ${context}`)
+}
+
+/** Go's `quoteChar`: `'x'`, with `'` and control characters escaped. */
+function quoteChar(char: string): string {
+  if (char === "'") return "'\\''"
+  if (char === '"') return `'"'`
+  const quoted = JSON.stringify(char).slice(1, -1)
+  return `'${quoted.replace(/\\u00([0-9a-f]{2})/g, '\\x$1')}'`
+}

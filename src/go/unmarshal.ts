@@ -1,0 +1,135 @@
+import type { GoType } from './go-type.js'
+import type { JsonNode } from './json-node.js'
+
+/** A value Go's decoder would not store; `message` is Go's `UnmarshalTypeError` text. */
+export class GoUnmarshalError extends Error {
+  override readonly name = 'GoUnmarshalError'
+}
+
+interface Context {
+  /** The innermost struct being decoded (Go names it in the message), without its package. */
+  readonly struct: string | undefined
+  readonly path: readonly string[]
+  /** The first error; Go keeps decoding after it but reports only this one. */
+  error: GoUnmarshalError | undefined
+}
+
+const INT64_MAX = (1n << 63n) - 1n
+const INT64_MIN = -(1n << 63n)
+
+/**
+ * Decodes a JSON node into a struct as `json.Unmarshal` does: field names match case-insensitively,
+ * unknown fields are ignored, `null` leaves the zero value, and the first type mismatch is thrown
+ * with Go's message. Returns plain JavaScript values (only the fields that were present).
+ * @example unmarshalGo(node, createRequestType) // { name: 'hello', cpu: 500 }
+ */
+export function unmarshalGo(node: JsonNode, type: GoType): Record<string, unknown> {
+  if (node.kind !== 'object' || type.kind !== 'struct') {
+    if (node.kind === 'null') return {}
+    throw new GoUnmarshalError(`json: cannot unmarshal ${describe(node)} into Go value of type ${type.name}`)
+  }
+  const context: Context = { struct: undefined, path: [], error: undefined }
+  const result = decodeValue(node, type, context) as Record<string, unknown>
+  if (context.error) throw context.error
+  return result
+}
+
+function decodeValue(node: JsonNode, type: GoType, context: Context): unknown {
+  if (node.kind === 'null' || type.kind === 'any') return node.kind === 'null' ? undefined : toPlain(node)
+  switch (type.kind) {
+    case 'struct':
+      return node.kind === 'object' ? decodeStruct(node, type, context) : mismatch(node, type, context)
+    case 'map':
+      return node.kind === 'object' ? decodeMap(node, type.elem, context) : mismatch(node, type, context)
+    case 'slice':
+      return node.kind === 'array'
+        ? node.items.map((item) => decodeValue(item, type.elem, context))
+        : mismatch(node, type, context)
+    case 'string':
+      return node.kind === 'string' ? node.value : mismatch(node, type, context)
+    case 'bool':
+      return node.kind === 'bool' ? node.value : mismatch(node, type, context)
+    case 'int':
+      return node.kind === 'number' ? decodeInt(node.literal, type, context) : mismatch(node, type, context)
+    case 'float':
+      return node.kind === 'number' ? decodeFloat(node.literal, type, context) : mismatch(node, type, context)
+  }
+}
+
+function decodeStruct(
+  node: Extract<JsonNode, { kind: 'object' }>,
+  type: Extract<GoType, { kind: 'struct' }>,
+  context: Context,
+) {
+  const result: Record<string, unknown> = {}
+  const fieldNames = Object.keys(type.fields)
+  for (const [key, value] of node.entries) {
+    // Go prefers an exact match, then a case-insensitive one; unknown keys are skipped.
+    const field =
+      fieldNames.find((name) => name === key) ??
+      fieldNames.find((name) => name.toLowerCase() === key.toLowerCase())
+    const fieldType = field === undefined ? undefined : type.fields[field]
+    if (field === undefined || fieldType === undefined) continue
+    const inner: Context = {
+      struct: type.name.replace(/^.*\./, ''),
+      path: [...context.path, field],
+      error: context.error,
+    }
+    const decoded = decodeValue(value, fieldType, inner)
+    context.error ??= inner.error
+    if (decoded !== undefined) result[field] = decoded
+  }
+  return result
+}
+
+function decodeMap(node: Extract<JsonNode, { kind: 'object' }>, elem: GoType, context: Context) {
+  const result: Record<string, unknown> = {}
+  for (const [key, value] of node.entries) {
+    const inner: Context = { struct: context.struct, path: [...context.path, key], error: context.error }
+    const decoded = decodeValue(value, elem, inner)
+    context.error ??= inner.error
+    if (decoded !== undefined) result[key] = decoded
+  }
+  return result
+}
+
+function decodeInt(literal: string, type: GoType, context: Context): number | undefined {
+  const value = /^-?[0-9]+$/.test(literal) ? BigInt(literal) : undefined
+  if (value === undefined || value > INT64_MAX || value < INT64_MIN)
+    return fail(`number ${literal}`, type, context)
+  return Number(value)
+}
+
+function decodeFloat(literal: string, type: GoType, context: Context): number | undefined {
+  const value = Number(literal)
+  return Number.isFinite(value) ? value : fail(`number ${literal}`, type, context)
+}
+
+function mismatch(node: JsonNode, type: GoType, context: Context): undefined {
+  return fail(describe(node), type, context)
+}
+
+function fail(value: string, type: GoType, context: Context): undefined {
+  const where = context.struct ? `Go struct field ${context.struct}.${context.path.join('.')}` : 'Go value'
+  context.error ??= new GoUnmarshalError(`json: cannot unmarshal ${value} into ${where} of type ${type.name}`)
+  return undefined
+}
+
+function describe(node: JsonNode): string {
+  return node.kind
+}
+
+function toPlain(node: JsonNode): unknown {
+  switch (node.kind) {
+    case 'object':
+      return Object.fromEntries(node.entries.map(([key, value]) => [key, toPlain(value)]))
+    case 'array':
+      return node.items.map(toPlain)
+    case 'number':
+      return Number(node.literal)
+    case 'null':
+      return null
+    default:
+      return node.value
+  }
+}

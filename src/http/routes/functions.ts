@@ -1,0 +1,101 @@
+import { type Context, Hono } from 'hono'
+import type { MetaEngine } from '../../engine/meta-engine.js'
+import { toLatestVersion } from '../../model/names.js'
+import { createRequestType, updateRequestType } from '../../model/request-types.js'
+import { toFunctionGetResponse, toFunctionVersion, toUserFunction } from '../../present/shapes.js'
+import { bindJson } from '../../service/bind-json.js'
+import { createFunction } from '../../service/create-function.js'
+import { deleteFunction } from '../../service/delete-function.js'
+import { toCreateSpec, toUpdateSpec } from '../../service/function-body.js'
+import { getFunction } from '../../service/get-function.js'
+import { listFunctions } from '../../service/list-functions.js'
+import { parseFunctionRef } from '../../service/parse-function-ref.js'
+import { updateFunction } from '../../service/update-function.js'
+import { answer, using } from '../answer.js'
+import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
+import { isAdminRequest, toRequestScope } from '../request-scope.js'
+import { toBadRequestResponse, toJsonResponse, toSnError400, toSnError500 } from '../responses.js'
+
+const query = (c: Context, key: string) => c.req.query(key) ?? ''
+
+/** `POST` and `GET` on `/functions`, and `GET`, `PUT`, `DELETE` on `/functions/{name}`. */
+export function createFunctionRoutes(engine: MetaEngine): Hono {
+  const routes = new Hono()
+
+  routes.post('/', (c) =>
+    answer(toBadRequestResponse, async () => {
+      const ctx = engine.context
+      const text = await c.req.text()
+      const { name, spec } = using(toSnError400, () =>
+        toCreateSpec(bindJson(text, createRequestType), ctx.config),
+      )
+      const record = await createFunction(ctx, toRequestScope(c, ctx.config.defaultTenant), name, spec)
+      const body = isAdminRequest(c)
+        ? toResultEnvelope(toFunctionVersion(record))
+        : toUserEnvelope(toUserFunction(record, 'list'))
+      return toJsonResponse(body)
+    }),
+  )
+
+  routes.get('/', (c) =>
+    answer(toBadRequestResponse, async () => {
+      const ctx = engine.context
+      const page = await listFunctions(ctx, toRequestScope(c, ctx.config.defaultTenant), {
+        name: query(c, 'name'),
+        version: query(c, 'versionNumber') || query(c, 'qualifier'),
+        pageIndex: c.req.query('pageIndex'),
+        pageSize: c.req.query('pageSize'),
+      })
+      const functions = page.records === null ? null : page.records.map((record) => toFunctionVersion(record))
+      return toJsonResponse(toResultEnvelope({ functions, total: page.total }))
+    }),
+  )
+
+  routes.get('/:functionName', (c) =>
+    answer(toSnError500, () => {
+      const ctx = engine.context
+      const scope = toRequestScope(c, ctx.config.defaultTenant)
+      const ref = using(toBadRequestResponse, () =>
+        parseFunctionRef(c.req.param('functionName'), query(c, 'qualifier'), scope),
+      )
+      const record = getFunction(ctx, scope, {
+        ref,
+        versionNumber: query(c, 'versionNumber'),
+        kind: query(c, 'kind'),
+      })
+      const body = isAdminRequest(c)
+        ? toResultEnvelope(toFunctionGetResponse(record))
+        : toUserEnvelope(toUserFunction(record, 'detail'))
+      return toJsonResponse(body)
+    }),
+  )
+
+  routes.put('/:functionName', (c) =>
+    answer(toBadRequestResponse, async () => {
+      const ctx = engine.context
+      const scope = toRequestScope(c, ctx.config.defaultTenant)
+      const request = toUpdateSpec(bindJson(await c.req.text(), updateRequestType), ctx.config)
+      const { name } = parseFunctionRef(
+        c.req.param('functionName'),
+        toLatestVersion(request.spec.kind),
+        scope,
+      )
+      const record = await updateFunction(ctx, scope, name, request)
+      return toJsonResponse(toResultEnvelope(toFunctionVersion(record)))
+    }),
+  )
+
+  routes.delete('/:functionName', (c) =>
+    answer(toSnError500, async () => {
+      const ctx = engine.context
+      const scope = toRequestScope(c, ctx.config.defaultTenant)
+      const ref = using(toSnError400, () =>
+        parseFunctionRef(c.req.param('functionName'), query(c, 'qualifier'), scope),
+      )
+      await deleteFunction(ctx, scope, ref.name, query(c, 'versionNumber') || ref.version)
+      return toJsonResponse({})
+    }),
+  )
+
+  return routes
+}

@@ -1,0 +1,43 @@
+import { isAlias, isFunctionName, isVersionQualifier } from '../model/names.js'
+import { type TenantScope, toUrnTenant } from '../model/scope.js'
+import { parseUrn } from '../model/urn.js'
+import { metaErrors } from './meta-error.js'
+
+/** What a path name plus qualifier designate (`model.FunctionQueryInfo`). */
+export interface FunctionRef {
+  readonly name: string
+  /** A version key, or '' when none was given. */
+  readonly version: string
+  /** An alias (never stored by the served binary, so lookups fall back), or ''. */
+  readonly alias: string
+}
+
+/**
+ * `ParseFunctionInfo`: a function name is used as is, anything else must be a URN of the
+ * caller's tenant; the URN's version (or the qualifier) is an alias or a version, in that order.
+ * @example parseFunctionRef('sn:cn:yrk:default:function:hello:1', '', scope) // { name: 'hello', version: '1', alias: '' }
+ */
+export function parseFunctionRef(raw: string, qualifier: string, scope: TenantScope): FunctionRef {
+  if (raw === '') throw metaErrors.emptyFunctionId()
+  if (isFunctionName(raw)) return toRefByName(raw, qualifier)
+  const urn = parseUrn(raw)
+  if (!urn) throw metaErrors.invalidUserParam(`invalid URN: ${raw}`)
+  if (urn.businessId !== scope.businessId || urn.tenant !== toUrnTenant(scope)) {
+    throw metaErrors.invalidQueryUrn(raw)
+  }
+  if (!isFunctionName(urn.name)) throw metaErrors.invalidFunctionName(urn.name)
+  const urnVersion = urn.version ?? ''
+  if (urnVersion !== '' && qualifier !== '' && qualifier !== urnVersion) throw metaErrors.invalidQueryUrn(raw)
+  const versionOrAlias = urnVersion || qualifier
+  if (versionOrAlias === '') return { name: urn.name, version: '', alias: '' }
+  if (isAlias(versionOrAlias)) return { name: urn.name, version: '', alias: versionOrAlias }
+  if (isVersionQualifier(versionOrAlias)) return { name: urn.name, version: versionOrAlias, alias: '' }
+  throw qualifier === '' ? metaErrors.invalidVersion(versionOrAlias) : metaErrors.invalidQualifier(qualifier)
+}
+
+function toRefByName(name: string, qualifier: string): FunctionRef {
+  if (qualifier === '') return { name, version: '', alias: '' }
+  if (isAlias(qualifier)) return { name, version: '', alias: qualifier }
+  if (isVersionQualifier(qualifier)) return { name, version: qualifier, alias: '' }
+  throw metaErrors.invalidQualifier(qualifier)
+}
