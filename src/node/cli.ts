@@ -6,9 +6,20 @@ import { PortInUseError, type RunningServer, startServer } from './start-server.
 
 const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string }
 
+const FUNCTION_ROUTES = [
+  'POST   {prefix}',
+  'GET    {prefix}?name=&versionNumber=&pageIndex=&pageSize=',
+  'GET    {prefix}/{name}?versionNumber=&qualifier=&kind=',
+  'PUT    {prefix}/{name}',
+  'DELETE {prefix}/{name}?versionNumber=',
+  'POST   {prefix}/{name}/versions',
+  'GET    {prefix}/{name}/versions?pageIndex=&pageSize=',
+  'POST|PUT|DELETE|GET {prefix}/reserve-instance',
+]
 const ROUTES = [
   'GET    /healthz',
-  ...FUNCTION_PREFIXES.map((prefix) => `GET    ${prefix}/{name}/versions?pageIndex=&pageSize=`),
+  ...FUNCTION_ROUTES.map((route) => route.replace('{prefix}', FUNCTION_PREFIXES[0])),
+  `(the same under ${FUNCTION_PREFIXES[1]}, as the frontend proxy exposes them)`,
 ]
 
 async function main(args: readonly string[]): Promise<number> {

@@ -3,6 +3,7 @@ import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import { createMetaService, type MetaService } from '../create-meta-service.js'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
+import type { FaceBindings } from '../http/request-body.js'
 
 /** The real server's port. */
 export const DEFAULT_PORT = 31182
@@ -66,10 +67,25 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 }
 
 async function answerOrDrop(service: MetaService, request: Request, env: HttpBindings | Http2Bindings) {
-  const response = await service.fetch(request)
+  const bodyOfGet =
+    request.method === 'GET' && hasBody(env.incoming) ? await readText(env.incoming) : undefined
+  const bindings: FaceBindings = bodyOfGet === undefined ? {} : { bodyOfGet }
+  const response = await service.app.fetch(request, bindings)
   if (response.type !== 'error') return response
   env.outgoing.socket?.destroy()
   return RESPONSE_ALREADY_SENT
+}
+
+/** Whether a request announces a body (the Fetch `Request` the adapter built drops it on GET). */
+function hasBody(incoming: HttpBindings['incoming'] | Http2Bindings['incoming']): boolean {
+  const { headers } = incoming
+  return Number(headers['content-length'] ?? 0) > 0 || headers['transfer-encoding'] !== undefined
+}
+
+async function readText(incoming: AsyncIterable<Uint8Array | string>): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of incoming) chunks.push(Buffer.from(chunk))
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 type NodeServer = ReturnType<typeof serve>

@@ -323,6 +323,13 @@ export const ROUTER_CASES: ContractCase[] = [
       }),
   },
   {
+    title: 'a trailing slash on POST: 307 to the path without it',
+    path: '/serverless/v1/functions/',
+    init: { method: 'POST', body: '{}' },
+    check: (outcome) =>
+      expect(outcome).toMatchObject({ kind: 'response', status: 307, location: '/serverless/v1/functions' }),
+  },
+  {
     title: 'an encoded slash splits the path as gin does: 404',
     path: '/serverless/v1/functions/a%2Fb/versions',
     check: (outcome) => expect(outcome).toMatchObject({ kind: 'response', status: 404 }),

@@ -14,6 +14,7 @@ import { parseFunctionRef } from '../../service/parse-function-ref.js'
 import { publishVersion } from '../../service/publish-version.js'
 import { answer } from '../answer.js'
 import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
+import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse } from '../responses.js'
 
@@ -41,7 +42,7 @@ export function createFunctionVersionRoutes(engine: MetaEngine): Hono {
       const ctx = engine.context
       const scope = toRequestScope(c, ctx.config.defaultTenant)
       if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
-      const body = bindJson(await c.req.text(), publishRequestType)
+      const body = bindJson(await readRequestBody(c), publishRequestType)
       const { name } = parseFunctionRef(c.req.param('name'), '', scope)
       const record = await publishVersion(ctx, scope, name, {
         revisionId: str(body.revisionId),

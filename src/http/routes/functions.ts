@@ -13,6 +13,7 @@ import { parseFunctionRef } from '../../service/parse-function-ref.js'
 import { updateFunction } from '../../service/update-function.js'
 import { answer, using } from '../answer.js'
 import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
+import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse, toSnError400, toSnError500 } from '../responses.js'
 
@@ -25,7 +26,7 @@ export function createFunctionRoutes(engine: MetaEngine): Hono {
   routes.post('/', (c) =>
     answer(toBadRequestResponse, async () => {
       const ctx = engine.context
-      const text = await c.req.text()
+      const text = await readRequestBody(c)
       const { name, spec } = using(toSnError400, () =>
         toCreateSpec(bindJson(text, createRequestType), ctx.config),
       )
@@ -74,7 +75,7 @@ export function createFunctionRoutes(engine: MetaEngine): Hono {
     answer(toBadRequestResponse, async () => {
       const ctx = engine.context
       const scope = toRequestScope(c, ctx.config.defaultTenant)
-      const request = toUpdateSpec(bindJson(await c.req.text(), updateRequestType), ctx.config)
+      const request = toUpdateSpec(bindJson(await readRequestBody(c), updateRequestType), ctx.config)
       const { name } = parseFunctionRef(
         c.req.param('functionName'),
         toLatestVersion(request.spec.kind),

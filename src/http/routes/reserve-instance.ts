@@ -12,6 +12,7 @@ import {
 } from '../../service/reserve-instance.js'
 import type { ServiceContext } from '../../service/service-context.js'
 import { answer, using } from '../answer.js'
+import { readRequestBody } from '../request-body.js'
 import { toRequestScope } from '../request-scope.js'
 import { toJsonResponse, toSnError400, toSnError500 } from '../responses.js'
 
@@ -26,7 +27,7 @@ export function createReserveInstanceRoutes(engine: MetaEngine): Hono {
   const handle = (c: Context, labelCanBeEmpty: boolean, action: ReserveAction) =>
     answer(toSnError500, async () => {
       const ctx = engine.context
-      const text = await c.req.text()
+      const text = await readRequestBody(c)
       const request = using(toSnError400, () =>
         toReserveRequest(bindJson(text, reserveInstanceRequestType), labelCanBeEmpty),
       )

@@ -1,0 +1,15 @@
+import type { Context } from 'hono'
+
+/**
+ * Bindings a face may pass along with a request. The Fetch API cannot carry a body on GET, but
+ * the real server reads one there (reserve-instance), so the Node face hands it over here.
+ */
+export interface FaceBindings {
+  readonly bodyOfGet?: string
+}
+
+/** The request body as text, from the request itself or from the face's bindings. */
+export async function readRequestBody(c: Context): Promise<string> {
+  const bindings = c.env as FaceBindings | undefined
+  return bindings?.bodyOfGet ?? (await c.req.text())
+}
