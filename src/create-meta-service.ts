@@ -10,8 +10,10 @@ export interface MetaService {
   fetch(request: Request): Promise<Response>
   /** Settles when the seeded state is ready (requests wait for it by themselves). */
   readonly ready: Promise<void>
-  /** Back to the baseline: the seed plus the loaded functions. */
+  /** Back to the baseline: the seed plus the loaded functions (and the active scenario's). */
   reset(): Promise<void>
+  /** Switches to a loaded scenario (undefined: none), resetting to its baseline. */
+  useScenario(name: string | undefined): Promise<void>
   /** The engine: settings, the current store, the logger. */
   readonly engine: MetaEngine
 }
@@ -31,5 +33,6 @@ export function createMetaService(options: MetaServiceOptions = {}): MetaService
       return engine.ready
     },
     reset: () => engine.reset(),
+    useScenario: (name) => engine.useScenario(name),
   }
 }

@@ -1,9 +1,16 @@
-import { type FunctionFixture, functionFixtureSchema, toFixtureHistory } from '../seed/function-fixture.js'
-import { replayHistory } from '../seed/replay-history.js'
-import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED, seedStore } from '../seed/seed-store.js'
+import { runRule } from '../scenarios/rule-response.js'
+import { toRequestFacts } from '../scenarios/request-facts.js'
+import { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
+import { parseScenario } from '../scenarios/parse-scenario.js'
+import type { Scenario, ScenarioInput } from '../scenarios/scenario-schema.js'
+import { ScenarioSet } from '../scenarios/scenario-set.js'
+import type { FunctionFixture } from '../seed/function-fixture.js'
+import { functionFixtureSchema } from '../seed/function-fixture.js'
+import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
 import { DEFAULT_META_CONFIG, type MetaConfig } from '../service/meta-config.js'
 import type { ServiceContext } from '../service/service-context.js'
 import { MetaStore } from '../store/meta-store.js'
+import { type Baseline, writeBaseline } from './baseline.js'
 import { createLogger, type Logger, type LogLevel } from './logger.js'
 
 /** Options of one fake meta_service. */
@@ -14,6 +21,10 @@ export interface MetaServiceOptions {
   readonly functions?: number
   /** Extra functions to load after the generated ones. */
   readonly load?: readonly FunctionFixture[]
+  /** Scenarios that can be switched to: files read by `loadScenarios`, or objects in code. */
+  readonly scenarios?: readonly ScenarioInput[]
+  /** The scenario active from the start. */
+  readonly scenario?: string
   /** Deployment settings (version limit, CPU and memory ranges, runtimes, default tenant). */
   readonly config?: Partial<MetaConfig>
   /** The clock of API writes; seeded history has its own dates. */
@@ -22,9 +33,18 @@ export interface MetaServiceOptions {
   readonly logger?: Logger
 }
 
+/** One isolated state: the store and the scenario progress. */
+interface SessionState {
+  readonly ctx: ServiceContext
+  readonly runtime: ScenarioRuntime
+}
+
+/** How the routes are reached once the engine has picked the state for a request. */
+export type Forward = (request: Request, ctx: ServiceContext) => Promise<Response>
+
 /**
- * The engine behind every face: settings, the current store and how to rebuild it. Reset
- * builds a fresh store from the seed and swaps it in (the data library's `clear()` is quadratic).
+ * The engine behind every face: settings, scenarios, the current state and how to rebuild it.
+ * A rebuild writes a fresh store and swaps it in (the data library's `clear()` is quadratic).
  */
 export class MetaEngine {
   readonly config: MetaConfig
@@ -32,7 +52,8 @@ export class MetaEngine {
   readonly #options: MetaServiceOptions
   readonly #now: () => Date
   readonly #fixtures: readonly FunctionFixture[]
-  #context: ServiceContext
+  #scenarios: ScenarioSet
+  #session: SessionState
   #ready: Promise<void>
 
   constructor(options: MetaServiceOptions = {}) {
@@ -40,42 +61,85 @@ export class MetaEngine {
     this.config = { ...DEFAULT_META_CONFIG, ...options.config }
     this.log = options.logger ?? createLogger(options.logLevel)
     this.#now = options.now ?? (() => new Date())
-    // Fixtures are checked before anything is built, so bad input fails at once and clearly.
+    // Fixtures and the scenario name are checked before anything is built: bad input fails at once.
     this.#fixtures = (options.load ?? []).map((fixture) => functionFixtureSchema.parse(fixture))
-    this.#context = this.#createContext()
-    this.#ready = this.#seed(this.#context)
+    this.#scenarios = new ScenarioSet(
+      (options.scenarios ?? []).map((scenario, index) => parseScenario(scenario, `scenarios[${index}]`)),
+    )
+    this.#scenarios.activate(options.scenario)
+    this.#session = this.#createSession()
+    this.#ready = writeBaseline(this.#session.ctx, this.baseline)
   }
 
-  /** The state requests are served from right now. */
+  /** The default session's state. */
   get context(): ServiceContext {
-    return this.#context
+    return this.#session.ctx
   }
 
-  /** Settles when the current state is seeded; rejects if seeding failed. */
+  /** Settles when the current state is built; rejects if building it failed. */
   get ready(): Promise<void> {
     return this.#ready
   }
 
-  /** Rebuilds the baseline (seed plus loaded functions) and swaps it in once complete. */
+  /** The loaded scenarios and the active one. */
+  get scenarios(): ScenarioSet {
+    return this.#scenarios
+  }
+
+  /** The scenario state and rule counts of the default session. */
+  get runtime(): ScenarioRuntime {
+    return this.#session.runtime
+  }
+
+  /** What a reset builds: the options' data, then the active scenario's. */
+  get baseline(): Baseline {
+    const scenario = this.#scenarios.active?.scenario
+    return {
+      seed: scenario?.seed ?? this.#options.seed ?? DEFAULT_SEED,
+      functions: scenario?.functions ?? this.#options.functions ?? DEFAULT_FUNCTION_COUNT,
+      fixtures: [...this.#fixtures, ...(scenario?.load ?? [])],
+    }
+  }
+
+  /** Back to the baseline: fresh data and a fresh scenario state, swapped in once complete. */
   reset(): Promise<void> {
-    const next = this.#createContext()
+    const next = this.#createSession()
     // Requests wait on `ready`, so none sees the new state before it is complete.
-    this.#ready = this.#seed(next).then(() => {
-      this.#context = next
+    this.#ready = writeBaseline(next.ctx, this.baseline).then(() => {
+      this.#session = next
     })
     return this.#ready
   }
 
-  #createContext(): ServiceContext {
-    return { store: new MetaStore(), config: this.config, now: this.#now }
+  /** Switches scenario (undefined: none) and resets to its baseline. */
+  async useScenario(name: string | undefined): Promise<void> {
+    this.#scenarios.activate(name)
+    await this.reset()
   }
 
-  async #seed(ctx: ServiceContext): Promise<void> {
-    await seedStore(ctx, {
-      seed: this.#options.seed ?? DEFAULT_SEED,
-      functions: this.#options.functions ?? DEFAULT_FUNCTION_COUNT,
-    })
-    for (const fixture of this.#fixtures)
-      await replayHistory(ctx, toFixtureHistory(fixture, this.config.defaultTenant))
+  /** Restarts the active scenario's state and call counts, keeping the data. */
+  resetScenarioState(): void {
+    this.#session = { ctx: this.#session.ctx, runtime: new ScenarioRuntime() }
+  }
+
+  /** Replaces the loaded scenarios (a reload); the caller decides what happens to the data. */
+  replaceScenarios(scenarios: readonly Scenario[]): void {
+    this.#scenarios = this.#scenarios.withScenarios(scenarios)
+  }
+
+  /** Answers one request: picks the state, applies the active scenario's rules, then the routes. */
+  async dispatch(request: Request, forward: Forward): Promise<Response> {
+    await this.#ready
+    const session = this.#session
+    const active = this.#scenarios.active
+    const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
+    const answer = () => forward(request, session.ctx)
+    if (!fired) return answer()
+    return runRule(fired, this.baseline.seed, answer)
+  }
+
+  #createSession(): SessionState {
+    return { ctx: { store: new MetaStore(), config: this.config, now: this.#now }, runtime: new ScenarioRuntime() }
   }
 }
+

@@ -3,6 +3,13 @@ import type { JsonNode } from './json-node.js'
 /** A body Go's `json.Decoder` refuses; `message` is Go's own text (`EOF`, `invalid character …`). */
 export class GoJsonSyntaxError extends Error {
   override readonly name = 'GoJsonSyntaxError'
+  constructor(
+    message: string,
+    /** Where in the text the decoder stopped. */
+    readonly offset: number,
+  ) {
+    super(message)
+  }
 }
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r'])
@@ -26,7 +33,7 @@ const DEPTH_LIMIT = 10_000
 export function decodeGoJson(text: string): JsonNode {
   const reader = new Reader(text)
   reader.skipWhitespace()
-  if (reader.atEnd()) throw new GoJsonSyntaxError('EOF')
+  if (reader.atEnd()) throw new GoJsonSyntaxError('EOF', text.length)
   return reader.value(0)
 }
 
@@ -43,7 +50,12 @@ class Reader {
   }
 
   value(depth: number): JsonNode {
-    if (depth > DEPTH_LIMIT) throw new GoJsonSyntaxError('exceeded max depth')
+    const at = this.#at
+    return { ...this.#value(depth), at }
+  }
+
+  #value(depth: number): JsonNode {
+    if (depth > DEPTH_LIMIT) throw new GoJsonSyntaxError('exceeded max depth', this.#at)
     const char = this.#peek()
     if (char === '{') return this.#object(depth)
     if (char === '[') return this.#array(depth)
@@ -52,7 +64,7 @@ class Reader {
     if (char === 't') return this.#literal('true', { kind: 'bool', value: true })
     if (char === 'f') return this.#literal('false', { kind: 'bool', value: false })
     if (char === 'n') return this.#literal('null', { kind: 'null' })
-    throw invalid(char, 'looking for beginning of value')
+    throw this.#invalid(char, 'looking for beginning of value')
   }
 
   #object(depth: number): JsonNode {
@@ -66,7 +78,7 @@ class Reader {
     for (;;) {
       this.skipWhitespace()
       const quote = this.#peek()
-      if (quote !== '"') throw invalid(quote, 'looking for beginning of object key string')
+      if (quote !== '"') throw this.#invalid(quote, 'looking for beginning of object key string')
       const key = this.#string()
       this.#expect(':', 'after object key')
       this.skipWhitespace()
@@ -97,13 +109,13 @@ class Reader {
     this.#at++
     if (char === close) return true
     if (char === ',') return false
-    throw invalid(char, context)
+    throw this.#invalid(char, context)
   }
 
   #expect(wanted: string, context: string): void {
     this.skipWhitespace()
     const char = this.#peek()
-    if (char !== wanted) throw invalid(char, context)
+    if (char !== wanted) throw this.#invalid(char, context)
     this.#at++
   }
 
@@ -115,7 +127,7 @@ class Reader {
       this.#at++
       if (char === '"') return result
       if (char === '\\') result += this.#escape()
-      else if (char < ' ') throw invalid(char, 'in string literal')
+      else if (char < ' ') throw this.#invalid(char, 'in string literal')
       else result += char
     }
   }
@@ -125,11 +137,11 @@ class Reader {
     this.#at++
     const simple = ESCAPES[char]
     if (simple !== undefined) return simple
-    if (char !== 'u') throw invalid(char, 'in string escape code')
+    if (char !== 'u') throw this.#invalid(char, 'in string escape code')
     let hex = ''
     for (let i = 0; i < 4; i++) {
       const digit = this.#peek()
-      if (!/[0-9a-fA-F]/.test(digit)) throw invalid(digit, 'in \\u hexadecimal character escape')
+      if (!/[0-9a-fA-F]/.test(digit)) throw this.#invalid(digit, 'in \\u hexadecimal character escape')
       hex += digit
       this.#at++
     }
@@ -157,14 +169,14 @@ class Reader {
   #digits(context: string, required: boolean): void {
     if (!required) return
     const first = this.#peek()
-    if (first < '0' || first > '9') throw invalid(first, context)
+    if (first < '0' || first > '9') throw this.#invalid(first, context)
     while (/[0-9]/.test(this.text[this.#at] ?? '')) this.#at++
   }
 
   #literal(word: string, node: JsonNode): JsonNode {
     for (let i = 0; i < word.length; i++) {
       const char = this.#peek()
-      if (char !== word[i]) throw invalid(char, `in literal ${word} (expecting '${word[i]}')`)
+      if (char !== word[i]) throw this.#invalid(char, `in literal ${word} (expecting '${word[i]}')`)
       this.#at++
     }
     return node
@@ -173,13 +185,13 @@ class Reader {
   /** The next character; the input ending inside a value is `unexpected EOF`. */
   #peek(): string {
     const char = this.text[this.#at]
-    if (char === undefined) throw new GoJsonSyntaxError('unexpected EOF')
+    if (char === undefined) throw new GoJsonSyntaxError('unexpected EOF', this.#at)
     return char
   }
-}
 
-function invalid(char: string, context: string): GoJsonSyntaxError {
-  return new GoJsonSyntaxError(`invalid character ${quoteChar(char)} ${context}`)
+  #invalid(char: string, context: string): GoJsonSyntaxError {
+    return new GoJsonSyntaxError(`invalid character ${quoteChar(char)} ${context}`, this.#at)
+  }
 }
 
 /** Go's `quoteChar`: `'x'`, with `'` and control characters escaped. */

@@ -1,5 +1,5 @@
 import type { GoType } from './go-type.js'
-import type { JsonNode } from './json-node.js'
+import { type JsonNode, toPlainJson } from './json-node.js'
 
 /** A value Go's decoder would not store; `message` is Go's `UnmarshalTypeError` text. */
 export class GoUnmarshalError extends Error {
@@ -35,7 +35,7 @@ export function unmarshalGo(node: JsonNode, type: GoType): Record<string, unknow
 }
 
 function decodeValue(node: JsonNode, type: GoType, context: Context): unknown {
-  if (node.kind === 'null' || type.kind === 'any') return node.kind === 'null' ? undefined : toPlain(node)
+  if (node.kind === 'null' || type.kind === 'any') return node.kind === 'null' ? undefined : toPlainJson(node)
   switch (type.kind) {
     case 'struct':
       return node.kind === 'object' ? decodeStruct(node, type, context) : mismatch(node, type, context)
@@ -117,19 +117,4 @@ function fail(value: string, type: GoType, context: Context): undefined {
 
 function describe(node: JsonNode): string {
   return node.kind
-}
-
-function toPlain(node: JsonNode): unknown {
-  switch (node.kind) {
-    case 'object':
-      return Object.fromEntries(node.entries.map(([key, value]) => [key, toPlain(value)]))
-    case 'array':
-      return node.items.map(toPlain)
-    case 'number':
-      return Number(node.literal)
-    case 'null':
-      return null
-    default:
-      return node.value
-  }
 }

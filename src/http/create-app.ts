@@ -1,46 +1,29 @@
 import { Hono } from 'hono'
 import type { MetaEngine } from '../engine/meta-engine.js'
-import { toDecodedPath } from './decoded-path.js'
-import { toPageNotFoundResponse, toTrailingSlashRedirect } from './responses.js'
-import { createFunctionVersionRoutes } from './routes/function-versions.js'
-import { createFunctionRoutes } from './routes/functions.js'
-import { createReserveInstanceRoutes } from './routes/reserve-instance.js'
-import { createTrailingSlashMatcher } from './trailing-slash.js'
+import type { FaceBindings } from './request-body.js'
+import type { RouteBindings } from './route-bindings.js'
+import { createAdminRoutes } from './admin/admin-routes.js'
+import { createRoutes } from './create-routes.js'
 
-/** Where the real server serves functions, and where the frontend proxy exposes them. */
-export const FUNCTION_PREFIXES = ['/serverless/v1/functions', '/admin/v1/functions'] as const
+export { FUNCTION_PREFIXES } from './create-routes.js'
+
+/** Where the fake's own admin surface lives; never part of the real server. */
+export const ADMIN_PREFIX = '/__admin'
 
 /**
- * Builds the Hono app that every face serves: the real server's routes over the engine's
- * current state, gin's 404 and trailing-slash answers, and `GET /healthz`.
+ * Builds the Hono app that every face serves: the fake's `/__admin` surface, and every other
+ * request through the engine (session, scenario rules) to the real server's routes.
  * @example const app = createApp(engine); await app.request('/healthz')
  */
 export function createApp(engine: MetaEngine): Hono {
-  const app = new Hono({ getPath: toDecodedPath })
-  app.use(async (_c, next) => {
-    await engine.ready
-    await next()
-  })
-  app.get('/healthz', () => new Response(null, { status: 200 }))
-  for (const prefix of FUNCTION_PREFIXES) {
-    // Static segments first: gin prefers `/functions/reserve-instance` to `/functions/:functionName`.
-    app.route(prefix, createReserveInstanceRoutes(engine))
-    app.route(prefix, createFunctionVersionRoutes(engine))
-    app.route(prefix, createFunctionRoutes(engine))
-  }
-  const matchesRoute = createTrailingSlashMatcher(app)
-  app.notFound((c) => {
-    const path = toDecodedPath(c.req.raw)
-    if (path.length > 1 && path.endsWith('/') && matchesRoute(c.req.method, path.slice(0, -1))) {
-      const url = new URL(c.req.url)
-      return toTrailingSlashRedirect(c.req.method, `${url.pathname.slice(0, -1)}${url.search}`)
-    }
-    return toPageNotFoundResponse()
-  })
-  app.onError((error) => {
-    // A bug in the fake, not a behaviour of the real server: say so without internals.
-    engine.log.error('unexpected error while answering a request', error)
-    return new Response("yr-meta-mock: internal error (see the fake's log)", { status: 500 })
-  })
+  const routes = createRoutes(engine.log)
+  const app = new Hono()
+  app.route(ADMIN_PREFIX, createAdminRoutes(engine))
+  app.all('*', (c) =>
+    engine.dispatch(c.req.raw, (request, ctx) => {
+      const bindings: RouteBindings = { ...(c.env as FaceBindings | undefined), ctx }
+      return Promise.resolve(routes.fetch(request, bindings))
+    }),
+  )
   return app
 }

@@ -34,7 +34,7 @@ describe("Go's json.Decoder syntax errors", () => {
   ])('%j gives %j', (text, message) => expect(syntaxError(text)).toBe(message))
 
   it('decodes the first value and ignores what follows, as Decoder.Decode does', () => {
-    expect(decodeGoJson('{"a":"\\u00e9\\n"} trailing')).toEqual({
+    expect(decodeGoJson('{"a":"\\u00e9\\n"} trailing')).toMatchObject({
       kind: 'object',
       entries: [['a', { kind: 'string', value: 'é\n' }]],
     })

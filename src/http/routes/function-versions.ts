@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import type { MetaEngine } from '../../engine/meta-engine.js'
 import { publishRequestType } from '../../model/request-types.js'
 import {
   toFunctionGetResponse,
@@ -14,6 +13,7 @@ import { parseFunctionRef } from '../../service/parse-function-ref.js'
 import { publishVersion } from '../../service/publish-version.js'
 import { answer } from '../answer.js'
 import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
+import { contextOf } from '../route-bindings.js'
 import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse } from '../responses.js'
@@ -21,13 +21,13 @@ import { toBadRequestResponse, toJsonResponse } from '../responses.js'
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
 
 /** `GET` (list) and `POST` (publish) on `/functions/{name}/versions`: every error is the 500 writer. */
-export function createFunctionVersionRoutes(engine: MetaEngine): Hono {
+export function createFunctionVersionRoutes(): Hono {
   // An empty name must reach the handlers (gin matches `/functions//versions`), hence `[^/]*`.
   const routes = new Hono()
 
   routes.get('/:name{[^/]*}/versions', (c) =>
     answer(toBadRequestResponse, () => {
-      const ctx = engine.context
+      const ctx = contextOf(c)
       const page = listVersions(ctx, toRequestScope(c, ctx.config.defaultTenant), {
         name: c.req.param('name'),
         pageIndex: c.req.query('pageIndex'),
@@ -39,7 +39,7 @@ export function createFunctionVersionRoutes(engine: MetaEngine): Hono {
 
   routes.post('/:name{[^/]*}/versions', (c) =>
     answer(toBadRequestResponse, async () => {
-      const ctx = engine.context
+      const ctx = contextOf(c)
       const scope = toRequestScope(c, ctx.config.defaultTenant)
       if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
       const body = bindJson(await readRequestBody(c), publishRequestType)

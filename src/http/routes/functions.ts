@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono'
-import type { MetaEngine } from '../../engine/meta-engine.js'
 import { toLatestVersion } from '../../model/names.js'
 import { createRequestType, updateRequestType } from '../../model/request-types.js'
 import { toFunctionGetResponse, toFunctionVersion, toUserFunction } from '../../present/shapes.js'
@@ -13,6 +12,7 @@ import { parseFunctionRef } from '../../service/parse-function-ref.js'
 import { updateFunction } from '../../service/update-function.js'
 import { answer, using } from '../answer.js'
 import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
+import { contextOf } from '../route-bindings.js'
 import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse, toSnError400, toSnError500 } from '../responses.js'
@@ -20,12 +20,12 @@ import { toBadRequestResponse, toJsonResponse, toSnError400, toSnError500 } from
 const query = (c: Context, key: string) => c.req.query(key) ?? ''
 
 /** `POST` and `GET` on `/functions`, and `GET`, `PUT`, `DELETE` on `/functions/{name}`. */
-export function createFunctionRoutes(engine: MetaEngine): Hono {
+export function createFunctionRoutes(): Hono {
   const routes = new Hono()
 
   routes.post('/', (c) =>
     answer(toBadRequestResponse, async () => {
-      const ctx = engine.context
+      const ctx = contextOf(c)
       const text = await readRequestBody(c)
       const { name, spec } = using(toSnError400, () =>
         toCreateSpec(bindJson(text, createRequestType), ctx.config),
@@ -40,7 +40,7 @@ export function createFunctionRoutes(engine: MetaEngine): Hono {
 
   routes.get('/', (c) =>
     answer(toBadRequestResponse, async () => {
-      const ctx = engine.context
+      const ctx = contextOf(c)
       const page = await listFunctions(ctx, toRequestScope(c, ctx.config.defaultTenant), {
         name: query(c, 'name'),
         version: query(c, 'versionNumber') || query(c, 'qualifier'),
@@ -54,7 +54,7 @@ export function createFunctionRoutes(engine: MetaEngine): Hono {
 
   routes.get('/:functionName', (c) =>
     answer(toSnError500, () => {
-      const ctx = engine.context
+      const ctx = contextOf(c)
       const scope = toRequestScope(c, ctx.config.defaultTenant)
       const ref = using(toBadRequestResponse, () =>
         parseFunctionRef(c.req.param('functionName'), query(c, 'qualifier'), scope),
@@ -73,7 +73,7 @@ export function createFunctionRoutes(engine: MetaEngine): Hono {
 
   routes.put('/:functionName', (c) =>
     answer(toBadRequestResponse, async () => {
-      const ctx = engine.context
+      const ctx = contextOf(c)
       const scope = toRequestScope(c, ctx.config.defaultTenant)
       const request = toUpdateSpec(bindJson(await readRequestBody(c), updateRequestType), ctx.config)
       const { name } = parseFunctionRef(
@@ -88,7 +88,7 @@ export function createFunctionRoutes(engine: MetaEngine): Hono {
 
   routes.delete('/:functionName', (c) =>
     answer(toSnError500, async () => {
-      const ctx = engine.context
+      const ctx = contextOf(c)
       const scope = toRequestScope(c, ctx.config.defaultTenant)
       const ref = using(toSnError400, () =>
         parseFunctionRef(c.req.param('functionName'), query(c, 'qualifier'), scope),

@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono'
-import type { MetaEngine } from '../../engine/meta-engine.js'
 import { reserveInstanceRequestType } from '../../model/request-types.js'
 import type { TenantScope } from '../../model/scope.js'
 import { bindJson } from '../../service/bind-json.js'
@@ -12,6 +11,7 @@ import {
 } from '../../service/reserve-instance.js'
 import type { ServiceContext } from '../../service/service-context.js'
 import { answer, using } from '../answer.js'
+import { contextOf } from '../route-bindings.js'
 import { readRequestBody } from '../request-body.js'
 import { toRequestScope } from '../request-scope.js'
 import { toJsonResponse, toSnError400, toSnError500 } from '../responses.js'
@@ -22,11 +22,11 @@ type ReserveAction = (ctx: ServiceContext, scope: TenantScope, request: ReserveR
  * `/functions/reserve-instance`, all four methods reading a JSON body (even GET and DELETE):
  * body and validation errors are 400, service errors 500 (404 for a missing function).
  */
-export function createReserveInstanceRoutes(engine: MetaEngine): Hono {
+export function createReserveInstanceRoutes(): Hono {
   const routes = new Hono()
   const handle = (c: Context, labelCanBeEmpty: boolean, action: ReserveAction) =>
     answer(toSnError500, async () => {
-      const ctx = engine.context
+      const ctx = contextOf(c)
       const text = await readRequestBody(c)
       const request = using(toSnError400, () =>
         toReserveRequest(bindJson(text, reserveInstanceRequestType), labelCanBeEmpty),

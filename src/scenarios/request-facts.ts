@@ -1,0 +1,25 @@
+import { toDecodedPath } from '../http/decoded-path.js'
+
+/** The header that selects a session (and that rules can match on). */
+export const SESSION_HEADER = 'x-mock-session'
+
+/** What rules match a request on. */
+export interface RequestFacts {
+  readonly method: string
+  /** Percent-decoded, as the routes see it. */
+  readonly path: string
+  readonly query: URLSearchParams
+  readonly headers: Headers
+  readonly session: string
+}
+
+/** The facts of a Fetch request. */
+export function toRequestFacts(request: Request): RequestFacts {
+  return {
+    method: request.method.toUpperCase(),
+    path: toDecodedPath(request),
+    query: new URL(request.url).searchParams,
+    headers: request.headers,
+    session: request.headers.get(SESSION_HEADER) ?? '',
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import { functionFixtureSchema } from '../seed/function-fixture.js'
+
+const stringOrRegex = z.union([
+  z.string().describe('equal to this text'),
+  z.strictObject({ matches: z.string().describe('a regular expression the value must match') }),
+])
+
+/** Which requests a rule looks at. Every field given must match; absent fields match anything. */
+export const ruleMatchSchema = z.strictObject({
+  method: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe('HTTP method(s), any case'),
+  path: z
+    .string()
+    .optional()
+    .describe('path pattern: `:param` matches one segment, `*` the rest; e.g. /serverless/v1/functions/:name/versions'),
+  query: z.record(z.string(), stringOrRegex).optional().describe('query parameters that must be present and match'),
+  headers: z.record(z.string(), stringOrRegex).optional().describe('request headers (names in any case) that must match'),
+  session: z.string().optional().describe('the x-mock-session header value'),
+})
+
+/** Which of the matching calls a rule fires on (1-based, counted per rule and session). */
+export const ruleCallsSchema = z.union([
+  z.strictObject({ nth: z.number().int().min(1).describe('only the nth matching call') }),
+  z.strictObject({ first: z.number().int().min(1).describe('the first n matching calls') }),
+  z.strictObject({
+    from: z.number().int().min(1).describe('from this matching call on'),
+    to: z.number().int().min(1).optional().describe('up to and including this call'),
+  }),
+])
+
+/** A pause before answering: fixed, or drawn within a range from the scenario's seed. */
+export const ruleDelaySchema = z.union([
+  z.strictObject({ ms: z.number().int().min(0).max(600_000) }),
+  z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(0).max(600_000) }),
+])
+
+/** A scripted answer; without one, the fake answers normally (after any delay, before any fault). */
+export const ruleRespondSchema = z.strictObject({
+  status: z.number().int().min(100).max(599).default(200),
+  headers: z.record(z.string(), z.string()).optional(),
+  json: z.unknown().optional().describe('a JSON body (Content-Type application/json; charset=utf-8)'),
+  body: z.string().optional().describe('a raw body'),
+  error: z
+    .strictObject({ code: z.number().int(), message: z.string() })
+    .optional()
+    .describe('a real-server error: HTTP 500, {"code","message"}, empty Content-Type'),
+})
+
+/** A transport fault: no answer at all, a body cut short, or a body that is not valid JSON. */
+export const ruleFaultSchema = z.union([
+  z.literal('drop').describe('close the connection without an answer (a network error under MSW)'),
+  z.literal('truncate').describe('send the headers and half the body, then cut the connection'),
+  z.literal('malformed').describe('answer with the body cut short but complete on the wire: invalid JSON'),
+])
+
+/** One rule: what it matches, when it fires, and what it does then. */
+export const scenarioRuleSchema = z.strictObject({
+  name: z.string().optional(),
+  match: ruleMatchSchema.default({}),
+  state: z.string().optional().describe('fires only in this scenario state (the initial state is "Started")'),
+  calls: ruleCallsSchema.optional().describe('fires only on these matching calls; every call when absent'),
+  delay: ruleDelaySchema.optional(),
+  respond: ruleRespondSchema.optional(),
+  fault: ruleFaultSchema.optional(),
+  newState: z.string().optional().describe('the scenario state after this rule fires'),
+})
+
+/** A scenario file: data to serve and rules that change answers. */
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1).optional().describe('defaults to the file name without .json'),
+  description: z.string().optional(),
+  seed: z.number().int().min(0).optional().describe('seed of the generated data'),
+  functions: z.number().int().min(0).max(1_000_000).optional().describe('functions to generate'),
+  load: z.array(functionFixtureSchema.strict()).optional().describe('functions to load, through the API operations'),
+  rules: z.array(scenarioRuleSchema).optional(),
+})
+
+/** A validated scenario. */
+export type Scenario = z.output<typeof scenarioSchema> & { readonly name: string }
+/** A scenario as written in a file or passed in code. */
+export type ScenarioInput = z.input<typeof scenarioSchema>
+export type ScenarioRule = z.output<typeof scenarioRuleSchema>
+export type RuleRespond = z.output<typeof ruleRespondSchema>
+
+/** The JSON Schema editors use to complete and check scenario files, from the same zod schema. */
+export function toScenarioJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(scenarioSchema, { io: 'input' }),
+    title: 'yr-meta-mock scenario',
+  }
+}
