@@ -1,7 +1,7 @@
-import { runRule } from '../scenarios/rule-response.js'
-import { toRequestFacts } from '../scenarios/request-facts.js'
-import { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
+import { toRequestFacts } from '../scenarios/request-facts.js'
+import { runRule } from '../scenarios/rule-response.js'
+import { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
 import type { Scenario, ScenarioInput } from '../scenarios/scenario-schema.js'
 import { ScenarioSet } from '../scenarios/scenario-set.js'
 import type { FunctionFixture } from '../seed/function-fixture.js'
@@ -10,7 +10,9 @@ import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
 import { DEFAULT_META_CONFIG, type MetaConfig } from '../service/meta-config.js'
 import type { ServiceContext } from '../service/service-context.js'
 import { MetaStore } from '../store/meta-store.js'
+import { applyFixtureDiff, describeDiff } from './apply-fixture-diff.js'
 import { type Baseline, writeBaseline } from './baseline.js'
+import { diffFixtures } from './fixture-diff.js'
 import { createLogger, type Logger, type LogLevel } from './logger.js'
 
 /** Options of one fake meta_service. */
@@ -21,6 +23,8 @@ export interface MetaServiceOptions {
   readonly functions?: number
   /** Extra functions to load after the generated ones. */
   readonly load?: readonly FunctionFixture[]
+  /** Whether to serve the documentation's example function (default true). */
+  readonly docExample?: boolean
   /** Scenarios that can be switched to: files read by `loadScenarios`, or objects in code. */
   readonly scenarios?: readonly ScenarioInput[]
   /** The scenario active from the start. */
@@ -31,6 +35,20 @@ export interface MetaServiceOptions {
   readonly now?: () => Date
   readonly logLevel?: LogLevel
   readonly logger?: Logger
+}
+
+/** The parts of a baseline a reload cannot patch: changing any of them rebuilds everything. */
+function toGeneratedKey(baseline: Baseline): string {
+  return JSON.stringify([baseline.seed, baseline.functions, baseline.docExample, baseline.config])
+}
+
+/** What a hot reload did. */
+export interface ReloadSummary {
+  readonly active: string | undefined
+  /** 'unchanged', 'rebuilt' (a new seed), or which loaded functions were rewritten. */
+  readonly data: string
+  /** Whether the active scenario's state and call counts started over (its rules changed). */
+  readonly rulesRestarted: boolean
 }
 
 /** One isolated state: the store and the scenario progress. */
@@ -97,7 +115,9 @@ export class MetaEngine {
     return {
       seed: scenario?.seed ?? this.#options.seed ?? DEFAULT_SEED,
       functions: scenario?.functions ?? this.#options.functions ?? DEFAULT_FUNCTION_COUNT,
+      docExample: scenario?.docExample ?? this.#options.docExample ?? true,
       fixtures: [...this.#fixtures, ...(scenario?.load ?? [])],
+      config: scenario?.config,
     }
   }
 
@@ -122,9 +142,28 @@ export class MetaEngine {
     this.#session = { ctx: this.#session.ctx, runtime: new ScenarioRuntime() }
   }
 
-  /** Replaces the loaded scenarios (a reload); the caller decides what happens to the data. */
-  replaceScenarios(scenarios: readonly Scenario[]): void {
+  /**
+   * Replaces the loaded scenarios (a hot reload). Data the change does not touch is kept: a new
+   * seed rebuilds everything, changed loaded functions are rewritten, the rest stays as it is.
+   */
+  async reloadScenarios(scenarios: readonly Scenario[]): Promise<ReloadSummary> {
+    await this.#ready
+    const before = {
+      baseline: this.baseline,
+      rules: JSON.stringify(this.#scenarios.active?.scenario.rules ?? []),
+    }
     this.#scenarios = this.#scenarios.withScenarios(scenarios)
+    const after = this.baseline
+    const rulesChanged = JSON.stringify(this.#scenarios.active?.scenario.rules ?? []) !== before.rules
+    if (toGeneratedKey(before.baseline) !== toGeneratedKey(after)) {
+      await this.reset()
+      return { active: this.#scenarios.active?.scenario.name, data: 'rebuilt', rulesRestarted: true }
+    }
+    const diff = diffFixtures(before.baseline.fixtures, after.fixtures)
+    await applyFixtureDiff(this.#session.ctx, diff)
+    if (rulesChanged) this.resetScenarioState()
+    const data = diff.remove.length + diff.load.length === 0 ? 'unchanged' : `updated ${describeDiff(diff)}`
+    return { active: this.#scenarios.active?.scenario.name, data, rulesRestarted: rulesChanged }
   }
 
   /** Answers one request: picks the state, applies the active scenario's rules, then the routes. */
@@ -139,7 +178,7 @@ export class MetaEngine {
   }
 
   #createSession(): SessionState {
-    return { ctx: { store: new MetaStore(), config: this.config, now: this.#now }, runtime: new ScenarioRuntime() }
+    const config = { ...this.config, ...this.baseline.config }
+    return { ctx: { store: new MetaStore(), config, now: this.#now }, runtime: new ScenarioRuntime() }
   }
 }
-

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import type { MetaEngine } from '../engine/meta-engine.js'
-import type { FaceBindings } from './request-body.js'
-import type { RouteBindings } from './route-bindings.js'
 import { createAdminRoutes } from './admin/admin-routes.js'
 import { createRoutes } from './create-routes.js'
+import type { FaceBindings } from './request-body.js'
+import type { RouteBindings } from './route-bindings.js'
 
 export { FUNCTION_PREFIXES } from './create-routes.js'
 

@@ -12,6 +12,8 @@ export type CliCommand =
       readonly host: string
       readonly seed: number
       readonly functions: number
+      readonly fixtures: string | undefined
+      readonly scenario: string | undefined
     }
 
 /** The `--help` text; the flags' defaults come from the same constants the code uses. */
@@ -24,6 +26,8 @@ Options:
   --host <address>  address to bind (default ${DEFAULT_HOST})
   --seed <n>        seed of the generated data (default ${DEFAULT_SEED})
   --functions <n>   functions to generate beside the docs' example (default ${DEFAULT_FUNCTION_COUNT})
+  --fixtures <path> a scenario file, or a directory of them; watched and reloaded on change
+  --scenario <name> the scenario to start with (switch later: POST /__admin/scenarios/{name}/activate)
   -h, --help        show this help
   -v, --version     show the version`
 
@@ -43,6 +47,8 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     host: values.host ?? DEFAULT_HOST,
     seed: toInteger('--seed', values.seed, DEFAULT_SEED, Number.MAX_SAFE_INTEGER),
     functions: toInteger('--functions', values.functions, DEFAULT_FUNCTION_COUNT, 1_000_000),
+    fixtures: values.fixtures,
+    scenario: values.scenario,
   }
 }
 
@@ -57,6 +63,8 @@ function parseCommandLine(args: readonly string[]) {
         host: { type: 'string' },
         seed: { type: 'string' },
         functions: { type: 'string' },
+        fixtures: { type: 'string' },
+        scenario: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

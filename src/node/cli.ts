@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
+import { ADMIN_ROUTES } from '../http/admin/admin-routes.js'
 import { FUNCTION_PREFIXES } from '../http/create-app.js'
+import { ScenarioError } from '../scenarios/scenario-error.js'
+import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
+import { loadScenarios } from './load-scenarios.js'
 import { PortInUseError, type RunningServer, startServer } from './start-server.js'
+import { watchScenarios } from './watch-scenarios.js'
 
 const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string }
 
@@ -20,16 +25,26 @@ const ROUTES = [
   'GET    /healthz',
   ...FUNCTION_ROUTES.map((route) => route.replace('{prefix}', FUNCTION_PREFIXES[0])),
   `(the same under ${FUNCTION_PREFIXES[1]}, as the frontend proxy exposes them)`,
+  ...ADMIN_ROUTES,
 ]
 
 async function main(args: readonly string[]): Promise<number> {
   const command = parseCliArgs(args)
   if (command.kind === 'help') return print(USAGE)
   if (command.kind === 'version') return print(packageJson.version)
-  const server = await startServer({ ...command, logLevel: 'info' })
+  const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
+  const server = await startServer({ ...command, scenarios, logLevel: 'info' })
   print(`yr-meta-mock ${packageJson.version} listening on ${server.url}`)
   print(`seed ${command.seed}, ${command.functions} generated functions; routes:`)
   for (const route of ROUTES) print(`  ${route}`)
+  if (command.fixtures !== undefined) {
+    const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
+    print(
+      `scenarios from ${command.fixtures}: ${names}; active: ${command.scenario ?? '(none)'}; watching for changes`,
+    )
+    const stopWatching = watchScenarios(command.fixtures, server.service.engine, (line) => print(line))
+    process.once('exit', stopWatching)
+  }
   stopOnSignals(server)
   return 0
 }
@@ -56,7 +71,11 @@ main(process.argv.slice(2)).then(
     if (code !== 0) process.exitCode = code
   },
   (error: unknown) => {
-    const known = error instanceof CliUsageError || error instanceof PortInUseError
+    const known =
+      error instanceof CliUsageError ||
+      error instanceof PortInUseError ||
+      error instanceof ScenarioError ||
+      error instanceof UnknownScenarioError
     process.stderr.write(`yr-meta-mock: ${known ? (error as Error).message : String(error)}\n`)
     process.exitCode = known && error instanceof CliUsageError ? 2 : 1
   },

@@ -4,6 +4,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import { createMetaService, type MetaService } from '../create-meta-service.js'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
 import type { FaceBindings } from '../http/request-body.js'
+import { toTruncatedPart } from '../scenarios/rule-response.js'
 
 /** The real server's port. */
 export const DEFAULT_PORT = 31182
@@ -71,8 +72,18 @@ async function answerOrDrop(service: MetaService, request: Request, env: HttpBin
     request.method === 'GET' && hasBody(env.incoming) ? await readText(env.incoming) : undefined
   const bindings: FaceBindings = bodyOfGet === undefined ? {} : { bodyOfGet }
   const response = await service.app.fetch(request, bindings)
+  const part = toTruncatedPart(response)
+  if (part) return writeTruncated(response, part, env)
   if (response.type !== 'error') return response
   env.outgoing.socket?.destroy()
+  return RESPONSE_ALREADY_SENT
+}
+
+/** Writes the headers (announcing the whole length) and part of the body, then cuts the connection. */
+function writeTruncated(response: Response, part: Uint8Array, env: HttpBindings | Http2Bindings): Response {
+  const outgoing = env.outgoing as HttpBindings['outgoing']
+  outgoing.writeHead(response.status, Object.fromEntries(response.headers))
+  outgoing.write(part, () => outgoing.socket?.destroy())
   return RESPONSE_ALREADY_SENT
 }
 

@@ -18,7 +18,9 @@ export function compileRule(rule: ScenarioRule, index: number): CompiledRule {
   const methods = method === undefined ? undefined : [method].flat().map((m) => m.toUpperCase())
   const pathPattern = path === undefined ? undefined : toPathPattern(path)
   const queryTests = Object.entries(query ?? {}).map(([key, matcher]) => [key, toTextTest(matcher)] as const)
-  const headerTests = Object.entries(headers ?? {}).map(([key, matcher]) => [key, toTextTest(matcher)] as const)
+  const headerTests = Object.entries(headers ?? {}).map(
+    ([key, matcher]) => [key, toTextTest(matcher)] as const,
+  )
   return {
     rule,
     index,

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import { decodeGoJson, GoJsonSyntaxError } from '../go/decode-json.js'
 import { type JsonNode, toPlainJson } from '../go/json-node.js'
-import { type Scenario, scenarioSchema } from './scenario-schema.js'
 import { ScenarioError } from './scenario-error.js'
+import { type Scenario, scenarioSchema } from './scenario-schema.js'
 
 /** The largest fixture file accepted; a bigger one is refused before it is parsed. */
 export const MAX_FIXTURE_BYTES = 8 * 1024 * 1024
@@ -31,7 +31,10 @@ function validate(value: unknown, source: string, defaultName: string, locate: L
   const result = scenarioSchema.safeParse(value)
   if (!result.success) {
     const issue = result.error.issues[0] as z.core.$ZodIssue
-    throw new ScenarioError({ source, pointer: toPointer(issue.path), ...locate(issue.path) }, describeIssue(issue))
+    throw new ScenarioError(
+      { source, pointer: toPointer(issue.path), ...locate(issue.path) },
+      describeIssue(issue),
+    )
   }
   return { ...result.data, name: result.data.name ?? defaultName }
 }
@@ -47,7 +50,8 @@ function decodeFixture(text: string, source: string): JsonNode {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `no ${issue.keys.map((key) => `"${key}"`).join(', ')} here (a typo?)`
+  if (issue.code === 'unrecognized_keys')
+    return `no ${issue.keys.map((key) => `"${key}"`).join(', ')} here (a typo?)`
   if (issue.code === 'invalid_union') return 'one of the documented forms (see the JSON Schema)'
   return issue.message.replace(/^Invalid input: /, '')
 }

@@ -42,6 +42,14 @@ function toScriptedResponse(respond: RuleRespond): Response {
   return new Response(respond.body ?? null, { status: respond.status, headers: respond.headers })
 }
 
+/** The bytes a truncated response sends before its connection is cut, for faces that write sockets. */
+const truncatedParts = new WeakMap<Response, Uint8Array>()
+
+/** The part of a truncated response's body that is sent, or undefined for any other response. */
+export function toTruncatedPart(response: Response): Uint8Array | undefined {
+  return truncatedParts.get(response)
+}
+
 /** The headers and the first half of the body, then the stream fails: the connection was cut. */
 async function toTruncated(response: Response): Promise<Response> {
   const bytes = new Uint8Array(await response.arrayBuffer())
@@ -56,7 +64,9 @@ async function toTruncated(response: Response): Promise<Response> {
   })
   const headers = new Headers(response.headers)
   headers.set('content-length', String(bytes.length))
-  return new Response(body, { status: response.status, headers })
+  const truncated = new Response(body, { status: response.status, headers })
+  truncatedParts.set(truncated, sent)
+  return truncated
 }
 
 /** A complete answer whose JSON body lost its second half: well framed, not parseable. */
@@ -64,7 +74,10 @@ async function toMalformed(response: Response): Promise<Response> {
   const text = await response.text()
   const headers = new Headers(response.headers)
   headers.delete('content-length')
-  return new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), { status: response.status, headers })
+  return new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), {
+    status: response.status,
+    headers,
+  })
 }
 
 /** A deterministic fraction in [0, 1) from three integers (mulberry32 over a mixed seed). */

@@ -1,9 +1,23 @@
 import { z } from 'zod'
 import { functionFixtureSchema } from '../seed/function-fixture.js'
 
+const isRegExp = (source: string) => {
+  try {
+    new RegExp(source)
+    return true
+  } catch {
+    return false
+  }
+}
+
 const stringOrRegex = z.union([
   z.string().describe('equal to this text'),
-  z.strictObject({ matches: z.string().describe('a regular expression the value must match') }),
+  z.strictObject({
+    matches: z
+      .string()
+      .refine(isRegExp, 'a valid regular expression')
+      .describe('a regular expression the value must match'),
+  }),
 ])
 
 /** Which requests a rule looks at. Every field given must match; absent fields match anything. */
@@ -15,9 +29,17 @@ export const ruleMatchSchema = z.strictObject({
   path: z
     .string()
     .optional()
-    .describe('path pattern: `:param` matches one segment, `*` the rest; e.g. /serverless/v1/functions/:name/versions'),
-  query: z.record(z.string(), stringOrRegex).optional().describe('query parameters that must be present and match'),
-  headers: z.record(z.string(), stringOrRegex).optional().describe('request headers (names in any case) that must match'),
+    .describe(
+      'path pattern: `:param` matches one segment, `*` the rest; e.g. /serverless/v1/functions/:name/versions',
+    ),
+  query: z
+    .record(z.string(), stringOrRegex)
+    .optional()
+    .describe('query parameters that must be present and match'),
+  headers: z
+    .record(z.string(), stringOrRegex)
+    .optional()
+    .describe('request headers (names in any case) that must match'),
   session: z.string().optional().describe('the x-mock-session header value'),
 })
 
@@ -75,7 +97,24 @@ export const scenarioSchema = z.strictObject({
   description: z.string().optional(),
   seed: z.number().int().min(0).optional().describe('seed of the generated data'),
   functions: z.number().int().min(0).max(1_000_000).optional().describe('functions to generate'),
-  load: z.array(functionFixtureSchema.strict()).optional().describe('functions to load, through the API operations'),
+  docExample: z
+    .boolean()
+    .optional()
+    .describe("serve the documentation's example function 0@faaspy@hello2 (default true)"),
+  config: z
+    .strictObject({
+      versionMax: z.number().int().min(0).optional().describe('published versions allowed beside latest (8)'),
+      defaultTenant: z.string().min(1).optional(),
+      instanceLabelMax: z.number().int().min(0).optional(),
+      clusters: z.array(z.string()).optional(),
+      runtimes: z.array(z.string()).optional(),
+    })
+    .optional()
+    .describe("the server's deployment settings for this scenario"),
+  load: z
+    .array(functionFixtureSchema.strict())
+    .optional()
+    .describe('functions to load, through the API operations'),
   rules: z.array(scenarioRuleSchema).optional(),
 })
 

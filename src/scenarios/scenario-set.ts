@@ -14,7 +14,9 @@ export class UnknownScenarioError extends Error {
     readonly scenario: string,
     readonly known: readonly string[],
   ) {
-    super(`unknown scenario "${scenario}"; known scenarios: ${known.length > 0 ? known.join(', ') : '(none loaded)'}`)
+    super(
+      `unknown scenario "${scenario}"; known scenarios: ${known.length > 0 ? known.join(', ') : '(none loaded)'}`,
+    )
   }
 }
 
@@ -39,7 +41,8 @@ export class ScenarioSet {
 
   /** Makes `name` the active scenario (undefined: none). */
   activate(name: string | undefined): void {
-    if (name !== undefined && !this.#byName.has(name)) throw new UnknownScenarioError(name, [...this.#byName.keys()])
+    if (name !== undefined && !this.#byName.has(name))
+      throw new UnknownScenarioError(name, [...this.#byName.keys()])
     this.#active = name
   }
 

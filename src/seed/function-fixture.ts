@@ -33,7 +33,10 @@ export const functionFixtureSchema = z.object({
   environment: z.record(z.string(), z.string()).optional(),
   tags: z.record(z.string(), z.string()).optional(),
   createdAt: z.iso.datetime().optional(),
-  versions: z.array(versionFixtureSchema).optional(),
+  versions: z
+    .union([z.number().int().min(0).max(100_000).describe('versions 1..n'), z.array(versionFixtureSchema)])
+    .optional()
+    .describe('published versions, oldest first: numbers, or {versionNumber, versionDesc, publishedAt}'),
 })
 
 /** A function to load at start-up or from a scenario. */
@@ -55,7 +58,9 @@ export function toFixtureHistory(fixture: FunctionFixture, defaultTenant: string
     tags: tags ?? null,
   })
   const created = createdAt ? new Date(createdAt) : FIXTURE_EPOCH
-  const events = versions.map((version, index): HistoryEvent => {
+  const list =
+    typeof versions === 'number' ? Array.from({ length: versions }, (_, n) => String(n + 1)) : versions
+  const events = list.map((version, index): HistoryEvent => {
     const entry = typeof version === 'string' ? { versionNumber: version } : version
     const at = entry.publishedAt
       ? new Date(entry.publishedAt)

@@ -15,11 +15,13 @@ export const DEFAULT_FUNCTION_COUNT = 30
 export interface SeedOptions {
   readonly seed: number
   readonly functions: number
+  /** Whether to write the documentation's example (an empty cluster has none). */
+  readonly docExample: boolean
 }
 
 /** Seeds a store: the documentation's example first, then each generated function in order. */
 export async function seedStore(ctx: ServiceContext, options: SeedOptions): Promise<void> {
-  await replayHistory(ctx, toDocExampleHistory(toScope(ctx.config.defaultTenant)))
+  if (options.docExample) await replayHistory(ctx, toDocExampleHistory(toScope(ctx.config.defaultTenant)))
   for (let index = 0; index < options.functions; index++) {
     const history = generateHistory(options.seed, index, ctx.config.defaultTenant)
     await replayHistory(ctx, withFreeName(ctx, history, index))

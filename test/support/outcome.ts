@@ -9,16 +9,24 @@ export type Outcome =
       readonly body: string
     }
   | { readonly kind: 'dropped' }
+  /** Headers arrived, then the connection was cut before the whole body. */
+  | { readonly kind: 'truncated'; readonly status: number }
 
 /** Reads a response into an outcome; `Response.error()` counts as a dropped connection. */
 export async function toOutcome(response: Response): Promise<Outcome> {
   if (response.type === 'error') return { kind: 'dropped' }
+  let body: string
+  try {
+    body = await response.text()
+  } catch {
+    return { kind: 'truncated', status: response.status }
+  }
   return {
     kind: 'response',
     status: response.status,
     contentType: response.headers.get('content-type'),
     location: response.headers.get('location'),
-    body: await response.text(),
+    body,
   }
 }
 

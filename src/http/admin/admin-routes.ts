@@ -18,7 +18,11 @@ export const ADMIN_ROUTES = [
 export function createAdminRoutes(engine: MetaEngine): Hono {
   const admin = new Hono()
   admin.get('/health', () =>
-    toAdminJson({ status: 'ok', scenario: engine.scenarios.active?.scenario.name ?? null, revision: engine.context.store.revision }),
+    toAdminJson({
+      status: 'ok',
+      scenario: engine.scenarios.active?.scenario.name ?? null,
+      revision: engine.context.store.revision,
+    }),
   )
   admin.post('/reset', async () => {
     await engine.reset()
@@ -43,7 +47,9 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
     return toAdminJson(toScenarioReport(engine))
   })
   admin.all('*', (c) =>
-    toAdminError(404, `no admin route ${c.req.method} ${new URL(c.req.url).pathname}`, { routes: ADMIN_ROUTES }),
+    toAdminError(404, `no admin route ${c.req.method} ${new URL(c.req.url).pathname}`, {
+      routes: ADMIN_ROUTES,
+    }),
   )
   return admin
 }

@@ -13,10 +13,10 @@ import { parseFunctionRef } from '../../service/parse-function-ref.js'
 import { publishVersion } from '../../service/publish-version.js'
 import { answer } from '../answer.js'
 import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
-import { contextOf } from '../route-bindings.js'
 import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse } from '../responses.js'
+import { contextOf } from '../route-bindings.js'
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
 

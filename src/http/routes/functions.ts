@@ -12,10 +12,10 @@ import { parseFunctionRef } from '../../service/parse-function-ref.js'
 import { updateFunction } from '../../service/update-function.js'
 import { answer, using } from '../answer.js'
 import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
-import { contextOf } from '../route-bindings.js'
 import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse, toSnError400, toSnError500 } from '../responses.js'
+import { contextOf } from '../route-bindings.js'
 
 const query = (c: Context, key: string) => c.req.query(key) ?? ''
 

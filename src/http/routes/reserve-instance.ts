@@ -11,10 +11,10 @@ import {
 } from '../../service/reserve-instance.js'
 import type { ServiceContext } from '../../service/service-context.js'
 import { answer, using } from '../answer.js'
-import { contextOf } from '../route-bindings.js'
 import { readRequestBody } from '../request-body.js'
 import { toRequestScope } from '../request-scope.js'
 import { toJsonResponse, toSnError400, toSnError500 } from '../responses.js'
+import { contextOf } from '../route-bindings.js'
 
 type ReserveAction = (ctx: ServiceContext, scope: TenantScope, request: ReserveRequest) => unknown
 
