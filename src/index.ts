@@ -1,10 +1,11 @@
 // The engine and its in-process face: runtime-neutral, no `node:*` imports.
 
-export type { MetaService } from './create-meta-service.js'
+export type { MetaJournal, MetaService, SessionOption } from './create-meta-service.js'
 // Building a fake
 export { createMetaService } from './create-meta-service.js'
+export type { JournalEntry, NearMiss, RequestFilter } from './engine/journal.js'
 export type { Logger, LogLevel } from './engine/logger.js'
-export type { MetaServiceOptions } from './engine/meta-engine.js'
+export type { MetaServiceOptions, MetaSnapshot } from './engine/meta-engine.js'
 // Scenarios
 export { parseScenario, parseScenarioText } from './scenarios/parse-scenario.js'
 export { ScenarioError } from './scenarios/scenario-error.js'

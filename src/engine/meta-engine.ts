@@ -4,8 +4,7 @@ import { runRule } from '../scenarios/rule-response.js'
 import { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
 import type { Scenario, ScenarioInput } from '../scenarios/scenario-schema.js'
 import { ScenarioSet } from '../scenarios/scenario-set.js'
-import type { FunctionFixture } from '../seed/function-fixture.js'
-import { functionFixtureSchema } from '../seed/function-fixture.js'
+import { type FunctionFixture, functionFixtureSchema } from '../seed/function-fixture.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
 import { DEFAULT_META_CONFIG, type MetaConfig } from '../service/meta-config.js'
 import type { ServiceContext } from '../service/service-context.js'
@@ -13,7 +12,16 @@ import { MetaStore } from '../store/meta-store.js'
 import { applyFixtureDiff, describeDiff } from './apply-fixture-diff.js'
 import { type Baseline, writeBaseline } from './baseline.js'
 import { diffFixtures } from './fixture-diff.js'
+import { Journal } from './journal.js'
 import { createLogger, type Logger, type LogLevel } from './logger.js'
+import { recordExchange } from './record-exchange.js'
+import {
+  DEFAULT_SESSION,
+  DEFAULT_SESSION_LIMITS,
+  type Session,
+  type SessionLimits,
+  SessionPool,
+} from './session-pool.js'
 
 /** Options of one fake meta_service. */
 export interface MetaServiceOptions {
@@ -21,25 +29,24 @@ export interface MetaServiceOptions {
   readonly seed?: number
   /** How many functions to generate beside the documentation's example (0 for none). */
   readonly functions?: number
-  /** Extra functions to load after the generated ones. */
-  readonly load?: readonly FunctionFixture[]
   /** Whether to serve the documentation's example function (default true). */
   readonly docExample?: boolean
+  /** Extra functions to load after the generated ones. */
+  readonly load?: readonly FunctionFixture[]
   /** Scenarios that can be switched to: files read by `loadScenarios`, or objects in code. */
   readonly scenarios?: readonly ScenarioInput[]
   /** The scenario active from the start. */
   readonly scenario?: string
   /** Deployment settings (version limit, CPU and memory ranges, runtimes, default tenant). */
   readonly config?: Partial<MetaConfig>
+  /** How many sessions (`x-mock-session`) may exist, and how long an idle one lives. */
+  readonly sessions?: Partial<SessionLimits>
+  /** Requests each session's journal keeps (default 1000; the oldest are dropped first). */
+  readonly journalLimit?: number
   /** The clock of API writes; seeded history has its own dates. */
   readonly now?: () => Date
   readonly logLevel?: LogLevel
   readonly logger?: Logger
-}
-
-/** The parts of a baseline a reload cannot patch: changing any of them rebuilds everything. */
-function toGeneratedKey(baseline: Baseline): string {
-  return JSON.stringify([baseline.seed, baseline.functions, baseline.docExample, baseline.config])
 }
 
 /** What a hot reload did. */
@@ -51,9 +58,9 @@ export interface ReloadSummary {
   readonly rulesRestarted: boolean
 }
 
-/** One isolated state: the store and the scenario progress. */
-interface SessionState {
-  readonly ctx: ServiceContext
+/** A saved state of one session: its data and its scenario progress. */
+export interface MetaSnapshot {
+  readonly store: MetaStore
   readonly runtime: ScenarioRuntime
 }
 
@@ -61,8 +68,8 @@ interface SessionState {
 export type Forward = (request: Request, ctx: ServiceContext) => Promise<Response>
 
 /**
- * The engine behind every face: settings, scenarios, the current state and how to rebuild it.
- * A rebuild writes a fresh store and swaps it in (the data library's `clear()` is quadratic).
+ * The engine behind every face: settings, scenarios, sessions, and the baseline they start from.
+ * The baseline is written once through the domain operations; resets and new sessions copy it.
  */
 export class MetaEngine {
   readonly config: MetaConfig
@@ -70,9 +77,11 @@ export class MetaEngine {
   readonly #options: MetaServiceOptions
   readonly #now: () => Date
   readonly #fixtures: readonly FunctionFixture[]
+  readonly #sessions: SessionPool
   #scenarios: ScenarioSet
-  #session: SessionState
+  #template = new MetaStore()
   #ready: Promise<void>
+  #nextEntryId = 1
 
   constructor(options: MetaServiceOptions = {}) {
     this.#options = options
@@ -85,16 +94,18 @@ export class MetaEngine {
       (options.scenarios ?? []).map((scenario, index) => parseScenario(scenario, `scenarios[${index}]`)),
     )
     this.#scenarios.activate(options.scenario)
-    this.#session = this.#createSession()
-    this.#ready = writeBaseline(this.#session.ctx, this.baseline)
+    this.#sessions = new SessionPool({ ...DEFAULT_SESSION_LIMITS, ...options.sessions }, (id) =>
+      this.#newSession(id),
+    )
+    this.#ready = this.#rebuildBaseline()
   }
 
   /** The default session's state. */
   get context(): ServiceContext {
-    return this.#session.ctx
+    return this.session(DEFAULT_SESSION).ctx
   }
 
-  /** Settles when the current state is built; rejects if building it failed. */
+  /** Settles when the baseline is built; rejects if building it failed. */
   get ready(): Promise<void> {
     return this.#ready
   }
@@ -104,9 +115,19 @@ export class MetaEngine {
     return this.#scenarios
   }
 
-  /** The scenario state and rule counts of the default session. */
-  get runtime(): ScenarioRuntime {
-    return this.#session.runtime
+  /** The session of this id (created from the baseline on first use). */
+  session(id: string = DEFAULT_SESSION): Session {
+    return this.#sessions.get(id)
+  }
+
+  /** Every live session. */
+  listSessions(): Session[] {
+    return this.#sessions.list()
+  }
+
+  /** Drops a session; the next request with its id starts again from the baseline. */
+  dropSession(id: string): boolean {
+    return this.#sessions.drop(id)
   }
 
   /** What a reset builds: the options' data, then the active scenario's. */
@@ -121,25 +142,37 @@ export class MetaEngine {
     }
   }
 
-  /** Back to the baseline: fresh data and a fresh scenario state, swapped in once complete. */
-  reset(): Promise<void> {
-    const next = this.#createSession()
-    // Requests wait on `ready`, so none sees the new state before it is complete.
-    this.#ready = writeBaseline(next.ctx, this.baseline).then(() => {
-      this.#session = next
-    })
-    return this.#ready
+  /** Back to the baseline: one session, or every session (the default: all are dropped). */
+  async reset(options: { readonly session?: string } = {}): Promise<void> {
+    await this.#ready
+    if (options.session === undefined) this.#sessions.clear()
+    else this.#sessions.replace(this.#newSession(options.session))
   }
 
-  /** Switches scenario (undefined: none) and resets to its baseline. */
+  /** Switches scenario (undefined: none) and resets every session to its baseline. */
   async useScenario(name: string | undefined): Promise<void> {
     this.#scenarios.activate(name)
-    await this.reset()
+    this.#ready = this.#rebuildBaseline()
+    await this.#ready
   }
 
-  /** Restarts the active scenario's state and call counts, keeping the data. */
-  resetScenarioState(): void {
-    this.#session = { ctx: this.#session.ctx, runtime: new ScenarioRuntime() }
+  /** Restarts a session's scenario state and call counts, keeping its data. */
+  resetScenarioState(sessionId: string = DEFAULT_SESSION): void {
+    const session = this.session(sessionId)
+    this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
+  }
+
+  /** A saved copy of a session's data and scenario progress. */
+  snapshot(sessionId: string = DEFAULT_SESSION): MetaSnapshot {
+    const session = this.session(sessionId)
+    return { store: session.ctx.store.clone(), runtime: session.runtime.clone() }
+  }
+
+  /** Puts a session back to a snapshot (the snapshot stays reusable). */
+  restore(snapshot: MetaSnapshot, sessionId: string = DEFAULT_SESSION): void {
+    const session = this.session(sessionId)
+    const ctx = { ...session.ctx, store: snapshot.store.clone() }
+    this.#sessions.replace({ ...session, ctx, runtime: snapshot.runtime.clone() })
   }
 
   /**
@@ -154,31 +187,61 @@ export class MetaEngine {
     }
     this.#scenarios = this.#scenarios.withScenarios(scenarios)
     const after = this.baseline
-    const rulesChanged = JSON.stringify(this.#scenarios.active?.scenario.rules ?? []) !== before.rules
+    const active = this.#scenarios.active?.scenario.name
     if (toGeneratedKey(before.baseline) !== toGeneratedKey(after)) {
-      await this.reset()
-      return { active: this.#scenarios.active?.scenario.name, data: 'rebuilt', rulesRestarted: true }
+      this.#ready = this.#rebuildBaseline()
+      await this.#ready
+      return { active, data: 'rebuilt', rulesRestarted: true }
     }
     const diff = diffFixtures(before.baseline.fixtures, after.fixtures)
-    await applyFixtureDiff(this.#session.ctx, diff)
-    if (rulesChanged) this.resetScenarioState()
+    const rulesRestarted = JSON.stringify(this.#scenarios.active?.scenario.rules ?? []) !== before.rules
+    await applyFixtureDiff(this.#templateContext(), diff)
+    for (const session of this.#sessions.list()) {
+      await applyFixtureDiff(session.ctx, diff)
+      if (rulesRestarted) this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
+    }
     const data = diff.remove.length + diff.load.length === 0 ? 'unchanged' : `updated ${describeDiff(diff)}`
-    return { active: this.#scenarios.active?.scenario.name, data, rulesRestarted: rulesChanged }
+    return { active, data, rulesRestarted }
   }
 
-  /** Answers one request: picks the state, applies the active scenario's rules, then the routes. */
-  async dispatch(request: Request, forward: Forward): Promise<Response> {
+  /** Answers one request: picks its session, applies the active scenario's rules, then the routes. */
+  async dispatch(request: Request, bodyOfGet: string | undefined, forward: Forward): Promise<Response> {
     await this.#ready
-    const session = this.#session
+    const session = this.session(request.headers.get('x-mock-session') ?? DEFAULT_SESSION)
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
     const answer = () => forward(request, session.ctx)
-    if (!fired) return answer()
-    return runRule(fired, this.baseline.seed, answer)
+    return recordExchange(
+      { request, bodyOfGet, session, rule: fired?.compiled.label ?? null, id: this.#nextEntryId++ },
+      () => (fired ? runRule(fired, this.baseline.seed, answer) : answer()),
+    )
   }
 
-  #createSession(): SessionState {
-    const config = { ...this.config, ...this.baseline.config }
-    return { ctx: { store: new MetaStore(), config, now: this.#now }, runtime: new ScenarioRuntime() }
+  async #rebuildBaseline(): Promise<void> {
+    const ctx = this.#templateContext(new MetaStore())
+    await writeBaseline(ctx, this.baseline)
+    this.#template = ctx.store
+    this.#sessions.clear()
   }
+
+  #templateContext(store: MetaStore = this.#template): ServiceContext {
+    return { store, config: { ...this.config, ...this.baseline.config }, now: this.#now }
+  }
+
+  #newSession(id: string): Session {
+    const now = Date.now()
+    return {
+      id,
+      ctx: this.#templateContext(this.#template.clone()),
+      runtime: new ScenarioRuntime(),
+      journal: new Journal(this.#options.journalLimit ?? 1000),
+      createdAt: now,
+      lastUsedAt: now,
+    }
+  }
+}
+
+/** The parts of a baseline a reload cannot patch: changing any of them rebuilds everything. */
+function toGeneratedKey(baseline: Baseline): string {
+  return JSON.stringify([baseline.seed, baseline.functions, baseline.docExample, baseline.config])
 }

@@ -19,11 +19,12 @@ export function createApp(engine: MetaEngine): Hono {
   const routes = createRoutes(engine.log)
   const app = new Hono()
   app.route(ADMIN_PREFIX, createAdminRoutes(engine))
-  app.all('*', (c) =>
-    engine.dispatch(c.req.raw, (request, ctx) => {
-      const bindings: RouteBindings = { ...(c.env as FaceBindings | undefined), ctx }
+  app.all('*', (c) => {
+    const face = c.env as FaceBindings | undefined
+    return engine.dispatch(c.req.raw, face?.bodyOfGet, (request, ctx) => {
+      const bindings: RouteBindings = { ...face, ctx }
       return Promise.resolve(routes.fetch(request, bindings))
-    }),
-  )
+    })
+  })
   return app
 }

@@ -1,5 +1,5 @@
 import type { RequestFacts } from './request-facts.js'
-import type { ScenarioRule } from './scenario-schema.js'
+import type { RuleMatch, ScenarioRule } from './scenario-schema.js'
 
 type TextMatcher = string | { readonly matches: string }
 
@@ -12,26 +12,59 @@ export interface CompiledRule {
   matches(facts: RequestFacts): boolean
 }
 
-/** Compiles a rule's request matchers. Regular expressions are checked here, so a bad one fails the load. */
+/** One criterion of a match and whether a request met it, for explanations of near misses. */
+export interface CriterionResult {
+  readonly criterion: string
+  readonly ok: boolean
+  readonly expected: string
+  readonly actual: string
+}
+
+/** Compiles a rule's request matchers. */
 export function compileRule(rule: ScenarioRule, index: number): CompiledRule {
-  const { method, path, query, headers, session } = rule.match
-  const methods = method === undefined ? undefined : [method].flat().map((m) => m.toUpperCase())
-  const pathPattern = path === undefined ? undefined : toPathPattern(path)
-  const queryTests = Object.entries(query ?? {}).map(([key, matcher]) => [key, toTextTest(matcher)] as const)
-  const headerTests = Object.entries(headers ?? {}).map(
-    ([key, matcher]) => [key, toTextTest(matcher)] as const,
-  )
+  const check = compileMatch(rule.match)
   return {
     rule,
     index,
     label: rule.name ?? `rules[${index}]`,
-    matches: (facts) =>
-      (methods === undefined || methods.includes(facts.method)) &&
-      (pathPattern === undefined || pathPattern.test(facts.path)) &&
-      (session === undefined || session === facts.session) &&
-      queryTests.every(([key, test]) => test(facts.query.get(key))) &&
-      headerTests.every(([key, test]) => test(facts.headers.get(key))),
+    matches: (facts) => check(facts).every((result) => result.ok),
   }
+}
+
+/** Compiles a request match into a function that checks each criterion separately. */
+export function compileMatch(match: RuleMatch): (facts: RequestFacts) => CriterionResult[] {
+  const { method, path, query, headers, session } = match
+  const checks: Array<(facts: RequestFacts) => CriterionResult> = []
+  if (method !== undefined) {
+    const methods = [method].flat().map((m) => m.toUpperCase())
+    checks.push((f) => result('method', methods.includes(f.method), methods.join('|'), f.method))
+  }
+  if (path !== undefined) {
+    const pattern = toPathPattern(path)
+    checks.push((f) => result('path', pattern.test(f.path), path, f.path))
+  }
+  if (session !== undefined) checks.push((f) => result('session', f.session === session, session, f.session))
+  for (const [key, matcher] of Object.entries(query ?? {})) {
+    const test = toTextTest(matcher)
+    checks.push((f) =>
+      result(`query ${key}`, test(f.query.get(key)), describeText(matcher), String(f.query.get(key))),
+    )
+  }
+  for (const [key, matcher] of Object.entries(headers ?? {})) {
+    const test = toTextTest(matcher)
+    checks.push((f) =>
+      result(`header ${key}`, test(f.headers.get(key)), describeText(matcher), String(f.headers.get(key))),
+    )
+  }
+  return (facts) => checks.map((check) => check(facts))
+}
+
+function result(criterion: string, ok: boolean, expected: string, actual: string): CriterionResult {
+  return { criterion, ok, expected, actual }
+}
+
+function describeText(matcher: TextMatcher): string {
+  return typeof matcher === 'string' ? matcher : `/${matcher.matches}/`
 }
 
 /** `/a/:name/b` matches one segment for `:name`; a `*` matches the rest of the path. */

@@ -123,6 +123,7 @@ export type Scenario = z.output<typeof scenarioSchema> & { readonly name: string
 /** A scenario as written in a file or passed in code. */
 export type ScenarioInput = z.input<typeof scenarioSchema>
 export type ScenarioRule = z.output<typeof scenarioRuleSchema>
+export type RuleMatch = z.input<typeof ruleMatchSchema>
 export type RuleRespond = z.output<typeof ruleRespondSchema>
 
 /** The JSON Schema editors use to complete and check scenario files, from the same zod schema. */

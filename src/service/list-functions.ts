@@ -28,11 +28,12 @@ export function listFunctions(
   scope: TenantScope,
   query: ListFunctionsQuery,
 ): Promise<FunctionListPage> {
-  // Under the store's queue: the collection is mid-write between a commit's awaits.
-  return ctx.store.exclusive(() => {
+  // Under the store's queue: the query view catches up with the writes before it is read.
+  return ctx.store.exclusive(async () => {
     const window = toWindowOrNull(query)
     if (!window) return { records: null, total: 0 }
-    const matches = ctx.store.versions
+    const view = await ctx.store.queryView()
+    const matches = view
       .findMany((q) => q.where((record) => isMatch(record, scope, query)))
       .sort((a, b) => b.modRevision - a.modRevision || b.writeOrder - a.writeOrder)
     const [start, end] = toSliceBounds(matches.length, window)

@@ -18,28 +18,58 @@ export interface StoreWrite {
   readonly deletes?: readonly string[]
 }
 
+type RecordCollection = Collection<typeof versionRecordSchema>
+
 /**
- * The fake's etcd: an `@msw/data` collection of version records (the source of truth,
- * schema-checked on every write) plus per-function indexes that serve the hot read paths
- * without the collection's full scans. Every write goes through `commit`, one at a time.
+ * The fake's etcd. Records are immutable, schema-checked on every write, and indexed per function
+ * (the hot paths read slices of the index). Generic queries go to an `@msw/data` collection of the
+ * same records, built on first use and kept in step afterwards, so copying a store (for sessions,
+ * snapshots and resets) copies references, not records. Writes run one at a time (`exclusive`).
  */
 export class MetaStore {
-  readonly versions = new Collection({ schema: versionRecordSchema })
-  readonly #functions = new Map<string, FunctionEntry>()
+  readonly #functions: Map<string, FunctionEntry>
   /** Reserve-instance configurations: by function version, then by label. */
-  readonly reservations = new Map<string, Map<string, readonly InstanceConfig[]>>()
-  #revision = 0
-  #writeOrder = 0
+  readonly reservations: Map<string, Map<string, readonly InstanceConfig[]>>
+  #revision: number
+  #writeOrder: number
   #tail: Promise<unknown> = Promise.resolve()
+  #view: RecordCollection | undefined
+  /** Writes the view has not seen yet: records to add and records to drop. */
+  #viewBacklog: Array<{ readonly add?: VersionRecord; readonly drop?: VersionRecord }> = []
+
+  constructor(from?: MetaStore) {
+    this.#functions = new Map()
+    this.reservations = new Map()
+    this.#revision = 0
+    this.#writeOrder = 0
+    if (from) this.#copyFrom(from)
+  }
+
+  #copyFrom(from: MetaStore): void {
+    for (const [key, entry] of from.#functions) this.#functions.set(key, entry.clone())
+    for (const [key, labels] of from.reservations) this.reservations.set(key, new Map(labels))
+    this.#revision = from.#revision
+    this.#writeOrder = from.#writeOrder
+  }
 
   /** The store-wide write revision (etcd's ModRevision of the last write). */
   get revision(): number {
     return this.#revision
   }
 
+  /** An independent copy: later writes to either do not show in the other. */
+  clone(): MetaStore {
+    return new MetaStore(this)
+  }
+
   /** The index entry of a function, if it has any version record. */
   findFunction(scope: TenantScope, name: string): FunctionEntry | undefined {
     return this.#functions.get(toFunctionKey(scope, name))
+  }
+
+  /** Every record, function by function, each newest first. */
+  allRecords(): VersionRecord[] {
+    return [...this.#functions.values()].flatMap((entry) => entry.slice(0, entry.size))
   }
 
   /** Runs `operation` after every earlier one has finished, so checks and writes never interleave. */
@@ -49,33 +79,49 @@ export class MetaStore {
     return result
   }
 
+  /** The `@msw/data` collection of every record, for generic queries; call inside `exclusive`. */
+  async queryView(): Promise<RecordCollection> {
+    if (!this.#view) {
+      this.#view = new Collection({ schema: versionRecordSchema })
+      this.#viewBacklog = this.allRecords().map((record) => ({ add: record }))
+    }
+    const view = this.#view
+    for (const { add, drop } of this.#viewBacklog.splice(0)) {
+      if (drop) view.delete((q) => q.where((record) => record.writeOrder === drop.writeOrder))
+      if (add) await view.create(add)
+    }
+    return view
+  }
+
   /** Applies one transaction: all its records share one revision; later puts sort first. */
   async commit(write: StoreWrite): Promise<VersionRecord[]> {
     const revision = this.#revision + 1
     // Validate everything before touching anything, so a bad write leaves no half.
     const records = (write.puts ?? []).map((data) =>
-      versionRecordSchema.parse({ ...data, modRevision: revision, writeOrder: ++this.#writeOrder }),
+      Object.freeze(
+        versionRecordSchema.parse({ ...data, modRevision: revision, writeOrder: ++this.#writeOrder }),
+      ),
     )
-    const created = await Promise.all(records.map((record) => this.versions.create(record)))
     this.#revision = revision
-    this.#applyToIndex(write, created)
-    return created
+    this.#applyToIndex(write, records)
+    return records
   }
 
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
     const key = toFunctionKey(write.scope, write.name)
     const entry = this.#functions.get(key) ?? new FunctionEntry()
-    for (const version of write.deletes ?? []) this.#dropFromCollection(entry.remove(version))
+    for (const version of write.deletes ?? []) this.#noteDropped(entry.remove(version))
     for (const record of created) {
-      this.#dropFromCollection(entry.get(record.versionNumber))
+      this.#noteDropped(entry.get(record.versionNumber))
       entry.put(record)
+      if (this.#view) this.#viewBacklog.push({ add: record })
     }
     if (entry.size === 0) this.#functions.delete(key)
     else this.#functions.set(key, entry)
   }
 
-  #dropFromCollection(record: VersionRecord | undefined): void {
-    if (record) this.versions.delete(record as Parameters<typeof this.versions.delete>[0])
+  #noteDropped(record: VersionRecord | undefined): void {
+    if (record && this.#view) this.#viewBacklog.push({ drop: record })
   }
 }
 

@@ -1,0 +1,106 @@
+import { type CriterionResult, compileMatch } from '../scenarios/compile-rule.js'
+import type { RequestFacts } from '../scenarios/request-facts.js'
+import type { RuleMatch } from '../scenarios/scenario-schema.js'
+
+/** One request the fake received and what it answered. */
+export interface JournalEntry {
+  /** Increasing across the fake's life, so entries of several sessions can be ordered. */
+  readonly id: number
+  readonly time: string
+  readonly session: string
+  readonly method: string
+  readonly url: string
+  /** Percent-decoded, as routes and rules see it. */
+  readonly path: string
+  readonly query: Readonly<Record<string, string>>
+  readonly headers: Readonly<Record<string, string>>
+  /** The request body as text, cut at the journal's body limit. */
+  readonly body: string
+  /** The scenario rule that fired, if any. */
+  readonly rule: string | null
+  /** The HTTP status, or null when the connection was dropped. */
+  readonly status: number | null
+  readonly outcome: 'response' | 'dropped' | 'truncated'
+  readonly durationMs: number
+}
+
+/** Which requests to find: a rule's request match, plus the answer's status. */
+export type RequestFilter = RuleMatch & { readonly status?: number }
+
+/** A request that did not match a filter, and how it differs. */
+export interface NearMiss {
+  readonly entry: JournalEntry
+  readonly differences: readonly CriterionResult[]
+}
+
+/** Requests in arrival order, bounded: the oldest are dropped first. */
+export class Journal {
+  readonly #entries: JournalEntry[] = []
+
+  constructor(readonly limit: number) {}
+
+  record(entry: JournalEntry): void {
+    this.#entries.push(entry)
+    if (this.#entries.length > this.limit) this.#entries.splice(0, this.#entries.length - this.limit)
+  }
+
+  all(): readonly JournalEntry[] {
+    return [...this.#entries]
+  }
+
+  find(filter: RequestFilter = {}): JournalEntry[] {
+    const check = compileFilter(filter)
+    return this.#entries.filter((entry) => check(entry).every((result) => result.ok))
+  }
+
+  count(filter: RequestFilter = {}): number {
+    return this.find(filter).length
+  }
+
+  clear(): void {
+    this.#entries.length = 0
+  }
+
+  /** The received requests closest to the filter (most criteria met), newest first on ties. */
+  nearMisses(filter: RequestFilter, limit = 3): NearMiss[] {
+    const check = compileFilter(filter)
+    return this.#entries
+      .map((entry) => ({ entry, results: check(entry) }))
+      .filter(({ results }) => results.some((result) => !result.ok))
+      .sort((a, b) => score(b.results) - score(a.results) || b.entry.id - a.entry.id)
+      .slice(0, limit)
+      .map(({ entry, results }) => ({ entry, differences: results.filter((result) => !result.ok) }))
+  }
+}
+
+function score(results: readonly CriterionResult[]): number {
+  return results.filter((result) => result.ok).length
+}
+
+function compileFilter(filter: RequestFilter): (entry: JournalEntry) => CriterionResult[] {
+  const { status, ...match } = filter
+  const checkMatch = compileMatch(match)
+  return (entry) => {
+    const results = checkMatch(toFacts(entry))
+    if (status === undefined) return results
+    return [
+      ...results,
+      {
+        criterion: 'status',
+        ok: entry.status === status,
+        expected: String(status),
+        actual: String(entry.status),
+      },
+    ]
+  }
+}
+
+function toFacts(entry: JournalEntry): RequestFacts {
+  return {
+    method: entry.method,
+    path: entry.path,
+    query: new URLSearchParams(entry.query),
+    headers: new Headers(entry.headers),
+    session: entry.session,
+  }
+}

@@ -1,0 +1,90 @@
+import type { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
+import type { ServiceContext } from '../service/service-context.js'
+import type { Journal } from './journal.js'
+
+/** The id of the session requests without an `x-mock-session` header use. */
+export const DEFAULT_SESSION = ''
+
+/** One isolated state: the store, the scenario progress and the journal. */
+export interface Session {
+  readonly id: string
+  readonly ctx: ServiceContext
+  readonly runtime: ScenarioRuntime
+  readonly journal: Journal
+  readonly createdAt: number
+  lastUsedAt: number
+}
+
+/** How many sessions there may be and how long an idle one lives. */
+export interface SessionLimits {
+  /** Sessions beside the default one; the least recently used is dropped past it (default 100). */
+  readonly max: number
+  /** An idle session is dropped after this long (default 10 minutes). */
+  readonly idleMs: number
+}
+
+export const DEFAULT_SESSION_LIMITS: SessionLimits = { max: 100, idleMs: 10 * 60_000 }
+
+/**
+ * The sessions of one fake. The default session always exists; others are created on first use
+ * and are dropped when idle too long or when the pool is full (least recently used first).
+ */
+export class SessionPool {
+  readonly #sessions = new Map<string, Session>()
+
+  constructor(
+    readonly limits: SessionLimits,
+    private readonly create: (id: string) => Session,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** The session of this id, created from the baseline if it does not exist. */
+  get(id: string): Session {
+    const now = this.clock()
+    this.#expireIdle(now)
+    let session = this.#sessions.get(id)
+    if (!session) {
+      session = this.create(id)
+      this.#sessions.set(id, session)
+      this.#evictOverflow()
+    }
+    session.lastUsedAt = now
+    return session
+  }
+
+  /** An existing session, without creating or touching it. */
+  peek(id: string): Session | undefined {
+    return this.#sessions.get(id)
+  }
+
+  /** Replaces a session's state (a reset or a restore). */
+  replace(session: Session): void {
+    this.#sessions.set(session.id, session)
+  }
+
+  list(): Session[] {
+    return [...this.#sessions.values()]
+  }
+
+  /** Drops a session (the default one is rebuilt on next use). */
+  drop(id: string): boolean {
+    return this.#sessions.delete(id)
+  }
+
+  clear(): void {
+    this.#sessions.clear()
+  }
+
+  #expireIdle(now: number): void {
+    for (const [id, session] of this.#sessions) {
+      if (id !== DEFAULT_SESSION && now - session.lastUsedAt > this.limits.idleMs) this.#sessions.delete(id)
+    }
+  }
+
+  #evictOverflow(): void {
+    const others = [...this.#sessions.values()].filter((session) => session.id !== DEFAULT_SESSION)
+    if (others.length <= this.limits.max) return
+    others.sort((a, b) => a.lastUsedAt - b.lastUsedAt)
+    for (const session of others.slice(0, others.length - this.limits.max)) this.#sessions.delete(session.id)
+  }
+}
