@@ -19,6 +19,10 @@ export { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from './seed/seed-store.js'
 export type { MetaConfig } from './service/meta-config.js'
 // Settings and seed data
 export { DEFAULT_META_CONFIG } from './service/meta-config.js'
-
 // Errors the real server answers with
 export { MetaError } from './service/meta-error.js'
+export type { AdminClient } from './verify/admin-client.js'
+// Verification
+export { createAdminClient } from './verify/admin-client.js'
+export type { MatcherResult, ReceivedOptions, ReceivedSource } from './verify/to-have-received.js'
+export { metaMockMatchers, toHaveReceived } from './verify/to-have-received.js'

@@ -26,8 +26,8 @@ export interface SessionLimits {
 export const DEFAULT_SESSION_LIMITS: SessionLimits = { max: 100, idleMs: 10 * 60_000 }
 
 /**
- * The sessions of one fake. The default session always exists; others are created on first use
- * and are dropped when idle too long or when the pool is full (least recently used first).
+ * The sessions of one fake, each created from the baseline on first use. Sessions other than the
+ * default one are dropped when idle too long or when the pool is full (least recently used first).
  */
 export class SessionPool {
   readonly #sessions = new Map<string, Session>()

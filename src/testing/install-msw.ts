@@ -1,0 +1,62 @@
+import { createMetaService, type MetaService } from '../create-meta-service.js'
+import type { MetaServiceOptions } from '../engine/meta-engine.js'
+import { DEFAULT_BASE_URL, STRICT_UNHANDLED } from './strict-unhandled.js'
+
+/** What the helpers use of an MSW server (structural, so server-only users need no msw types). */
+export interface MswServerLike {
+  listen(options?: unknown): void
+  use(...handlers: unknown[]): void
+  resetHandlers(...handlers: unknown[]): void
+  close(): void
+}
+
+/** The lifecycle hooks of a test runner. */
+export interface TestHooks {
+  beforeAll(fn: () => unknown): void
+  afterEach(fn: () => unknown): void
+  afterAll(fn: () => unknown): void
+}
+
+/** Options of `useMetaMockMsw`: where to intercept, and the fake to serve (or options to build one). */
+export interface MswSetupOptions extends MetaServiceOptions {
+  readonly baseUrl?: string
+  readonly service?: MetaService
+}
+
+/** The fake and its MSW server; `server` exists once the `beforeAll` hook has run. */
+export interface MswSetup {
+  readonly service: MetaService
+  readonly server: MswServerLike
+}
+
+/**
+ * Registers hooks that serve the fake through MSW: unhandled requests fail, and handlers and data
+ * are reset after each test. msw is imported when the hooks run, so helpers that do not use MSW
+ * never load it.
+ */
+export function installMetaMockMsw(hooks: TestHooks, options: MswSetupOptions = {}): MswSetup {
+  const service = options.service ?? createMetaService(options)
+  let server: MswServerLike | undefined
+  hooks.beforeAll(async () => {
+    const [{ setupServer }, { createHandlers }] = await Promise.all([
+      import('msw/node'),
+      import('../msw/create-handlers.js'),
+    ])
+    server = setupServer(
+      ...createHandlers(service, { baseUrl: options.baseUrl ?? DEFAULT_BASE_URL }),
+    ) as MswServerLike
+    server.listen(STRICT_UNHANDLED)
+  })
+  hooks.afterEach(async () => {
+    server?.resetHandlers()
+    await service.reset()
+  })
+  hooks.afterAll(() => server?.close())
+  return {
+    service,
+    get server() {
+      if (!server) throw new Error('yr-meta-mock: the MSW server starts in beforeAll; use it inside tests')
+      return server
+    },
+  }
+}

@@ -1,0 +1,58 @@
+// Vitest integration: MSW setup, a real server for globalSetup, per-file sessions, matchers.
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
+import type { TestProject } from 'vitest/node'
+import type { RequestFilter } from '../engine/journal.js'
+import { type StartServerOptions, startServer } from '../node/start-server.js'
+import { installMetaMockMsw, type MswSetup, type MswSetupOptions } from '../testing/install-msw.js'
+import { type AdminClient, createAdminClient } from '../verify/admin-client.js'
+import { metaMockMatchers, type ReceivedOptions } from '../verify/to-have-received.js'
+
+declare module 'vitest' {
+  interface Matchers<T = any> {
+    /** The fake received requests matching `filter` (at least once, or `times`). */
+    toHaveReceived(filter: RequestFilter, options?: ReceivedOptions): T
+  }
+  interface ProvidedContext {
+    yrMetaMockUrl: string
+  }
+}
+
+expect.extend(metaMockMatchers)
+
+/**
+ * Installs the fake as MSW handlers for this test file: unhandled requests fail (under msw 2 and
+ * msw 3), and handlers and data are reset after each test. Call it at the top level of a setup file.
+ * @example export const metaMock = useMetaMockMsw({ seed: 1 }) // metaMock.server.use(...) in tests
+ */
+export function useMetaMockMsw(options: MswSetupOptions = {}): MswSetup {
+  return installMetaMockMsw({ beforeAll, afterEach, afterAll }, options)
+}
+
+/**
+ * A `globalSetup` that starts one real server on a free loopback port for the whole run and
+ * provides its URL as `inject('yrMetaMockUrl')`.
+ * @example export default metaMockGlobalSetup({ seed: 1 })
+ */
+export function metaMockGlobalSetup(options: StartServerOptions = {}) {
+  return async (project: TestProject) => {
+    const server = await startServer({ port: 0, ...options })
+    project.provide('yrMetaMockUrl', server.url)
+    return () => server.close()
+  }
+}
+
+/** A session id unique to the running test file, so parallel files never see each other's writes. */
+export function fileSession(): string {
+  return `vitest:${expect.getState().testPath ?? 'unknown'}`
+}
+
+/**
+ * A client of the server the global setup started, bound to this test file's session.
+ * @example const fake = useTestClient(); await fake.fetch('/serverless/v1/functions')
+ */
+export function useTestClient(baseUrl: string = inject('yrMetaMockUrl')): AdminClient {
+  return createAdminClient(baseUrl, { session: fileSession() })
+}
+
+export type { MswServerLike, MswSetup, MswSetupOptions } from '../testing/install-msw.js'
+export { createAdminClient, metaMockMatchers }

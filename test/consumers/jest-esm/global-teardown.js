@@ -1,0 +1,1 @@
+export { metaMockGlobalTeardown as default } from 'yr-meta-mock/jest'
