@@ -112,7 +112,7 @@ describeEveryFace('the journal', { journalLimit: 5 }, (api) => {
       status: 200,
       outcome: 'response',
     })
-    expect((found.requests[0]?.headers as Record<string, string>)['x-trace-id']).toBe('t1')
+    expect(found.requests[0]?.headers).toMatchObject({ 'x-trace-id': 't1' })
     expect(typeof found.requests[0]?.durationMs).toBe('number')
   })
 
