@@ -8,6 +8,7 @@ import { type AdminClient, createAdminClient } from '../verify/admin-client.js'
 import { metaMockMatchers, type ReceivedOptions } from '../verify/to-have-received.js'
 
 declare module 'vitest' {
+  // biome-ignore lint/suspicious/noExplicitAny: the merge must repeat Vitest's own declaration exactly
   interface Matchers<T = any> {
     /** The fake received requests matching `filter` (at least once, or `times`). */
     toHaveReceived(filter: RequestFilter, options?: ReceivedOptions): T

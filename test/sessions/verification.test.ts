@@ -5,6 +5,7 @@ import { type RunningServer, startServer } from '../../src/node/index.js'
 
 expect.extend(metaMockMatchers)
 declare module 'vitest' {
+  // biome-ignore lint/suspicious/noExplicitAny: the merge must repeat Vitest's own declaration exactly
   interface Matchers<T = any> {
     toHaveReceived(
       filter: import('../../src/index.js').RequestFilter,
