@@ -1,10 +1,13 @@
 import { http } from 'msw'
 import type { MetaService } from '../create-meta-service.js'
+import { SESSION_HEADER } from '../scenarios/request-facts.js'
 
-/** Where the intercepted meta_service lives. */
+/** Where the intercepted meta_service lives, and which session its requests use. */
 export interface HandlerOptions {
   /** Origin (and optional path prefix) the code under test calls, e.g. `http://127.0.0.1:31182`. */
   readonly baseUrl: string
+  /** Puts every intercepted request in this session (unless it names one itself). */
+  readonly session?: string
 }
 
 /**
@@ -15,5 +18,12 @@ export interface HandlerOptions {
 export function createHandlers(service: Pick<MetaService, 'fetch'>, options: HandlerOptions) {
   const base = options.baseUrl.replace(/\/+$/, '')
   // Only `http.all` is used: it is the same in msw 2 and msw 3.
-  return [http.all(`${base}/*`, ({ request }) => service.fetch(request))]
+  return [http.all(`${base}/*`, ({ request }) => service.fetch(withSession(request, options.session)))]
+}
+
+function withSession(request: Request, session: string | undefined): Request {
+  if (session === undefined || request.headers.has(SESSION_HEADER)) return request
+  const headers = new Headers(request.headers)
+  headers.set(SESSION_HEADER, session)
+  return new Request(request, { headers })
 }

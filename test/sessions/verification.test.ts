@@ -118,3 +118,20 @@ describe('session expiry', () => {
     expect(pool.list().map((session) => session.id)).toEqual(['', 'b'])
   })
 })
+
+describe('MSW handlers bound to a session', () => {
+  it('put intercepted requests in that session', async () => {
+    const { setupServer } = await import('msw/node')
+    const { createHandlers } = await import('../../src/msw/index.js')
+    const service = createMetaService({ functions: 0 })
+    const server = setupServer(...createHandlers(service, { baseUrl: 'http://fake.test', session: 'test-7' }))
+    server.listen({ onUnhandledRequest: 'error' })
+    try {
+      await fetch(VERSIONS)
+    } finally {
+      server.close()
+    }
+    expect(service).toHaveReceived({ path: '*/versions' }, { session: 'test-7', times: 1 })
+    expect(service.journal.count()).toBe(0)
+  })
+})
