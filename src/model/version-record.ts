@@ -74,3 +74,48 @@ export function toVersionData(record: VersionRecord): VersionData {
   const { modRevision: _revision, writeOrder: _order, ...data } = record
   return data
 }
+
+/**
+ * A record built field by field in one fixed order. Records built by spreading many properties
+ * end up in V8's slow dictionary mode; one shape for all of them keeps 100,000 records small and
+ * quick to read.
+ */
+export function toStoredRecord(data: VersionData, modRevision: number, writeOrder: number): VersionRecord {
+  return {
+    businessId: data.businessId,
+    tenantId: data.tenantId,
+    productId: data.productId,
+    name: data.name,
+    versionNumber: data.versionNumber,
+    kind: data.kind,
+    revisionId: data.revisionId,
+    createTime: data.createTime,
+    updateTime: data.updateTime,
+    published: data.published,
+    description: data.description,
+    versionDesc: data.versionDesc,
+    handler: data.handler,
+    runtime: data.runtime,
+    cpu: data.cpu,
+    memory: data.memory,
+    timeout: data.timeout,
+    minInstance: data.minInstance,
+    maxInstance: data.maxInstance,
+    concurrentNum: data.concurrentNum,
+    environment: data.environment,
+    customResources: data.customResources,
+    tags: data.tags,
+    storageType: data.storageType,
+    codePath: data.codePath,
+    codeSize: data.codeSize,
+    s3CodePath: data.s3CodePath,
+    layers: data.layers,
+    device: data.device,
+    enableMetrics: data.enableMetrics,
+    poolId: data.poolId,
+    priorityAz: data.priorityAz,
+    sandboxType: data.sandboxType,
+    modRevision,
+    writeOrder,
+  }
+}

@@ -24,11 +24,11 @@ export function createFunction(
   name: string,
   spec: FunctionSpec,
 ): Promise<VersionRecord> {
-  return ctx.store.exclusive(async () => {
+  return ctx.store.exclusive(() => {
     if (ctx.store.findFunction(scope, name)) throw metaErrors.functionNameExists()
     const now = ctx.now()
     const latest = toLatestVersion(spec.kind)
-    const [record] = await ctx.store.commit({
+    const [record] = ctx.store.commit({
       scope,
       name,
       puts: [

@@ -14,16 +14,16 @@ export function deleteFunction(
   name: string,
   version: string,
 ): Promise<number> {
-  return ctx.store.exclusive(async () => {
+  return ctx.store.exclusive(() => {
     const entry = ctx.store.findFunction(scope, name)
     if (!entry) throw metaErrors.functionNotFound(toDisplayName(name))
     if (isLatestVersion(version)) {
       const all = [...entry.versions()]
-      await ctx.store.commit({ scope, name, deletes: all })
+      ctx.store.commit({ scope, name, deletes: all })
       return all.length
     }
     if (!entry.get(version)) throw metaErrors.kvNotFound()
-    await ctx.store.commit({ scope, name, deletes: [version] })
+    ctx.store.commit({ scope, name, deletes: [version] })
     return 1
   })
 }

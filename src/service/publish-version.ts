@@ -29,7 +29,7 @@ export function publishVersion(
   name: string,
   request: PublishRequest,
 ): Promise<VersionRecord> {
-  return ctx.store.exclusive(async () => {
+  return ctx.store.exclusive(() => {
     const entry = ctx.store.findFunction(scope, name)
     const count = entry?.size ?? 0
     if (count >= ctx.config.versionMax + 1) throw metaErrors.versionOutOfLimit(count)
@@ -50,7 +50,7 @@ export function publishVersion(
       versionDesc: request.versionDesc,
       published: formatMetaTime(now),
     }
-    const [, record] = await ctx.store.commit({ scope, name, puts: [latestData, published] })
+    const [, record] = ctx.store.commit({ scope, name, puts: [latestData, published] })
     return record as VersionRecord
   })
 }

@@ -23,11 +23,11 @@ export function updateFunction(
   name: string,
   request: UpdateRequest,
 ): Promise<VersionRecord> {
-  return ctx.store.exclusive(async () => {
+  return ctx.store.exclusive(() => {
     const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
     if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
     if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
-    const [record] = await ctx.store.commit({
+    const [record] = ctx.store.commit({
       scope,
       name,
       puts: [toUpdatedData(current, request.spec, ctx.now())],

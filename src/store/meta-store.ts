@@ -1,6 +1,6 @@
 import { Collection } from '@msw/data'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
-import { type VersionData, type VersionRecord, versionRecordSchema } from '../model/version-record.js'
+import { toStoredRecord, type VersionData, type VersionRecord, versionRecordSchema } from '../model/version-record.js'
 import { FunctionEntry } from './function-entry.js'
 
 /** One cluster's reserved instances for a label. */
@@ -33,6 +33,8 @@ export class MetaStore {
   #revision: number
   #writeOrder: number
   #tail: Promise<unknown> = Promise.resolve()
+  /** Operations queued or running; when 0, a synchronous operation may run at once. */
+  #pending = 0
   #view: RecordCollection | undefined
   /** Writes the view has not seen yet: records to add and records to drop. */
   #viewBacklog: Array<{ readonly add?: VersionRecord; readonly drop?: VersionRecord }> = []
@@ -72,11 +74,31 @@ export class MetaStore {
     return [...this.#functions.values()].flatMap((entry) => entry.slice(0, entry.size))
   }
 
-  /** Runs `operation` after every earlier one has finished, so checks and writes never interleave. */
+  /**
+   * Runs `operation` after every earlier one has finished, so checks and writes never interleave.
+   * With nothing queued, a synchronous operation runs at once (seeding 100,000 records is mostly this).
+   */
   exclusive<T>(operation: () => T | Promise<T>): Promise<T> {
-    const result = this.#tail.then(operation)
-    this.#tail = result.catch(() => undefined)
-    return result
+    if (this.#pending === 0) {
+      let value: T | Promise<T>
+      try {
+        value = operation()
+      } catch (error) {
+        return Promise.reject(error)
+      }
+      if (!(value instanceof Promise)) return Promise.resolve(value)
+      return this.#track(value)
+    }
+    return this.#track(this.#tail.then(operation))
+  }
+
+  #track<T>(result: Promise<T>): Promise<T> {
+    this.#pending++
+    const settled = result.finally(() => {
+      this.#pending--
+    })
+    this.#tail = settled.catch(() => undefined)
+    return settled
   }
 
   /** The `@msw/data` collection of every record, for generic queries; call inside `exclusive`. */
@@ -94,14 +116,16 @@ export class MetaStore {
   }
 
   /** Applies one transaction: all its records share one revision; later puts sort first. */
-  async commit(write: StoreWrite): Promise<VersionRecord[]> {
+  commit(write: StoreWrite): VersionRecord[] {
     const revision = this.#revision + 1
     // Validate everything before touching anything, so a bad write leaves no half.
-    const records = (write.puts ?? []).map((data) =>
-      Object.freeze(
-        versionRecordSchema.parse({ ...data, modRevision: revision, writeOrder: ++this.#writeOrder }),
-      ),
-    )
+    const records = (write.puts ?? []).map((data) => {
+      const record = toStoredRecord(data, revision, ++this.#writeOrder)
+      // Checked, but the record itself is kept: zod's parse returns deep copies, and sharing the
+      // nested objects a publish copies from latest keeps 100,000 records within the memory budget.
+      versionRecordSchema.parse(record)
+      return Object.freeze(record)
+    })
     this.#revision = revision
     this.#applyToIndex(write, records)
     return records
