@@ -22,7 +22,8 @@ export function createFastRandomizer(): Randomizer {
     },
     seed(seed) {
       let state = 0x9e3779b9
-      for (const part of [seed].flat()) state = splitmix(state ^ Math.imul(part | 0, 0x85ebca6b) ^ Math.floor(part / 4294967296))
+      for (const part of [seed].flat())
+        state = splitmix(state ^ Math.imul(part | 0, 0x85ebca6b) ^ Math.floor(part / 4294967296))
       a = splitmix(state)
       b = splitmix(a)
       c = splitmix(b)

@@ -1,6 +1,11 @@
 import { Collection } from '@msw/data'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
-import { toStoredRecord, type VersionData, type VersionRecord, versionRecordSchema } from '../model/version-record.js'
+import {
+  toStoredRecord,
+  type VersionData,
+  type VersionRecord,
+  versionRecordSchema,
+} from '../model/version-record.js'
 import { FunctionEntry } from './function-entry.js'
 
 /** One cluster's reserved instances for a label. */
