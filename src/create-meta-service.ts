@@ -1,7 +1,8 @@
 import type { Hono } from 'hono'
 import type { JournalEntry, NearMiss, RequestFilter } from './engine/journal.js'
 import { MetaEngine, type MetaServiceOptions, type MetaSnapshot } from './engine/meta-engine.js'
-import { createApp } from './http/create-app.js'
+import { createApp, createFakeFetch } from './http/create-app.js'
+import type { FaceBindings } from './http/request-body.js'
 
 /** Which session a call is about; absent: the default session (requests without `x-mock-session`). */
 export interface SessionOption {
@@ -22,8 +23,8 @@ export interface MetaJournal {
 export interface MetaService {
   /** The Hono app (`app.request('/healthz')` in tests). */
   readonly app: Hono
-  /** Answers a Fetch request; a dropped connection is `Response.error()`. */
-  fetch(request: Request): Promise<Response>
+  /** Answers a Fetch request; a dropped connection is `Response.error()`. Faces pass what they know. */
+  fetch(request: Request, face?: FaceBindings): Promise<Response>
   /** Settles when the baseline is ready (requests wait for it by themselves). */
   readonly ready: Promise<void>
   /** Back to the baseline: every session, or the one named. */
@@ -45,12 +46,13 @@ export interface MetaService {
  */
 export function createMetaService(options: MetaServiceOptions = {}): MetaService {
   const engine = new MetaEngine(options)
-  const app = createApp(engine)
+  const fetchFake = createFakeFetch(engine)
+  const app = createApp(fetchFake)
   const journalOf = (options?: SessionOption) => engine.session(options?.session).journal
   return {
     app,
     engine,
-    fetch: async (request) => app.fetch(request),
+    fetch: fetchFake,
     get ready() {
       return engine.ready
     },

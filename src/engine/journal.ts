@@ -33,19 +33,36 @@ export interface NearMiss {
   readonly differences: readonly CriterionResult[]
 }
 
-/** Requests in arrival order, bounded: the oldest are dropped first. */
+/** Requests in arrival order, bounded: the oldest are dropped first (a ring, so recording is O(1)). */
 export class Journal {
-  readonly #entries: JournalEntry[] = []
+  /** Entries, or how to build one: an entry becomes plain data the first time it is read. */
+  readonly #ring: Array<JournalEntry | (() => JournalEntry)> = []
+  /** Where the oldest entry sits once the ring is full. */
+  #start = 0
 
   constructor(readonly limit: number) {}
 
-  record(entry: JournalEntry): void {
-    this.#entries.push(entry)
-    if (this.#entries.length > this.limit) this.#entries.splice(0, this.#entries.length - this.limit)
+  record(entry: JournalEntry | (() => JournalEntry)): void {
+    if (this.limit <= 0) return
+    if (this.#ring.length < this.limit) this.#ring.push(entry)
+    else {
+      this.#ring[this.#start] = entry
+      this.#start = (this.#start + 1) % this.limit
+    }
   }
 
   all(): readonly JournalEntry[] {
-    return [...this.#entries]
+    return this.#entries
+  }
+
+  /** Entries oldest first. */
+  get #entries(): JournalEntry[] {
+    for (let index = 0; index < this.#ring.length; index++) {
+      const slot = this.#ring[index]
+      if (typeof slot === 'function') this.#ring[index] = slot()
+    }
+    const ring = this.#ring as JournalEntry[]
+    return [...ring.slice(this.#start), ...ring.slice(0, this.#start)]
   }
 
   find(filter: RequestFilter = {}): JournalEntry[] {
@@ -58,7 +75,8 @@ export class Journal {
   }
 
   clear(): void {
-    this.#entries.length = 0
+    this.#ring.length = 0
+    this.#start = 0
   }
 
   /** The received requests closest to the filter (most criteria met), newest first on ties. */

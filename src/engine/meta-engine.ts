@@ -1,3 +1,4 @@
+import type { FaceBindings } from '../http/request-body.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
 import { toRequestFacts } from '../scenarios/request-facts.js'
 import { runRule } from '../scenarios/rule-response.js'
@@ -80,7 +81,9 @@ export class MetaEngine {
   readonly #sessions: SessionPool
   #scenarios: ScenarioSet
   #template = new MetaStore()
-  #ready: Promise<void>
+  #ready: Promise<void> = Promise.resolve()
+  /** Whether `#ready` has settled, so the hot path skips awaiting it. */
+  #isReady = false
   #nextEntryId = 1
 
   constructor(options: MetaServiceOptions = {}) {
@@ -97,7 +100,21 @@ export class MetaEngine {
     this.#sessions = new SessionPool({ ...DEFAULT_SESSION_LIMITS, ...options.sessions }, (id) =>
       this.#newSession(id),
     )
-    this.#ready = this.#rebuildBaseline()
+    this.#startRebuild()
+  }
+
+  /** Rebuilds the baseline; requests wait for it (and for nothing once it is done). */
+  #startRebuild(): Promise<void> {
+    this.#isReady = false
+    const ready = this.#rebuildBaseline()
+    this.#ready = ready
+    ready.then(
+      () => {
+        if (this.#ready === ready) this.#isReady = true
+      },
+      () => undefined,
+    )
+    return ready
   }
 
   /** The default session's state. */
@@ -152,8 +169,7 @@ export class MetaEngine {
   /** Switches scenario (undefined: none) and resets every session to its baseline. */
   async useScenario(name: string | undefined): Promise<void> {
     this.#scenarios.activate(name)
-    this.#ready = this.#rebuildBaseline()
-    await this.#ready
+    await this.#startRebuild()
   }
 
   /** Restarts a session's scenario state and call counts, keeping its data. */
@@ -189,8 +205,7 @@ export class MetaEngine {
     const after = this.baseline
     const active = this.#scenarios.active?.scenario.name
     if (toGeneratedKey(before.baseline) !== toGeneratedKey(after)) {
-      this.#ready = this.#rebuildBaseline()
-      await this.#ready
+      await this.#startRebuild()
       return { active, data: 'rebuilt', rulesRestarted: true }
     }
     const diff = diffFixtures(before.baseline.fixtures, after.fixtures)
@@ -205,14 +220,14 @@ export class MetaEngine {
   }
 
   /** Answers one request: picks its session, applies the active scenario's rules, then the routes. */
-  async dispatch(request: Request, bodyOfGet: string | undefined, forward: Forward): Promise<Response> {
-    await this.#ready
+  async dispatch(request: Request, face: FaceBindings, forward: Forward): Promise<Response> {
+    if (!this.#isReady) await this.#ready
     const session = this.session(request.headers.get('x-mock-session') ?? DEFAULT_SESSION)
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
     const answer = () => forward(request, session.ctx)
     return recordExchange(
-      { request, bodyOfGet, session, rule: fired?.compiled.label ?? null, id: this.#nextEntryId++ },
+      { request, face, session, rule: fired?.compiled.label ?? null, id: this.#nextEntryId++ },
       () => (fired ? runRule(fired, this.baseline.seed, answer) : answer()),
     )
   }

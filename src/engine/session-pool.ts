@@ -31,6 +31,7 @@ export const DEFAULT_SESSION_LIMITS: SessionLimits = { max: 100, idleMs: 10 * 60
  */
 export class SessionPool {
   readonly #sessions = new Map<string, Session>()
+  #lastExpiry = Number.NEGATIVE_INFINITY
 
   constructor(
     readonly limits: SessionLimits,
@@ -41,7 +42,11 @@ export class SessionPool {
   /** The session of this id, created from the baseline if it does not exist. */
   get(id: string): Session {
     const now = this.clock()
-    this.#expireIdle(now)
+    // Expiry is checked at most once a second: a scan per request would cost with many sessions.
+    if (now - this.#lastExpiry >= 1000 || now < this.#lastExpiry) {
+      this.#lastExpiry = now
+      this.#expireIdle(now)
+    }
     let session = this.#sessions.get(id)
     if (!session) {
       session = this.create(id)

@@ -29,17 +29,25 @@ export function using<T>(writeError: ErrorWriter, step: () => T): T {
 /**
  * Runs a handler and turns what it throws into the real server's answer: a `MetaError`
  * through its step's writer or else `writeError`, a `ServerPanic` into a dropped connection.
+ * A synchronous handler is answered synchronously (the versions list is; it is the hot path).
  */
-export async function answer(
+export function answer(
   writeError: ErrorWriter,
   handler: () => Response | Promise<Response>,
-): Promise<Response> {
+): Response | Promise<Response> {
   try {
-    return await handler()
+    const response = handler()
+    return response instanceof Promise
+      ? response.catch((error: unknown) => toAnswer(writeError, error))
+      : response
   } catch (error) {
-    if (error instanceof RoutedError) return error.writeError(error.error)
-    if (error instanceof MetaError) return writeError(error)
-    if (error instanceof ServerPanic) return toDroppedConnection()
-    throw error
+    return toAnswer(writeError, error)
   }
+}
+
+function toAnswer(writeError: ErrorWriter, error: unknown): Response {
+  if (error instanceof RoutedError) return error.writeError(error.error)
+  if (error instanceof MetaError) return writeError(error)
+  if (error instanceof ServerPanic) return toDroppedConnection()
+  throw error
 }

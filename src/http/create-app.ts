@@ -10,21 +10,34 @@ export { FUNCTION_PREFIXES } from './create-routes.js'
 /** Where the fake's own admin surface lives; never part of the real server. */
 export const ADMIN_PREFIX = '/__admin'
 
+/** Answers one request, with what the face knows about it. */
+export type FakeFetch = (request: Request, face?: FaceBindings) => Promise<Response>
+
 /**
- * Builds the Hono app that every face serves: the fake's `/__admin` surface, and every other
- * request through the engine (session, scenario rules) to the real server's routes.
- * @example const app = createApp(engine); await app.request('/healthz')
+ * The fake's request pipeline, shared by every face: the `/__admin` surface, and every other request
+ * through the engine (session, scenario rules, journal) to the real server's routes.
  */
-export function createApp(engine: MetaEngine): Hono {
+export function createFakeFetch(engine: MetaEngine): FakeFetch {
   const routes = createRoutes(engine.log)
-  const app = new Hono()
-  app.route(ADMIN_PREFIX, createAdminRoutes(engine))
-  app.all('*', (c) => {
-    const face = c.env as FaceBindings | undefined
-    return engine.dispatch(c.req.raw, face?.bodyOfGet, (request, ctx) => {
+  const admin = new Hono().route(ADMIN_PREFIX, createAdminRoutes(engine))
+  return async (request, face = {}) => {
+    if (isAdminPath(request.url)) return admin.fetch(request, face)
+    return engine.dispatch(request, face, (routed, ctx) => {
       const bindings: RouteBindings = { ...face, ctx }
-      return Promise.resolve(routes.fetch(request, bindings))
+      return Promise.resolve(routes.fetch(routed, bindings))
     })
-  })
-  return app
+  }
+}
+
+/**
+ * The same pipeline as a Hono app, for `app.request()` in tests and for mounting in other apps.
+ * @example const app = createApp(fetchFake); await app.request('/healthz')
+ */
+export function createApp(fetchFake: FakeFetch): Hono {
+  return new Hono().all('*', (c) => fetchFake(c.req.raw, c.env as FaceBindings | undefined))
+}
+
+function isAdminPath(url: string): boolean {
+  const pathStart = url.indexOf('/', url.indexOf('://') + 3)
+  return pathStart !== -1 && url.startsWith(ADMIN_PREFIX, pathStart)
 }

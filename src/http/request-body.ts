@@ -6,6 +6,11 @@ import type { Context } from 'hono'
  */
 export interface FaceBindings {
   readonly bodyOfGet?: string
+  /**
+   * Set by the Node face: the request comes from a socket, so its headers tell whether it has a
+   * body (reading `request.body` would make the adapter build a full Request, a third of a request's cost).
+   */
+  readonly fromSocket?: boolean
 }
 
 /** The request body as text, from the request itself or from the face's bindings. */

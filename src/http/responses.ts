@@ -5,7 +5,12 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 
 /** A 200 JSON answer as gin's `c.JSON` writes it. */
 export function toJsonResponse(body: unknown, status = 200): Response {
-  return new Response(toGoJson(body), { status, headers: { 'content-type': JSON_TYPE } })
+  return toJsonTextResponse(toGoJson(body), status)
+}
+
+/** A JSON answer whose text is already serialized (Go-style). */
+export function toJsonTextResponse(json: string, status = 200): Response {
+  return new Response(json, { status, headers: { 'content-type': JSON_TYPE } })
 }
 
 /**
@@ -50,6 +55,14 @@ export function toTrailingSlashRedirect(method: string, location: string): Respo
 /** A dropped connection: the real server panicked and wrote nothing. */
 export function toDroppedConnection(): Response {
   return Response.error()
+}
+
+/**
+ * Whether a response is a dropped connection. Only `Response.error()` has status 0; reading
+ * `type` instead would make @hono/node-server turn its light responses into full ones.
+ */
+export function isDroppedConnection(response: Response): boolean {
+  return response.status === 0
 }
 
 function escapeHtml(text: string): string {

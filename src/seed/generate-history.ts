@@ -1,4 +1,5 @@
-import { base, en, Faker } from '@faker-js/faker'
+import type { Faker } from '@faker-js/faker'
+import { faker as englishFaker } from '@faker-js/faker/locale/en'
 import { toScope } from '../model/scope.js'
 import { type FunctionSpec, toFunctionSpec } from '../service/function-spec.js'
 import { createFastRandomizer } from './fast-randomizer.js'
@@ -38,7 +39,10 @@ const LAST_DATE = new Date('2026-06-01T00:00:00.000Z')
 const MINUTE = 60_000
 
 // One instance, reseeded per function: building a Faker per function costs more than the function.
-const faker = new Faker({ locale: [en, base], randomizer: createFastRandomizer() })
+// The package's root entry loads every locale (~120 ms at start-up); the English entry loads one
+// (~20 ms) but exports only an instance, so its class builds ours, with the fast randomizer.
+const FakerClass = englishFaker.constructor as typeof Faker
+const faker = new FakerClass({ locale: englishFaker.rawDefinitions, randomizer: createFastRandomizer() })
 
 /**
  * Generates function number `index` of a seed from its own faker seed, (seed, index),

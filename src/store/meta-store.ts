@@ -1,4 +1,4 @@
-import { Collection } from '@msw/data'
+import type { Collection } from '@msw/data'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
 import {
   toStoredRecord,
@@ -59,6 +59,13 @@ export class MetaStore {
     this.#writeOrder = from.#writeOrder
   }
 
+  /** How many version records the store holds. */
+  get recordCount(): number {
+    let count = 0
+    for (const entry of this.#functions.values()) count += entry.size
+    return count
+  }
+
   /** The store-wide write revision (etcd's ModRevision of the last write). */
   get revision(): number {
     return this.#revision
@@ -109,6 +116,8 @@ export class MetaStore {
   /** The `@msw/data` collection of every record, for generic queries; call inside `exclusive`. */
   async queryView(): Promise<RecordCollection> {
     if (!this.#view) {
+      // Loaded on first use: importing the data library costs ~150 ms, most of a cold start.
+      const { Collection } = await import('@msw/data')
       this.#view = new Collection({ schema: versionRecordSchema })
       this.#viewBacklog = this.allRecords().map((record) => ({ add: record }))
     }

@@ -35,6 +35,7 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
       scenario: engine.scenarios.active?.scenario.name ?? null,
       sessions: engine.listSessions().length,
       revision: engine.session(adminSession(c)).ctx.store.revision,
+      records: engine.session(adminSession(c)).ctx.store.recordCount,
     }),
   )
   admin.post('/reset', async (c) => {

@@ -1,11 +1,7 @@
 import { Hono } from 'hono'
 import { publishRequestType } from '../../model/request-types.js'
-import {
-  toFunctionGetResponse,
-  toFunctionVersion,
-  toUserFunction,
-  toVersionListItem,
-} from '../../present/shapes.js'
+import { toFunctionGetResponse, toFunctionVersion, toUserFunction } from '../../present/shapes.js'
+import { toVersionListJson } from '../../present/version-list-json.js'
 import { bindJson } from '../../service/bind-json.js'
 import { listVersions, type VersionPage } from '../../service/list-versions.js'
 import { metaErrors } from '../../service/meta-error.js'
@@ -15,7 +11,7 @@ import { answer } from '../answer.js'
 import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
 import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
-import { toBadRequestResponse, toJsonResponse } from '../responses.js'
+import { toBadRequestResponse, toJsonResponse, toJsonTextResponse } from '../responses.js'
 import { contextOf } from '../route-bindings.js'
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
@@ -28,12 +24,15 @@ export function createFunctionVersionRoutes(): Hono {
   routes.get('/:name{[^/]*}/versions', (c) =>
     answer(toBadRequestResponse, () => {
       const ctx = contextOf(c)
+      const query = c.req.query() // one parse; like Go's Query, it keeps the first of repeated keys
       const page = listVersions(ctx, toRequestScope(c, ctx.config.defaultTenant), {
         name: c.req.param('name'),
-        pageIndex: c.req.query('pageIndex'),
-        pageSize: c.req.query('pageSize'),
+        pageIndex: query.pageIndex,
+        pageSize: query.pageSize,
       })
-      return toJsonResponse(isAdminRequest(c) ? toAdminVersionList(page) : toVersionList(page))
+      return query.isAdmin
+        ? toJsonResponse(toAdminVersionList(page))
+        : toJsonTextResponse(toVersionListJson(page))
     }),
   )
 
@@ -60,14 +59,6 @@ export function createFunctionVersionRoutes(): Hono {
   )
 
   return routes
-}
-
-/** The user shape: `functions` is null on an empty page; paging echoes as strings. */
-function toVersionList({ versions, total, page }: VersionPage) {
-  return {
-    functions: versions.length > 0 ? versions.map(toVersionListItem) : null,
-    pageInfo: { pageIndex: String(page.pageIndex), pageSize: String(page.pageSize), total },
-  }
 }
 
 /** The admin shape: an envelope, `[]` when empty, no paging echo. */

@@ -1,0 +1,43 @@
+import { Agent, request } from 'node:http'
+import autocannon from 'autocannon'
+
+/** Throughput and tail latency of one bounded load run against one URL. */
+export interface LoadResult {
+  readonly rps: number
+  readonly p99Ms: number
+  readonly errors: number
+}
+
+/** Runs autocannon (loopback, bounded in time) and checks that every answer was a 2xx. */
+export async function runLoad(url: string, seconds: number, connections = 10): Promise<LoadResult> {
+  const result = await autocannon({ url, duration: seconds, connections })
+  return { rps: result.requests.average, p99Ms: result.latency.p99, errors: result.errors + result.non2xx }
+}
+
+/** Median time of `count` sequential requests over one keep-alive connection, in microseconds. */
+export async function measureLatencyUs(url: string, count: number): Promise<number[]> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+  const times: number[] = []
+  try {
+    for (let n = 0; n < count; n++) {
+      const started = performance.now()
+      const status = await get(url, agent)
+      times.push((performance.now() - started) * 1000)
+      if (status !== 200) throw new Error(`${url} answered ${status}`)
+    }
+  } finally {
+    agent.destroy()
+  }
+  return times
+}
+
+function get(url: string, agent: Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    request(url, { agent }, (response) => {
+      response.resume()
+      response.on('end', () => resolve(response.statusCode ?? 0))
+    })
+      .on('error', reject)
+      .end()
+  })
+}

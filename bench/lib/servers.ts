@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BenchConfig } from './bench-config.js'
+import { type StartedServer, startServerProcess, takePort } from './processes.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const CLI = join(ROOT, 'dist/node/cli.js')
+
+/** The versions page every throughput comparison requests. */
+export const VERSIONS_PATH = '/serverless/v1/functions/0@faaspy@hello2/versions?pageIndex=1&pageSize=10'
+
+/** The built CLI on the default seed, or on the large data set. */
+export function startFake(config: BenchConfig, data: 'default' | 'big' = 'default'): Promise<StartedServer> {
+  const port = takePort()
+  const big = data === 'big' ? ['--fixtures', join(config.workDir, 'big.json'), '--scenario', 'big'] : []
+  return startServerProcess({
+    command: process.execPath,
+    args: [CLI, '--port', String(port), ...big],
+    port,
+    readyPath: '/healthz',
+  })
+}
+
+/** The bare Hono app answering every GET with `body`. */
+export function startBareHono(config: BenchConfig, body: Uint8Array): Promise<StartedServer> {
+  const port = takePort()
+  const bodyFile = join(config.workDir, `body-${port}.json`)
+  writeFileSync(bodyFile, body)
+  const script = join(ROOT, 'bench/baselines/bare-hono.mjs')
+  return startServerProcess({
+    command: process.execPath,
+    args: [script, String(port), bodyFile],
+    port,
+    readyPath: '/healthz',
+    cwd: ROOT,
+  })
+}
+
+/** The smallest @hono/node-server app, for cold starts. */
+export function startHelloWorld(): Promise<StartedServer> {
+  const port = takePort()
+  const script = join(ROOT, 'bench/baselines/hello-world.mjs')
+  return startServerProcess({
+    command: process.execPath,
+    args: [script, String(port)],
+    port,
+    readyPath: '/',
+    cwd: ROOT,
+  })
+}
+
+/** The exact bytes the fake answers for a path. */
+export async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url)
+  return new Uint8Array(await response.arrayBuffer())
+}

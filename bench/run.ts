@@ -1,0 +1,65 @@
+// The benchmark harness (npm run bench builds the package first): runs each case side by side with its baseline,
+// and writes BENCHMARKS.md (a full run) or prints the table (--smoke, as CI runs it).
+// Loopback only; every load run is bounded in time. Usage: npm run bench [-- --smoke]
+import { execSync } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { benchColdStart } from './cases/cold-start.js'
+import { benchFlatSize } from './cases/flat-size.js'
+import { benchMsw } from './cases/msw.js'
+import { benchPeers } from './cases/peers.js'
+import { benchReset } from './cases/reset.js'
+import { benchThroughput } from './cases/throughput.js'
+import { toBenchConfig } from './lib/bench-config.js'
+import { type ReportRow, toMarkdownTable } from './lib/report.js'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const smoke = process.argv.includes('--smoke')
+const withPeers = !smoke && !process.argv.includes('--no-peers')
+
+async function main(): Promise<void> {
+  const config = toBenchConfig(smoke)
+  const rows: ReportRow[] = []
+  try {
+    for (const [name, run] of [
+      ['throughput', benchThroughput],
+      ['flat in size and memory', benchFlatSize],
+      ['cold start', benchColdStart],
+      ['reset', benchReset],
+      ['msw', benchMsw],
+      ...(withPeers ? ([['peers', benchPeers]] as const) : []),
+    ] as const) {
+      process.stderr.write(`bench: ${name}…\n`)
+      rows.push(...(await run(config)))
+    }
+  } finally {
+    rmSync(config.workDir, { recursive: true, force: true })
+  }
+  const report = toReport(rows)
+  if (smoke) process.stdout.write(`${report}\n`)
+  else writeFileSync(new URL('BENCHMARKS.md', `file://${ROOT}`), report)
+  process.stderr.write(smoke ? 'bench: smoke run complete\n' : 'bench: wrote BENCHMARKS.md\n')
+}
+
+function toReport(rows: readonly ReportRow[]): string {
+  const versions = JSON.parse(execSync('npm ls --depth=0 --json', { cwd: ROOT }).toString())
+    .dependencies as Record<string, { version: string }>
+  const pick = ['hono', '@hono/node-server', 'msw', '@msw/data', 'autocannon'].map(
+    (name) => `${name} ${versions[name]?.version}`,
+  )
+  return [
+    `# Benchmarks${smoke ? ' (smoke run: tiny sizes, one round; not figures)' : ''}`,
+    '',
+    `Run ${new Date().toISOString()} by \`npm run bench\`: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${pick.join(', ')}.`,
+    'Each side-by-side case alternates the fake and its baseline in one run; values are medians over the rounds, with the spread (min–max) beside them. Loopback only.',
+    '',
+    toMarkdownTable(rows),
+    '',
+  ].join('\n')
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${(error as Error).stack ?? error}\n`)
+  process.exit(1)
+})
