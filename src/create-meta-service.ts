@@ -46,7 +46,7 @@ export interface MetaService {
  */
 export function createMetaService(options: MetaServiceOptions = {}): MetaService {
   const engine = new MetaEngine(options)
-  const fetchFake = createFakeFetch(engine)
+  const fetchFake = createFakeFetch(engine, options)
   const app = createApp(fetchFake)
   const journalOf = (options?: SessionOption) => engine.session(options?.session).journal
   return {

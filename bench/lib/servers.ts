@@ -11,12 +11,19 @@ const CLI = join(ROOT, 'dist/node/cli.js')
 export const VERSIONS_PATH = '/serverless/v1/functions/0@faaspy@hello2/versions?pageIndex=1&pageSize=10'
 
 /** The built CLI on the default seed, or on the large data set. */
-export function startFake(config: BenchConfig, data: 'default' | 'big' = 'default'): Promise<StartedServer> {
+export function startFake(
+  config: BenchConfig,
+  data: 'default' | 'big' | 'empty' = 'default',
+): Promise<StartedServer> {
   const port = takePort()
-  const big = data === 'big' ? ['--fixtures', join(config.workDir, 'big.json'), '--scenario', 'big'] : []
+  const extra = {
+    default: [],
+    big: ['--fixtures', join(config.workDir, 'big.json'), '--scenario', 'big'],
+    empty: ['--functions', '0'],
+  }[data]
   return startServerProcess({
     command: process.execPath,
-    args: [CLI, '--port', String(port), ...big],
+    args: [CLI, '--port', String(port), ...extra],
     port,
     readyPath: '/healthz',
   })

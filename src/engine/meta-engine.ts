@@ -1,3 +1,4 @@
+import type { CorsSetting } from '../http/cors.js'
 import type { FaceBindings } from '../http/request-body.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
 import { toRequestFacts } from '../scenarios/request-facts.js'
@@ -48,6 +49,10 @@ export interface MetaServiceOptions {
   readonly now?: () => Date
   readonly logLevel?: LogLevel
   readonly logger?: Logger
+  /** CORS for browser-based consumers: any origin (`true`) or one origin. Off by default. */
+  readonly cors?: CorsSetting
+  /** A token `/__admin` calls must carry (`Authorization: Bearer …`). None by default in-process. */
+  readonly adminToken?: string
 }
 
 /** What a hot reload did. */

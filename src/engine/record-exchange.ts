@@ -1,4 +1,5 @@
 import { toDecodedPath } from '../http/decoded-path.js'
+import { readTextWithin } from '../http/read-text-within.js'
 import type { FaceBindings } from '../http/request-body.js'
 import { isDroppedConnection } from '../http/responses.js'
 import { toTruncatedPart } from '../scenarios/rule-response.js'
@@ -26,7 +27,7 @@ export async function recordExchange(exchange: Exchange, answer: () => Promise<R
   const { request, session } = exchange
   const started = performance.now()
   const body =
-    exchange.face.bodyOfGet ?? (hasBody(request, exchange.face) ? await request.clone().text() : '')
+    exchange.face.bodyOfGet ?? (hasBody(request, exchange.face) ? await readJournalBody(request) : '')
   const response = await answer()
   const dropped = isDroppedConnection(response)
   const durationMs = performance.now() - started
@@ -62,6 +63,11 @@ function toEntry({ request, session, rule, id }: Exchange, answer: Answer): Jour
     outcome: answer.outcome,
     durationMs: Math.round(answer.durationMs * 1000) / 1000,
   }
+}
+
+/** The first bytes of the body, from a copy of the request (the routes read the original). */
+async function readJournalBody(request: Request): Promise<string> {
+  return (await readTextWithin(request.clone().body, BODY_LIMIT)).text
 }
 
 function hasBody(request: Request, face: FaceBindings): boolean {

@@ -1,5 +1,6 @@
 import { MetaError, ServerPanic } from '../service/meta-error.js'
-import { toDroppedConnection } from './responses.js'
+import { BodyTooLargeError } from './request-body.js'
+import { toDroppedConnection, toJsonResponse } from './responses.js'
 
 /** How a handler writes a `MetaError`: the real server has more than one writer. */
 export type ErrorWriter = (error: MetaError) => Response
@@ -46,6 +47,7 @@ export function answer(
 }
 
 function toAnswer(writeError: ErrorWriter, error: unknown): Response {
+  if (error instanceof BodyTooLargeError) return toJsonResponse({ code: 413, message: error.message }, 413)
   if (error instanceof RoutedError) return error.writeError(error.error)
   if (error instanceof MetaError) return writeError(error)
   if (error instanceof ServerPanic) return toDroppedConnection()

@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { createAdminRoutes } from './admin/admin-routes.js'
+import { hasAdminToken, toAdminTokenRequired } from './admin/admin-token.js'
+import { type CorsSetting, isPreflight, toPreflightResponse, withCors } from './cors.js'
 import { createRoutes } from './create-routes.js'
 import type { FaceBindings } from './request-body.js'
 import type { RouteBindings } from './route-bindings.js'
@@ -17,16 +19,32 @@ export type FakeFetch = (request: Request, face?: FaceBindings) => Promise<Respo
  * The fake's request pipeline, shared by every face: the `/__admin` surface, and every other request
  * through the engine (session, scenario rules, journal) to the real server's routes.
  */
-export function createFakeFetch(engine: MetaEngine): FakeFetch {
+export function createFakeFetch(engine: MetaEngine, guard: AccessOptions = {}): FakeFetch {
   const routes = createRoutes(engine.log)
   const admin = new Hono().route(ADMIN_PREFIX, createAdminRoutes(engine))
-  return async (request, face = {}) => {
-    if (isAdminPath(request.url)) return admin.fetch(request, face)
+  const answer: FakeFetch = async (request, face = {}) => {
+    if (isAdminPath(request.url)) {
+      if (guard.adminToken !== undefined && !hasAdminToken(request, guard.adminToken))
+        return toAdminTokenRequired()
+      return admin.fetch(request, face)
+    }
     return engine.dispatch(request, face, (routed, ctx) => {
       const bindings: RouteBindings = { ...face, ctx }
       return Promise.resolve(routes.fetch(routed, bindings))
     })
   }
+  const cors = guard.cors
+  if (cors === undefined || cors === false) return answer
+  return async (request, face) =>
+    isPreflight(request)
+      ? toPreflightResponse(request, cors)
+      : withCors(request, await answer(request, face), cors)
+}
+
+/** Who may reach the fake: CORS for browsers (off by default), a token for `/__admin` (none by default). */
+export interface AccessOptions {
+  readonly cors?: CorsSetting
+  readonly adminToken?: string
 }
 
 /**

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
+import type { LogLevel } from '../engine/logger.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
+import { DEFAULT_META_CONFIG } from '../service/meta-config.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
 
 /** What the CLI was asked to do. */
@@ -14,6 +16,10 @@ export type CliCommand =
       readonly functions: number
       readonly fixtures: string | undefined
       readonly scenario: string | undefined
+      readonly adminToken: string | undefined
+      readonly cors: boolean | string
+      readonly logLevel: LogLevel
+      readonly config: { readonly bodyLimit: number }
     }
 
 /** The `--help` text; the flags' defaults come from the same constants the code uses. */
@@ -28,6 +34,11 @@ Options:
   --functions <n>   functions to generate beside the docs' example (default ${DEFAULT_FUNCTION_COUNT})
   --fixtures <path> a scenario file, or a directory of them; watched and reloaded on change
   --scenario <name> the scenario to start with (switch later: POST /__admin/scenarios/{name}/activate)
+  --admin-token <t> the token /__admin calls need; beyond loopback one is generated if not given
+  --cors            answer browsers from any origin: CORS headers and preflights (off by default)
+  --cors-origin <o> the same, for this origin only
+  --body-limit <n>  refuse request bodies over n bytes with 413 (default ${DEFAULT_META_CONFIG.bodyLimit})
+  --log-level <l>   silent, error, warn or info (default info); logs go to stderr
   -h, --help        show this help
   -v, --version     show the version`
 
@@ -49,6 +60,12 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     functions: toInteger('--functions', values.functions, DEFAULT_FUNCTION_COUNT, 1_000_000),
     fixtures: values.fixtures,
     scenario: values.scenario,
+    adminToken: values['admin-token'],
+    cors: values['cors-origin'] ?? values.cors ?? false,
+    logLevel: toLogLevel(values['log-level']),
+    config: {
+      bodyLimit: toInteger('--body-limit', values['body-limit'], DEFAULT_META_CONFIG.bodyLimit, 2 ** 31),
+    },
   }
 }
 
@@ -65,6 +82,11 @@ function parseCommandLine(args: readonly string[]) {
         functions: { type: 'string' },
         fixtures: { type: 'string' },
         scenario: { type: 'string' },
+        'admin-token': { type: 'string' },
+        cors: { type: 'boolean' },
+        'cors-origin': { type: 'string' },
+        'body-limit': { type: 'string' },
+        'log-level': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -72,6 +94,16 @@ function parseCommandLine(args: readonly string[]) {
   } catch (error) {
     throw new CliUsageError(`${(error as Error).message}; see --help`)
   }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info']
+
+function toLogLevel(text: string | undefined): LogLevel {
+  if (text === undefined) return 'info'
+  if (!LOG_LEVELS.includes(text as LogLevel)) {
+    throw new CliUsageError(`--log-level takes one of ${LOG_LEVELS.join(', ')}, not "${text}"`)
+  }
+  return text as LogLevel
 }
 
 function toInteger(flag: string, text: string | undefined, fallback: number, max: number): number {

@@ -33,8 +33,11 @@ async function main(args: readonly string[]): Promise<number> {
   if (command.kind === 'help') return print(USAGE)
   if (command.kind === 'version') return print(packageJson.version)
   const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
-  const server = await startServer({ ...command, scenarios, logLevel: 'info', fastResponses: true })
+  const server = await startServer({ ...command, scenarios, fastResponses: true })
   print(`yr-meta-mock ${packageJson.version} listening on ${server.url}`)
+  if (server.adminToken !== undefined) {
+    print(`/__admin needs "Authorization: Bearer ${server.adminToken}" (listening beyond loopback)`)
+  }
   print(`seed ${command.seed}, ${command.functions} generated functions; routes:`)
   for (const route of ROUTES) print(`  ${route}`)
   if (command.fixtures !== undefined) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
@@ -33,6 +34,8 @@ export interface RunningServer {
   readonly port: number
   readonly host: string
   readonly service: MetaService
+  /** The token `/__admin` calls need, when the server listens beyond loopback. */
+  readonly adminToken: string | undefined
   /** Stops listening and closes every connection, keep-alive ones included. */
   close(): Promise<void>
 }
@@ -54,8 +57,10 @@ export class PortInUseError extends Error {
  * @example const server = await startServer({ port: 0 }); await server.close()
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const service = options.service ?? createMetaService(options)
   const host = options.host ?? DEFAULT_HOST
+  // Beyond loopback, anyone who can reach the port could reset or rewrite the fake: guard /__admin.
+  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : randomUUID())
+  const service = options.service ?? createMetaService({ ...options, adminToken })
   await service.ready
   const server = serve({
     fetch: (request: Request, env: HttpBindings | Http2Bindings) => answerOrDrop(service, request, env),
@@ -71,15 +76,21 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port,
     host,
     service,
+    adminToken,
     close: () => closeServer(server),
   }
 }
 
+/** Whether an address is loopback only (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
+
 async function answerOrDrop(service: MetaService, request: Request, env: HttpBindings | Http2Bindings) {
-  const bodyOfGet =
-    request.method === 'GET' && hasBody(env.incoming) ? await readText(env.incoming) : undefined
   const bindings: FaceBindings =
-    bodyOfGet === undefined ? { fromSocket: true } : { bodyOfGet, fromSocket: true }
+    request.method === 'GET' && hasBody(env.incoming)
+      ? await readBodyOfGet(env.incoming, service.engine.config.bodyLimit)
+      : { fromSocket: true }
   const response = await service.fetch(request, bindings)
   const part = toTruncatedPart(response)
   if (part) return writeTruncated(response, part, env)
@@ -102,10 +113,20 @@ function hasBody(incoming: HttpBindings['incoming'] | Http2Bindings['incoming'])
   return Number(headers['content-length'] ?? 0) > 0 || headers['transfer-encoding'] !== undefined
 }
 
-async function readText(incoming: AsyncIterable<Uint8Array | string>): Promise<string> {
+/** A GET's body, read from the socket up to the body limit (past it, reading stops). */
+async function readBodyOfGet(
+  incoming: AsyncIterable<Uint8Array | string>,
+  limit: number,
+): Promise<FaceBindings> {
   const chunks: Buffer[] = []
-  for await (const chunk of incoming) chunks.push(Buffer.from(chunk))
-  return Buffer.concat(chunks).toString('utf8')
+  let size = 0
+  for await (const chunk of incoming) {
+    const bytes = Buffer.from(chunk)
+    size += bytes.byteLength
+    if (size > limit) return { fromSocket: true, bodyOfGetTooLarge: true }
+    chunks.push(bytes)
+  }
+  return { fromSocket: true, bodyOfGet: Buffer.concat(chunks).toString('utf8') }
 }
 
 type NodeServer = ReturnType<typeof serve>

@@ -12,6 +12,8 @@ export interface MetaConfig {
   readonly clusters: readonly string[]
   /** Labels one version may have (`instanceLabelMax`). */
   readonly instanceLabelMax: number
+  /** The fake's own guard, not the server's: request bodies over this many bytes are refused (413). */
+  readonly bodyLimit: number
 }
 
 /** The process-deploy runtime list of the real server's config. */
@@ -39,4 +41,5 @@ export const DEFAULT_META_CONFIG: MetaConfig = {
   defaultTenant: 'default',
   clusters: ['cluster001'],
   instanceLabelMax: 100,
+  bodyLimit: 1024 * 1024,
 }

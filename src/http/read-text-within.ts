@@ -1,0 +1,32 @@
+/** Text read from a body, and whether the body ended within the limit. */
+export interface BoundedText {
+  readonly text: string
+  /** False when the body went past the limit: `text` then holds only the first `limit` bytes. */
+  readonly complete: boolean
+}
+
+/**
+ * Reads a body as UTF-8 text, stopping (and cancelling the stream) once it passes `limit` bytes,
+ * so an oversized body is never buffered whole.
+ */
+export async function readTextWithin(
+  stream: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<BoundedText> {
+  if (stream === null) return { text: '', complete: true }
+  const reader = stream.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return { text: text + decoder.decode(), complete: true }
+    size += value.byteLength
+    if (size > limit) {
+      text += decoder.decode(value.subarray(0, value.byteLength - (size - limit)))
+      await reader.cancel()
+      return { text, complete: false }
+    }
+    text += decoder.decode(value, { stream: true })
+  }
+}
