@@ -30,16 +30,25 @@ const DEPTH_LIMIT = 10_000
  * ignored, and errors carry the scanner's messages so the fake can answer 130600 like the server.
  * @example decodeGoJson('{"a":1}') // { kind: 'object', entries: [['a', { kind: 'number', literal: '1' }]] }
  */
-export function decodeGoJson(text: string): JsonNode {
-  const reader = new Reader(text)
+export function decodeGoJson(text: string, maxDepth = DEPTH_LIMIT): JsonNode {
+  const reader = new Reader(text, maxDepth)
   reader.skipWhitespace()
   if (reader.atEnd()) throw new GoJsonSyntaxError('EOF', text.length)
-  return reader.value(0)
+  try {
+    return reader.value(0)
+  } catch (error) {
+    // Go refuses nesting past 10,000 levels; JavaScript's stack may end a little before that.
+    if (error instanceof RangeError) throw new GoJsonSyntaxError('exceeded max depth', 0)
+    throw error
+  }
 }
 
 class Reader {
   #at = 0
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {}
 
   atEnd(): boolean {
     return this.#at >= this.text.length
@@ -55,7 +64,7 @@ class Reader {
   }
 
   #value(depth: number): JsonNode {
-    if (depth > DEPTH_LIMIT) throw new GoJsonSyntaxError('exceeded max depth', this.#at)
+    if (depth > this.maxDepth) throw new GoJsonSyntaxError('exceeded max depth', this.#at)
     const char = this.#peek()
     if (char === '{') return this.#object(depth)
     if (char === '[') return this.#array(depth)

@@ -24,7 +24,9 @@ export async function readTextWithin(
     size += value.byteLength
     if (size > limit) {
       text += decoder.decode(value.subarray(0, value.byteLength - (size - limit)))
-      await reader.cancel()
+      // Not awaited: a branch of a tee (a cloned request) settles its cancel only once the other
+      // branch is cancelled too, which may never happen.
+      reader.cancel().catch(() => undefined)
       return { text, complete: false }
     }
     text += decoder.decode(value, { stream: true })

@@ -7,6 +7,9 @@ import { type Scenario, scenarioSchema } from './scenario-schema.js'
 /** The largest fixture file accepted; a bigger one is refused before it is parsed. */
 export const MAX_FIXTURE_BYTES = 8 * 1024 * 1024
 
+/** How deep a fixture may nest; a scenario needs a handful of levels, so deeper is refused. */
+export const MAX_FIXTURE_DEPTH = 64
+
 /**
  * Parses and validates a scenario file's text. Errors name the file, the JSON pointer, the line
  * and column, and what was expected.
@@ -41,7 +44,7 @@ function validate(value: unknown, source: string, defaultName: string, locate: L
 
 function decodeFixture(text: string, source: string): JsonNode {
   try {
-    return decodeGoJson(text)
+    return decodeGoJson(text, MAX_FIXTURE_DEPTH)
   } catch (error) {
     if (!(error instanceof GoJsonSyntaxError)) throw error
     const { line, column } = toLineColumn(text, error.offset)

@@ -111,3 +111,10 @@ describe('choosing a scenario', () => {
     ).toThrow(/^scenarios\[1\] at \/rules\/0\/calls/)
   })
 })
+
+describe('a pathological file', () => {
+  it('refuses nesting deeper than a scenario needs', () => {
+    const file = write('deep.json', `{"description": ${'['.repeat(100)}${']'.repeat(100)}}`)
+    expect(errorOf(() => loadScenarios(file)).message).toContain('valid JSON (exceeded max depth)')
+  })
+})

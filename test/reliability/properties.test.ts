@@ -1,0 +1,130 @@
+import fc from 'fast-check'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createMetaService, type MetaService } from '../../src/index.js'
+import { type Outcome, toOutcome } from '../support/outcome.js'
+import { type AnswerRules, findProblem } from './answer-checks.js'
+import { body, headers, nameSegment, queryString } from './arbitraries.js'
+
+// Runs per endpoint: FC_RUNS (npm run test:properties uses 10,000); the seed is printed so a
+// failure can be replayed with FC_SEED=<seed>.
+const RUNS = Number(process.env.FC_RUNS ?? 300)
+const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31)
+console.log(`fast-check: ${RUNS} runs per endpoint, seed ${SEED} (replay with FC_SEED=${SEED})`)
+
+const statuses = (...list: number[]) => new Set(list)
+const PREFIX = '/serverless/v1/functions'
+
+interface Endpoint {
+  readonly title: string
+  readonly method: string
+  readonly path: (name: string) => string
+  readonly hasBody: boolean
+  readonly rules: AnswerRules
+}
+
+const ENDPOINTS: Endpoint[] = [
+  {
+    title: 'GET versions',
+    method: 'GET',
+    path: (n) => `${PREFIX}/${n}/versions`,
+    hasBody: false,
+    rules: { statuses: statuses(200, 301, 404, 500), mayDrop: true },
+  },
+  {
+    title: 'POST versions (publish)',
+    method: 'POST',
+    path: (n) => `${PREFIX}/${n}/versions`,
+    hasBody: true,
+    rules: { statuses: statuses(200, 307, 404, 413, 500), mayDrop: false },
+  },
+  {
+    title: 'GET functions',
+    method: 'GET',
+    path: () => PREFIX,
+    hasBody: false,
+    rules: { statuses: statuses(200), mayDrop: true },
+  },
+  {
+    title: 'POST functions (create)',
+    method: 'POST',
+    path: () => PREFIX,
+    hasBody: true,
+    rules: { statuses: statuses(200, 400, 413, 500), mayDrop: false },
+  },
+  {
+    title: 'GET one',
+    method: 'GET',
+    path: (n) => `${PREFIX}/${n}`,
+    hasBody: false,
+    rules: { statuses: statuses(200, 301, 404, 500), mayDrop: false },
+  },
+  {
+    title: 'PUT one (update)',
+    method: 'PUT',
+    path: (n) => `${PREFIX}/${n}`,
+    hasBody: true,
+    rules: { statuses: statuses(200, 307, 404, 413, 500), mayDrop: false },
+  },
+  {
+    title: 'DELETE one',
+    method: 'DELETE',
+    path: (n) => `${PREFIX}/${n}`,
+    hasBody: false,
+    rules: { statuses: statuses(200, 307, 400, 404, 500), mayDrop: false },
+  },
+  {
+    title: 'POST reserve-instance',
+    method: 'POST',
+    path: () => `${PREFIX}/reserve-instance`,
+    hasBody: true,
+    rules: { statuses: statuses(200, 400, 404, 413, 500), mayDrop: false },
+  },
+  {
+    title: 'DELETE reserve-instance',
+    method: 'DELETE',
+    path: () => `${PREFIX}/reserve-instance`,
+    hasBody: true,
+    rules: { statuses: statuses(200, 400, 404, 413, 500), mayDrop: false },
+  },
+]
+
+let service: MetaService
+beforeAll(async () => {
+  service = createMetaService({ functions: 5, load: [{ name: '0@svc@prop', kind: 'faas', versions: 2 }] })
+  await service.ready
+})
+
+async function send(
+  endpoint: Endpoint,
+  name: string,
+  query: string,
+  head: Record<string, string>,
+  text: string,
+): Promise<Outcome> {
+  const init: RequestInit = { method: endpoint.method, headers: head }
+  if (endpoint.hasBody) init.body = text
+  return toOutcome(await service.fetch(new Request(`http://fake.test${endpoint.path(name)}${query}`, init)))
+}
+
+describe('any input', () => {
+  it.each(ENDPOINTS)(
+    'gets an answer the real server could give: $title',
+    async (endpoint) => {
+      await fc.assert(
+        fc.asyncProperty(nameSegment, queryString, headers, body, async (name, query, head, text) => {
+          const problem = findProblem(await send(endpoint, name, query, head, text), endpoint.rules)
+          if (problem) throw new Error(`${endpoint.method} ${endpoint.path(name)}${query}: ${problem}`)
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      )
+    },
+    600_000,
+  )
+
+  it('keeps the invariants of the data it was given', () => {
+    for (const record of service.engine.context.store.allRecords()) {
+      expect(typeof record.name).toBe('string')
+      expect(record.revisionId).toMatch(/^[0-9]{14,17}$/)
+    }
+  })
+})
