@@ -239,7 +239,9 @@ export class MetaEngine {
 
   async #rebuildBaseline(): Promise<void> {
     const ctx = this.#templateContext(new MetaStore())
+    ctx.store.validateWrites = false
     await writeBaseline(ctx, this.baseline)
+    ctx.store.validateWrites = true
     this.#template = ctx.store
     this.#sessions.clear()
   }

@@ -5,6 +5,7 @@ import { FUNCTION_PREFIXES } from '../http/create-app.js'
 import { ScenarioError } from '../scenarios/scenario-error.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
+import { compactAfterBuild } from './compact-memory.js'
 import { loadScenarios } from './load-scenarios.js'
 import { PortInUseError, type RunningServer, startServer } from './start-server.js'
 import { watchScenarios } from './watch-scenarios.js'
@@ -34,6 +35,7 @@ async function main(args: readonly string[]): Promise<number> {
   if (command.kind === 'version') return print(packageJson.version)
   const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
   const server = await startServer({ ...command, scenarios, fastResponses: true })
+  compactAfterBuild(server.service.engine.context.store.recordCount)
   print(`yr-meta-mock ${packageJson.version} listening on ${server.url}`)
   if (server.adminToken !== undefined) {
     print(`/__admin needs "Authorization: Bearer ${server.adminToken}" (listening beyond loopback)`)

@@ -7,6 +7,18 @@ import type { VersionRecord } from '../model/version-record.js'
 export class FunctionEntry {
   readonly #records: VersionRecord[] = []
   readonly #byVersion = new Map<string, VersionRecord>()
+  #frozen = false
+
+  /** Whether this entry is shared by several stores: it must be cloned, not changed. */
+  get frozen(): boolean {
+    return this.#frozen
+  }
+
+  /** Marks the entry shared (for copy on write) and returns it. */
+  freeze(): this {
+    this.#frozen = true
+    return this
+  }
 
   /** How many version records the function has, latest included. */
   get size(): number {
@@ -32,6 +44,7 @@ export class FunctionEntry {
 
   /** Puts a record that was just written: it becomes the newest. */
   put(record: VersionRecord): void {
+    if (this.#frozen) throw new Error('yr-meta-mock: a shared function entry was about to change')
     this.remove(record.versionNumber)
     this.#records.push(record)
     this.#byVersion.set(record.versionNumber, record)
@@ -39,6 +52,7 @@ export class FunctionEntry {
 
   /** Removes a version's record, if present. */
   remove(version: string): VersionRecord | undefined {
+    if (this.#frozen) throw new Error('yr-meta-mock: a shared function entry was about to change')
     const existing = this.#byVersion.get(version)
     if (!existing) return undefined
     this.#records.splice(this.#records.lastIndexOf(existing), 1)
@@ -46,10 +60,13 @@ export class FunctionEntry {
     return existing
   }
 
-  /** A copy sharing the (immutable) records, for snapshots and sessions. */
+  /** A private, changeable copy sharing the (immutable) records. */
   clone(): FunctionEntry {
     const copy = new FunctionEntry()
-    for (const record of this.#records) copy.put(record)
+    for (const record of this.#records) {
+      copy.#records.push(record)
+      copy.#byVersion.set(record.versionNumber, record)
+    }
     return copy
   }
 }
