@@ -111,7 +111,8 @@ function rssKiB(pid: number): number {
   }
 }
 
-let nextPort = 42_000 + Math.floor(Math.random() * 1000)
+// Below Linux's ephemeral range (32768–60999), so no client socket of a load run can hold one.
+let nextPort = 20_000 + Math.floor(Math.random() * 5000)
 /** A loopback port for the next server (each server gets its own). */
 export function takePort(): number {
   nextPort += 1
