@@ -95,51 +95,13 @@ const FUNCTION_VERSION_KEYS = [
   'sandboxType',
 ] as const
 
-/** `GetFunctionResponseForUser` (the user `function` object, reference §5.3), in Go's key order. */
+/**
+ * `GetFunctionResponseForUser` (the user `function` object, reference §5.3), in Go's key order: the
+ * `FunctionVersion` keys with `id` first, no `priorityAz`, and `created` last.
+ */
 const USER_FUNCTION_KEYS = [
   'id',
-  'createTime',
-  'updateTime',
-  'functionUrn',
-  'name',
-  'tenantId',
-  'businessId',
-  'productId',
-  'reversedConcurrency',
-  'description',
-  'tag',
-  'functionVersionUrn',
-  'revisionId',
-  'storageType',
-  'codeSize',
-  'codeSha256',
-  'codePath',
-  'bucketId',
-  'objectId',
-  'handler',
-  'layers',
-  'cpu',
-  'memory',
-  'runtime',
-  'timeout',
-  'versionNumber',
-  'versionDesc',
-  'environment',
-  'customResources',
-  'statefulFlag',
-  'lastModified',
-  'Published',
-  'minInstance',
-  'maxInstance',
-  'concurrentNum',
-  'enableMetrics',
-  'funcLayer',
-  'status',
-  'instanceNum',
-  'device',
-  'kind',
-  'rootfs',
-  'sandboxType',
+  ...FUNCTION_VERSION_KEYS.filter((key) => key !== 'priorityAz'),
   'created',
 ] as const
 

@@ -1,31 +1,3 @@
-import { expect, it } from 'vitest'
-import { useTestClient } from 'yr-meta-mock/vitest'
+import { writeTheSameFunction } from './shared-writer.js'
 
-// Every file uses the same function name at the same time; each file's session keeps them apart.
-const fake = useTestClient()
-const FUNCTIONS = '/serverless/v1/functions'
-
-it('creates, publishes and lists without seeing the other files', async () => {
-  const body = {
-    name: 'shared',
-    runtime: 'python3.9',
-    cpu: 500,
-    memory: 256,
-    timeout: 30,
-    description: 'file 1',
-  }
-  const created = await (await fake.fetch(FUNCTIONS, { method: 'POST', body: JSON.stringify(body) })).json()
-  expect(created.code).toBe(0)
-  const revisionId = created.function.revisionId
-  for (const versionNumber of ['1', '2', '3']) {
-    const published = await fake.fetch(`${FUNCTIONS}/shared/versions`, {
-      method: 'POST',
-      body: JSON.stringify({ revisionId, versionNumber: `1.${versionNumber}` }),
-    })
-    expect(published.status).toBe(200)
-  }
-  const listed = await (await fake.fetch(`${FUNCTIONS}/shared/versions`)).json()
-  expect(listed.pageInfo.total).toBe(4)
-  expect(listed.functions.every((f: { description: string }) => f.description === 'file 1')).toBe(true)
-  await expect(fake).toHaveReceived({ method: 'POST', path: '*/shared/versions' }, { times: 3 })
-})
+writeTheSameFunction('file 1')
