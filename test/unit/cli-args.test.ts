@@ -30,6 +30,8 @@ describe('the command line', () => {
     expect(() => parseCliArgs(['--log-level', 'loud'])).toThrow(
       '--log-level takes one of silent, error, warn, info, not "loud"',
     )
-    expect(() => parseCliArgs(['--body-limit', 'lots'])).toThrow('--body-limit takes a whole number from 0 to 2147483648, not "lots"')
+    expect(() => parseCliArgs(['--body-limit', 'lots'])).toThrow(
+      '--body-limit takes a whole number from 0 to 2147483648, not "lots"',
+    )
   })
 })
