@@ -1,3 +1,3 @@
 import { writeTheSameFunction } from './shared-writer.js'
 
-writeTheSameFunction('file 1')
+writeTheSameFunction('file-1')

@@ -1,3 +1,3 @@
 import { writeTheSameFunction } from './shared-writer.js'
 
-writeTheSameFunction('file 3')
+writeTheSameFunction('file-3')
