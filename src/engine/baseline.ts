@@ -2,6 +2,7 @@ import { type FunctionFixture, toFixtureHistory } from '../seed/function-fixture
 import { replayHistory } from '../seed/replay-history.js'
 import { seedStore } from '../seed/seed-store.js'
 import type { MetaConfig } from '../service/meta-config.js'
+import { MetaError } from '../service/meta-error.js'
 import type { ServiceContext } from '../service/service-context.js'
 
 /** What a fresh state is built from: generated data plus functions to load. */
@@ -20,8 +21,25 @@ export async function writeBaseline(ctx: ServiceContext, baseline: Baseline): Pr
   await loadFixtures(ctx, baseline.fixtures)
 }
 
-/** Loads functions into a store, in order. */
+/** A loaded function the API operations refused; the message names it and says why. */
+export class FixtureLoadError extends Error {
+  override readonly name = 'FixtureLoadError'
+  constructor(fixture: FunctionFixture, cause: MetaError) {
+    const where = fixture.tenant ? ` in tenant "${fixture.tenant}"` : ''
+    super(
+      `cannot load function "${fixture.name}"${where}: the server would answer ${cause.code} "${cause.message}" ` +
+        '(a generated function may have the same name: change the name, the seed or the functions count)',
+    )
+  }
+}
+
+/** Loads functions into a store, in order, through the same checks as the API. */
 export async function loadFixtures(ctx: ServiceContext, fixtures: readonly FunctionFixture[]): Promise<void> {
-  for (const fixture of fixtures)
-    await replayHistory(ctx, toFixtureHistory(fixture, ctx.config.defaultTenant))
+  for (const fixture of fixtures) {
+    try {
+      await replayHistory(ctx, toFixtureHistory(fixture, ctx.config.defaultTenant))
+    } catch (error) {
+      throw error instanceof MetaError ? new FixtureLoadError(fixture, error) : error
+    }
+  }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
+import { FixtureLoadError } from '../engine/baseline.js'
 import { ADMIN_ROUTES } from '../http/admin/admin-routes.js'
 import { FUNCTION_PREFIXES } from '../http/create-app.js'
 import { ScenarioError } from '../scenarios/scenario-error.js'
@@ -80,6 +81,7 @@ main(process.argv.slice(2)).then(
       error instanceof CliUsageError ||
       error instanceof PortInUseError ||
       error instanceof ScenarioError ||
+      error instanceof FixtureLoadError ||
       error instanceof UnknownScenarioError
     process.stderr.write(`yr-meta-mock: ${known ? (error as Error).message : String(error)}\n`)
     process.exitCode = known && error instanceof CliUsageError ? 2 : 1

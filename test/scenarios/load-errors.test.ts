@@ -118,3 +118,12 @@ describe('a pathological file', () => {
     expect(errorOf(() => loadScenarios(file)).message).toContain('valid JSON (exceeded max depth)')
   })
 })
+
+describe('a loaded function the server would refuse', () => {
+  it('stops the fake with a message naming the function and the real answer', async () => {
+    const service = createMetaService({ functions: 0, load: [{ name: 'twice' }, { name: 'twice' }] })
+    await expect(service.ready).rejects.toThrow(
+      'cannot load function "twice": the server would answer 4101 "the function name already exists. rename your function"',
+    )
+  })
+})
