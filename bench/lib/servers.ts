@@ -5,7 +5,7 @@ import type { BenchConfig } from './bench-config.js'
 import { type StartedServer, startServerProcess, takePort } from './processes.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const CLI = join(ROOT, 'dist/node/cli.js')
+const CLI = join(ROOT, 'dist/node/cli-bundle.js')
 
 /** The versions page every throughput comparison requests. */
 export const VERSIONS_PATH = '/serverless/v1/functions/0@faaspy@hello2/versions?pageIndex=1&pageSize=10'

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 /** The built CLI, as `npm test` builds it before the tests run. */
-export const CLI_PATH = fileURLToPath(new URL('../../dist/node/cli.js', import.meta.url))
+export const CLI_PATH = fileURLToPath(new URL('../../dist/node/cli-bundle.js', import.meta.url))
 
 /** A spawned CLI with its output collected. */
 export interface CliProcess {
