@@ -1,3 +1,5 @@
+import { DEFAULT_TENANT } from '../model/scope.js'
+
 /** The deployment settings the real server reads from its config (reference §5.1 defaults). */
 export interface MetaConfig {
   /** Published versions allowed beside latest (`versionMax`). */
@@ -38,7 +40,7 @@ export const DEFAULT_META_CONFIG: MetaConfig = {
   cpu: { min: 300, max: 16000 },
   memory: { min: 128, max: 1073741824 },
   runtimes: DEFAULT_RUNTIMES,
-  defaultTenant: 'default',
+  defaultTenant: DEFAULT_TENANT,
   clusters: ['cluster001'],
   instanceLabelMax: 100,
   bodyLimit: 1024 * 1024,

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { publishRequestType } from '../../model/request-types.js'
-import { toFunctionGetResponse, toFunctionVersion, toUserFunction } from '../../present/shapes.js'
+import { toFunctionVersion } from '../../present/shapes.js'
 import { toVersionListJson } from '../../present/version-list-json.js'
 import { bindJson } from '../../service/bind-json.js'
 import { listVersions, type VersionPage } from '../../service/list-versions.js'
@@ -8,7 +8,7 @@ import { metaErrors } from '../../service/meta-error.js'
 import { parseFunctionRef } from '../../service/parse-function-ref.js'
 import { publishVersion } from '../../service/publish-version.js'
 import { answer } from '../answer.js'
-import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
+import { toFunctionAnswer, toResultEnvelope } from '../envelopes.js'
 import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse, toJsonTextResponse } from '../responses.js'
@@ -49,12 +49,7 @@ export function createFunctionVersionRoutes(): Hono {
         versionDesc: str(body.versionDesc),
         kind: str(body.kind),
       })
-      const admin = isAdminRequest(c)
-      return toJsonResponse(
-        admin
-          ? toResultEnvelope(toFunctionGetResponse(record))
-          : toUserEnvelope(toUserFunction(record, 'detail')),
-      )
+      return toJsonResponse(toFunctionAnswer(record, 'detail', isAdminRequest(c)))
     }),
   )
 

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono'
 import { toLatestVersion } from '../../model/names.js'
 import { createRequestType, updateRequestType } from '../../model/request-types.js'
-import { toFunctionGetResponse, toFunctionVersion, toUserFunction } from '../../present/shapes.js'
+import { toFunctionVersion } from '../../present/shapes.js'
 import { bindJson } from '../../service/bind-json.js'
 import { createFunction } from '../../service/create-function.js'
 import { deleteFunction } from '../../service/delete-function.js'
@@ -11,7 +11,7 @@ import { listFunctions } from '../../service/list-functions.js'
 import { parseFunctionRef } from '../../service/parse-function-ref.js'
 import { updateFunction } from '../../service/update-function.js'
 import { answer, using } from '../answer.js'
-import { toResultEnvelope, toUserEnvelope } from '../envelopes.js'
+import { toFunctionAnswer, toResultEnvelope } from '../envelopes.js'
 import { readRequestBody } from '../request-body.js'
 import { isAdminRequest, toRequestScope } from '../request-scope.js'
 import { toBadRequestResponse, toJsonResponse, toSnError400, toSnError500 } from '../responses.js'
@@ -31,10 +31,7 @@ export function createFunctionRoutes(): Hono {
         toCreateSpec(bindJson(text, createRequestType), ctx.config),
       )
       const record = await createFunction(ctx, toRequestScope(c, ctx.config.defaultTenant), name, spec)
-      const body = isAdminRequest(c)
-        ? toResultEnvelope(toFunctionVersion(record))
-        : toUserEnvelope(toUserFunction(record, 'list'))
-      return toJsonResponse(body)
+      return toJsonResponse(toFunctionAnswer(record, 'list', isAdminRequest(c)))
     }),
   )
 
@@ -64,10 +61,7 @@ export function createFunctionRoutes(): Hono {
         versionNumber: query(c, 'versionNumber'),
         kind: query(c, 'kind'),
       })
-      const body = isAdminRequest(c)
-        ? toResultEnvelope(toFunctionGetResponse(record))
-        : toUserEnvelope(toUserFunction(record, 'detail'))
-      return toJsonResponse(body)
+      return toJsonResponse(toFunctionAnswer(record, 'detail', isAdminRequest(c)))
     }),
   )
 
