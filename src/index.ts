@@ -1,11 +1,15 @@
 // The engine and its in-process face: runtime-neutral, no `node:*` imports.
 
-export type { MetaJournal, MetaService, SessionOption } from './create-meta-service.js'
-// Building a fake
-export { createMetaService } from './create-meta-service.js'
+export type { MetaConfig } from './domain/meta-config.js'
+// Settings and seed data
+export { DEFAULT_META_CONFIG } from './domain/meta-config.js'
+// Errors the real server answers with
+export { MetaError } from './domain/meta-error.js'
 export type { JournalEntry, NearMiss, RequestFilter } from './engine/journal.js'
-export type { Logger, LogLevel } from './engine/logger.js'
 export type { MetaServiceOptions, MetaSnapshot } from './engine/meta-engine.js'
+export type { MetaJournal, MetaService, SessionOption } from './fake/create-meta-service.js'
+// Building a fake
+export { createMetaService } from './fake/create-meta-service.js'
 // Scenarios
 export { parseScenario, parseScenarioText } from './scenarios/parse-scenario.js'
 export { ScenarioError } from './scenarios/scenario-error.js'
@@ -16,11 +20,7 @@ export { DOC_EXAMPLE_FUNCTION } from './seed/doc-example.js'
 export type { FunctionFixture } from './seed/function-fixture.js'
 export { SECOND_TENANT } from './seed/generate-history.js'
 export { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from './seed/seed-store.js'
-export type { MetaConfig } from './service/meta-config.js'
-// Settings and seed data
-export { DEFAULT_META_CONFIG } from './service/meta-config.js'
-// Errors the real server answers with
-export { MetaError } from './service/meta-error.js'
+export type { Logger, LogLevel } from './support/logger.js'
 export type { AdminClient } from './verify/admin-client.js'
 // Verification
 export { createAdminClient } from './verify/admin-client.js'

@@ -1,7 +1,7 @@
+import type { ServiceContext } from '../domain/domain-context.js'
+import { MetaError } from '../domain/meta-error.js'
 import { toScope } from '../model/scope.js'
-import { deleteFunction } from '../service/delete-function.js'
-import { MetaError } from '../service/meta-error.js'
-import type { ServiceContext } from '../service/service-context.js'
+import { deleteFunction } from '../resources/functions/delete-function.js'
 import { loadFixtures } from './baseline.js'
 import type { FixtureDiff } from './fixture-diff.js'
 

@@ -1,9 +1,9 @@
+import type { ServiceContext } from '../domain/domain-context.js'
+import type { MetaConfig } from '../domain/meta-config.js'
+import { MetaError } from '../domain/meta-error.js'
 import { type FunctionFixture, toFixtureHistory } from '../seed/function-fixture.js'
 import { replayHistory } from '../seed/replay-history.js'
 import { seedStore } from '../seed/seed-store.js'
-import type { MetaConfig } from '../service/meta-config.js'
-import { MetaError } from '../service/meta-error.js'
-import type { ServiceContext } from '../service/service-context.js'
 
 /** What a fresh state is built from: generated data plus functions to load. */
 export interface Baseline {

@@ -1,8 +1,8 @@
-import { toDecodedPath } from '../http/decoded-path.js'
-import { readTextWithin } from '../http/read-text-within.js'
 import type { FaceBindings } from '../http/request-body.js'
-import { isDroppedConnection } from '../http/responses.js'
 import { toTruncatedPart } from '../scenarios/rule-response.js'
+import { toDecodedPath } from '../wire/decoded-path.js'
+import { isDroppedConnection } from '../wire/gin-responses.js'
+import { readTextWithin } from '../wire/read-text-within.js'
 import type { JournalEntry } from './journal.js'
 import type { Session } from './session-pool.js'
 

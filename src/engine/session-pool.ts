@@ -1,5 +1,5 @@
+import type { ServiceContext } from '../domain/domain-context.js'
 import type { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
-import type { ServiceContext } from '../service/service-context.js'
 import type { Journal } from './journal.js'
 
 /** The id of the session requests without an `x-mock-session` header use. */

@@ -1,6 +1,6 @@
-import { MetaError, ServerPanic } from '../service/meta-error.js'
+import { MetaError, ServerPanic } from '../domain/meta-error.js'
+import { toDroppedConnection, toJsonResponse } from '../wire/gin-responses.js'
 import { BodyTooLargeError } from './request-body.js'
-import { toDroppedConnection, toJsonResponse } from './responses.js'
 
 /** How a handler writes a `MetaError`: the real server has more than one writer. */
 export type ErrorWriter = (error: MetaError) => Response

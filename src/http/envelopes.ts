@@ -1,6 +1,10 @@
 import type { VersionRecord } from '../model/version-record.js'
-import type { ValueStyle } from '../present/function-values.js'
-import { toFunctionGetResponse, toFunctionVersion, toUserFunction } from '../present/shapes.js'
+import {
+  toFunctionGetResponse,
+  toFunctionVersion,
+  toUserFunction,
+} from '../resources/functions/function-shapes.js'
+import type { ValueStyle } from '../resources/functions/function-values.js'
 
 /** `successJSONBodyForUser`: the non-admin answer of create, get and publish. */
 export function toUserEnvelope(fn: Record<string, unknown>) {

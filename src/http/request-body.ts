@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
-import { readTextWithin } from './read-text-within.js'
-import type { RouteBindings } from './route-bindings.js'
+import { readTextWithin } from '../wire/read-text-within.js'
+import type { RouteBindings } from './route-env.js'
 
 /**
  * Bindings a face may pass along with a request. The Fetch API cannot carry a body on GET, but

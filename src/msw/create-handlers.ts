@@ -1,5 +1,5 @@
 import { http } from 'msw'
-import type { MetaService } from '../create-meta-service.js'
+import type { MetaService } from '../fake/create-meta-service.js'
 import { SESSION_HEADER } from '../scenarios/request-facts.js'
 
 /** Where the intercepted meta_service lives, and which session its requests use. */

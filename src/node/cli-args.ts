@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
-import type { LogLevel } from '../engine/logger.js'
+import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
-import { DEFAULT_META_CONFIG } from '../service/meta-config.js'
+import type { LogLevel } from '../support/logger.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
 
 /** What the CLI was asked to do. */

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
+import { ADMIN_ROUTES } from '../admin/admin-routes.js'
 import { FixtureLoadError } from '../engine/baseline.js'
-import { ADMIN_ROUTES } from '../http/admin/admin-routes.js'
-import { FUNCTION_PREFIXES } from '../http/create-app.js'
+import { FUNCTION_PREFIXES } from '../fake/front-door.js'
 import { ScenarioError } from '../scenarios/scenario-error.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
-import { createMetaService, type MetaService } from '../create-meta-service.js'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
+import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
 import type { FaceBindings } from '../http/request-body.js'
-import { isDroppedConnection } from '../http/responses.js'
 import { toTruncatedPart } from '../scenarios/rule-response.js'
+import { isDroppedConnection } from '../wire/gin-responses.js'
 
 /** The real server's port. */
 export const DEFAULT_PORT = 31182

@@ -1,4 +1,4 @@
-import { toDecodedPath } from '../http/decoded-path.js'
+import { toDecodedPath } from '../wire/decoded-path.js'
 
 /** The header that selects a session (and that rules can match on). */
 export const SESSION_HEADER = 'x-mock-session'

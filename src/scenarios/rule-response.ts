@@ -1,5 +1,5 @@
-import { toBadRequestResponse, toDroppedConnection, toJsonResponse } from '../http/responses.js'
-import { MetaError } from '../service/meta-error.js'
+import { MetaError } from '../domain/meta-error.js'
+import { toBadRequestResponse, toDroppedConnection, toJsonResponse } from '../wire/gin-responses.js'
 import type { FiredRule } from './scenario-runtime.js'
 import type { RuleRespond } from './scenario-schema.js'
 

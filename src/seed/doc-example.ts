@@ -1,5 +1,5 @@
 import type { TenantScope } from '../model/scope.js'
-import { toFunctionSpec } from '../service/function-spec.js'
+import { toFunctionSpec } from '../resources/functions/function-spec.js'
 import type { FunctionHistory } from './function-history.js'
 
 /** The function of the documentation's versions example (`查询函数的所有版本`). */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { toScope } from '../model/scope.js'
-import { toFunctionSpec } from '../service/function-spec.js'
+import { toFunctionSpec } from '../resources/functions/function-spec.js'
 import type { FunctionHistory, HistoryEvent } from './function-history.js'
 
 const versionFixtureSchema = z.union([

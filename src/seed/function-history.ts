@@ -1,5 +1,5 @@
 import type { TenantScope } from '../model/scope.js'
-import type { FunctionSpec } from '../service/function-spec.js'
+import type { FunctionSpec } from '../resources/functions/function-spec.js'
 
 /** One write in a function's past, replayed through the domain operations at its date. */
 export type HistoryEvent =

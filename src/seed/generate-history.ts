@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker'
 import { faker as englishFaker } from '@faker-js/faker/locale/en'
 import { toScope } from '../model/scope.js'
-import { type FunctionSpec, toFunctionSpec } from '../service/function-spec.js'
+import { type FunctionSpec, toFunctionSpec } from '../resources/functions/function-spec.js'
 import { createFastRandomizer } from './fast-randomizer.js'
 import type { FunctionHistory, HistoryEvent } from './function-history.js'
 

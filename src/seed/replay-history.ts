@@ -1,8 +1,8 @@
+import type { ServiceContext } from '../domain/domain-context.js'
 import { toLatestVersion } from '../model/names.js'
-import { createFunction } from '../service/create-function.js'
-import { publishVersion } from '../service/publish-version.js'
-import type { ServiceContext } from '../service/service-context.js'
-import { updateFunction } from '../service/update-function.js'
+import { createFunction } from '../resources/functions/create-function.js'
+import { updateFunction } from '../resources/functions/update-function.js'
+import { publishVersion } from '../resources/versions/publish-version.js'
 import type { FunctionHistory, HistoryEvent } from './function-history.js'
 
 /**

@@ -1,5 +1,5 @@
+import type { ServiceContext } from '../domain/domain-context.js'
 import { toScope } from '../model/scope.js'
-import type { ServiceContext } from '../service/service-context.js'
 import { toDocExampleHistory } from './doc-example.js'
 import type { FunctionHistory } from './function-history.js'
 import { generateHistory } from './generate-history.js'

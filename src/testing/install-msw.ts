@@ -1,5 +1,5 @@
-import { createMetaService, type MetaService } from '../create-meta-service.js'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
+import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
 import { DEFAULT_BASE_URL, STRICT_UNHANDLED } from './strict-unhandled.js'
 
 /** What the helpers use of an MSW server (structural, so server-only users need no msw types). */

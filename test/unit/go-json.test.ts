@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { decodeGoJson } from '../../src/go/decode-json.js'
+import { toGoJson } from '../../src/go/go-json.js'
 import { goInt64, goMapOf, goString, goStruct } from '../../src/go/go-type.js'
 import { unmarshalGo } from '../../src/go/unmarshal.js'
-import { toGoJson } from '../../src/http/go-json.js'
 
 const syntaxError = (text: string) => {
   try {

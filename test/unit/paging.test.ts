@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { atoiOrZero } from '../../src/service/go-int.js'
-import { ServerPanic } from '../../src/service/meta-error.js'
-import { parsePageParams, toPageWindow, toSliceBounds } from '../../src/service/paging.js'
+import { ServerPanic } from '../../src/domain/meta-error.js'
+import { parsePageParams, toPageWindow, toSliceBounds } from '../../src/domain/paging.js'
+import { atoiOrZero } from '../../src/go/go-int.js'
 
 describe('strconv.Atoi with the error ignored', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMetaService, DOC_EXAMPLE_FUNCTION, SECOND_TENANT } from '../../src/index.js'
 import type { VersionRecord } from '../../src/model/version-record.js'
-import { toVersionListItem } from '../../src/present/shapes.js'
+import { toVersionListItem } from '../../src/resources/functions/function-shapes.js'
 
 async function recordsOf(options: Parameters<typeof createMetaService>[0]): Promise<VersionRecord[]> {
   const service = createMetaService(options)

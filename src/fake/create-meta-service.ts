@@ -1,0 +1,70 @@
+import type { Hono } from 'hono'
+import type { JournalEntry, NearMiss, RequestFilter } from '../engine/journal.js'
+import { MetaEngine, type MetaServiceOptions, type MetaSnapshot } from '../engine/meta-engine.js'
+import type { FaceBindings } from '../http/request-body.js'
+import { createApp, createFakeFetch } from './front-door.js'
+
+/** Which session a call is about; absent: the default session (requests without `x-mock-session`). */
+export interface SessionOption {
+  readonly session?: string
+}
+
+/** The requests a fake received, per session. */
+export interface MetaJournal {
+  /** Requests matching the filter (a rule's request match plus `status`), oldest first. */
+  find(filter?: RequestFilter, options?: SessionOption): JournalEntry[]
+  count(filter?: RequestFilter, options?: SessionOption): number
+  /** The received requests closest to a filter that they do not match, and how they differ. */
+  nearMisses(filter: RequestFilter, options?: SessionOption): NearMiss[]
+  clear(options?: SessionOption): void
+}
+
+/** One fake meta_service: its engine and the Hono app every face serves. */
+export interface MetaService {
+  /** The Hono app (`app.request('/healthz')` in tests). */
+  readonly app: Hono
+  /** Answers a Fetch request; a dropped connection is `Response.error()`. Faces pass what they know. */
+  fetch(request: Request, face?: FaceBindings): Promise<Response>
+  /** Settles when the baseline is ready (requests wait for it by themselves). */
+  readonly ready: Promise<void>
+  /** Back to the baseline: every session, or the one named. */
+  reset(options?: SessionOption): Promise<void>
+  /** Switches to a loaded scenario (undefined: none), resetting every session to its baseline. */
+  useScenario(name: string | undefined): Promise<void>
+  /** A saved copy of a session's data and scenario progress. */
+  snapshot(options?: SessionOption): MetaSnapshot
+  /** Puts a session back to a snapshot. */
+  restore(snapshot: MetaSnapshot, options?: SessionOption): void
+  readonly journal: MetaJournal
+  /** The engine: settings, sessions, scenarios, the logger. */
+  readonly engine: MetaEngine
+}
+
+/**
+ * Builds a fake meta_service, seeded and ready to answer once `ready` settles.
+ * @example const service = createMetaService({ seed: 7 }); await service.fetch(new Request(url))
+ */
+export function createMetaService(options: MetaServiceOptions = {}): MetaService {
+  const engine = new MetaEngine(options)
+  const fetchFake = createFakeFetch(engine, options)
+  const app = createApp(fetchFake)
+  const journalOf = (options?: SessionOption) => engine.session(options?.session).journal
+  return {
+    app,
+    engine,
+    fetch: fetchFake,
+    get ready() {
+      return engine.ready
+    },
+    reset: (options) => engine.reset(options),
+    useScenario: (name) => engine.useScenario(name),
+    snapshot: (options) => engine.snapshot(options?.session),
+    restore: (snapshot, options) => engine.restore(snapshot, options?.session),
+    journal: {
+      find: (filter, options) => journalOf(options).find(filter),
+      count: (filter, options) => journalOf(options).count(filter),
+      nearMisses: (filter, options) => journalOf(options).nearMisses(filter),
+      clear: (options) => journalOf(options).clear(),
+    },
+  }
+}

@@ -1,0 +1,52 @@
+import type { ServiceContext } from '../../domain/domain-context.js'
+import { metaErrors } from '../../domain/meta-error.js'
+import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
+import { toLatestVersion } from '../../model/names.js'
+import type { TenantScope } from '../../model/scope.js'
+import type { VersionRecord } from '../../model/version-record.js'
+import type { FunctionSpec } from './function-spec.js'
+
+/** `GetRuntimeName`: faas stores `java1.8` as `java8`, other kinds store `java8` as `java1.8`. */
+function toStoredRuntime(runtime: string, kind: string): string {
+  if (kind === 'faas' && runtime === 'java1.8') return 'java8'
+  if (kind !== 'faas' && runtime === 'java8') return 'java1.8'
+  return runtime
+}
+
+/**
+ * Registers a function: one latest record (`$latest`, or `latest` for kind `faas`) with a new
+ * revision. An existing name in the scope is 4101.
+ * @example await createFunction(ctx, scope, 'hello', spec)
+ */
+export function createFunction(
+  ctx: ServiceContext,
+  scope: TenantScope,
+  name: string,
+  spec: FunctionSpec,
+): Promise<VersionRecord> {
+  return ctx.store.exclusive(() => {
+    if (ctx.store.findFunction(scope, name)) throw metaErrors.functionNameExists()
+    const now = ctx.now()
+    const latest = toLatestVersion(spec.kind)
+    const [record] = ctx.store.commit({
+      scope,
+      name,
+      puts: [
+        {
+          ...scope,
+          ...spec,
+          name,
+          runtime: toStoredRuntime(spec.runtime, spec.kind),
+          versionNumber: latest,
+          versionDesc: latest,
+          revisionId: toRevisionId(now),
+          createTime: formatMetaTime(now),
+          updateTime: '',
+          published: formatMetaTime(now),
+          codeSize: 0,
+        },
+      ],
+    })
+    return record as VersionRecord
+  })
+}

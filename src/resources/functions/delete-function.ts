@@ -1,0 +1,29 @@
+import type { ServiceContext } from '../../domain/domain-context.js'
+import { metaErrors } from '../../domain/meta-error.js'
+import { isLatestVersion, toDisplayName } from '../../model/names.js'
+import type { TenantScope } from '../../model/scope.js'
+
+/**
+ * Deletes a function (`DeleteResponseForMeta`): an empty or latest version deletes every record
+ * of the function; any other version deletes just that one (122001 when it does not exist).
+ * @example await deleteFunction(ctx, scope, 'hello', '')
+ */
+export function deleteFunction(
+  ctx: ServiceContext,
+  scope: TenantScope,
+  name: string,
+  version: string,
+): Promise<number> {
+  return ctx.store.exclusive(() => {
+    const entry = ctx.store.findFunction(scope, name)
+    if (!entry) throw metaErrors.functionNotFound(toDisplayName(name))
+    if (isLatestVersion(version)) {
+      const all = [...entry.versions()]
+      ctx.store.commit({ scope, name, deletes: all })
+      return all.length
+    }
+    if (!entry.get(version)) throw metaErrors.kvNotFound()
+    ctx.store.commit({ scope, name, deletes: [version] })
+    return 1
+  })
+}

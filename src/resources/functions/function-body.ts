@@ -1,0 +1,154 @@
+import type { MetaConfig } from '../../domain/meta-config.js'
+import { metaErrors } from '../../domain/meta-error.js'
+import { atoi } from '../../go/go-int.js'
+import { isFunctionName } from '../../model/names.js'
+import { EMPTY_S3_CODE_PATH } from '../../model/version-record.js'
+import { type FunctionSpec, toFunctionSpec } from './function-spec.js'
+
+/** A decoded create or update body: Go field names, values present only where sent. */
+export type FunctionBody = Record<string, unknown>
+
+const NAME_FORMAT =
+  'format is 0@{serviceName}@{funcName} or 0-{serviceName}-{funcName}; serviceName can only contains ' +
+  'letters、digits and cannot exceed 16 characters; funcName can only contains lowercase letters、digits、- ' +
+  'and cannot exceed 127 characters or end with -'
+const POOL_ID_FORMAT =
+  'pool id can contain only lowercase letters;digits and - it cannot start or end with - and cannot exceed ' +
+  '40 characters or less than 1 characters'
+const POOL_ID = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/
+const BASIC = 'FunctionBasicInfo'
+const MAX_TIMEOUT = 8_640_000
+const DEFAULT_TIMEOUT = 900
+const LAYER_MAX = 1
+const INSTANCE_UPPER_LIMIT = 1000n
+const CONCURRENT_UPPER_LIMIT = 1000n
+
+const str = (body: FunctionBody, key: string) => (typeof body[key] === 'string' ? (body[key] as string) : '')
+const num = (body: FunctionBody, key: string) => (typeof body[key] === 'number' ? (body[key] as number) : 0)
+
+/** govalidator's struct tags on `FunctionBasicInfo`: every failure, joined with `;`, is one 4104. */
+function toBasicTagErrors(body: FunctionBody): string[] {
+  const errors: string[] = []
+  if (num(body, 'timeout') === 0) errors.push(`${BASIC}.timeout: non zero value required`)
+  for (const [key, max] of [
+    ['handler', 64],
+    ['description', 1024],
+  ] as const) {
+    const value = str(body, key)
+    if ([...value].length > max)
+      errors.push(`${BASIC}.${key}: ${value} does not validate as maxstringlength(${max})`)
+  }
+  const poolId = str(body, 'poolId')
+  if (poolId !== '' && !POOL_ID.test(poolId)) errors.push(`${BASIC}.poolId: ${POOL_ID_FORMAT}`)
+  return errors
+}
+
+function throwTagErrors(errors: string[]): void {
+  if (errors.length > 0) throw metaErrors.invalidUserParam(errors.join(';'))
+}
+
+/** `checkCPUAndMemory`, skipped for custom pools and for functions with a device. */
+function checkCpuAndMemory(body: FunctionBody, config: MetaConfig): void {
+  const device = body.device as Record<string, unknown> | undefined
+  const hasDevice = device !== undefined && Object.values(device).some((value) => value !== '' && value !== 0)
+  if (str(body, 'poolType') === 'custom' || hasDevice) return
+  const { cpu, memory } = config
+  if (num(body, 'cpu') < cpu.min || num(body, 'cpu') > cpu.max) {
+    throw metaErrors.invalidUserParam(`CPU not in range [${cpu.min}, ${cpu.max}]`)
+  }
+  if (num(body, 'memory') < memory.min || num(body, 'memory') > memory.max) {
+    throw metaErrors.invalidUserParam(`memory not in range [${memory.min}, ${memory.max}]`)
+  }
+}
+
+/** `validateCommon`: instance counts are strings, defaulted, then range-checked. */
+function toInstanceCounts(body: FunctionBody) {
+  const parse = (key: string, fallback: string) => {
+    const value = atoi(str(body, key) || fallback)
+    if (value === undefined) throw metaErrors.invalidUserParam(`${key} must be an integer`)
+    return value
+  }
+  const min = parse('minInstance', '0')
+  const max = parse('maxInstance', '100')
+  const concurrent = parse('concurrentNum', '100')
+  const fail = (detail: string) => metaErrors.invalidUserParam(detail)
+  if (min > max) throw fail(`the value of minInstance ${min} must be smaller than that of maxInstance ${max}`)
+  if (min < 0n) throw fail(`the value of minInstance ${min} should be bigger than 0`)
+  if (max > INSTANCE_UPPER_LIMIT) {
+    throw fail(
+      `the value of maxInstance ${max}  must be smaller than that of workerInstanceMax ${INSTANCE_UPPER_LIMIT}`,
+    )
+  }
+  if (concurrent > CONCURRENT_UPPER_LIMIT) {
+    throw fail(
+      `the value of concurrentNum ${concurrent}  must be smaller than that of workerConcurrentNumMax ${CONCURRENT_UPPER_LIMIT}`,
+    )
+  }
+  if (concurrent < 1n) throw fail(`the value of concurrentNum ${concurrent} should be bigger than 1 `)
+  return { minInstance: Number(min), maxInstance: Number(max), concurrentNum: Number(concurrent) }
+}
+
+function checkLayers(body: FunctionBody): void {
+  const layers = (body.layers as unknown[] | undefined) ?? []
+  if (layers.length > LAYER_MAX) {
+    throw metaErrors.invalidUserParam(`the number of function reference layers cannot exceed ${LAYER_MAX}`)
+  }
+}
+
+/** The spec a validated body describes, in stored units. */
+function toSpec(body: FunctionBody, counts: ReturnType<typeof toInstanceCounts>): FunctionSpec {
+  return toFunctionSpec({
+    kind: str(body, 'kind'),
+    description: str(body, 'description'),
+    handler: str(body, 'handler'),
+    runtime: str(body, 'runtime'),
+    cpu: num(body, 'cpu'),
+    memory: num(body, 'memory'),
+    timeout: num(body, 'timeout'),
+    ...counts,
+    environment: (body.environment as Record<string, string> | undefined) ?? {},
+    customResources: (body.customResources as Record<string, number> | undefined) ?? null,
+    tags: (body.tags as Record<string, string> | undefined) ?? null,
+    storageType: str(body, 'storageType'),
+    codePath: str(body, 'codePath'),
+    s3CodePath: { ...EMPTY_S3_CODE_PATH, ...(body.s3CodePath as object | undefined) },
+    layers: (body.layers as string[] | undefined) ?? [],
+    device: (body.device as Record<string, unknown> | undefined) ?? {},
+    enableMetrics: body.enableMetrics === true,
+    poolId: str(body, 'poolId'),
+    priorityAz: str(body, 'priorityAz'),
+    sandboxType: str(body, 'sandboxType'),
+  })
+}
+
+/**
+ * Validates a create body in the real order (struct tags, then `Validate`), then applies
+ * `ValidateTimeout`: negative means 900, above 8,640,000 is clamped. Failures are 4104.
+ */
+export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: string; spec: FunctionSpec } {
+  const errors = toBasicTagErrors(body)
+  const name = str(body, 'name')
+  if (name === '') errors.push('name: non zero value required')
+  else if (!isFunctionName(name)) errors.push(`name: ${NAME_FORMAT}`)
+  if (str(body, 'runtime') === '') errors.push('runtime: non zero value required')
+  throwTagErrors(errors)
+  checkLayers(body)
+  checkCpuAndMemory(body, config)
+  if (!config.runtimes.includes(str(body, 'runtime'))) {
+    throw metaErrors.invalidUserParam(`runtime ${str(body, 'runtime')} is not valid`)
+  }
+  const spec = toSpec(body, toInstanceCounts(body))
+  const timeout = spec.timeout < 0 ? DEFAULT_TIMEOUT : Math.min(spec.timeout, MAX_TIMEOUT)
+  return { name, spec: { ...spec, timeout } }
+}
+
+/** Validates an update body: the same tags and checks, but any runtime passes (it cannot change). */
+export function toUpdateSpec(
+  body: FunctionBody,
+  config: MetaConfig,
+): { revisionId: string; spec: FunctionSpec } {
+  throwTagErrors(toBasicTagErrors(body))
+  checkLayers(body)
+  checkCpuAndMemory(body, config)
+  return { revisionId: str(body, 'revisionId'), spec: toSpec(body, toInstanceCounts(body)) }
+}

@@ -1,0 +1,139 @@
+import type { VersionRecord } from '../../model/version-record.js'
+import { toFunctionValues, type ValueStyle } from './function-values.js'
+import { toListFuncLayers } from './nested-shapes.js'
+
+/** Keys Go leaves out when empty (`omitempty`). */
+const OMIT_EMPTY = new Set(['kind', 'priorityAz'])
+
+/** `model.GetFunctionResponse` (versions-list elements, reference §5.2), in Go's key order. */
+const VERSION_LIST_ITEM_KEYS = [
+  'id',
+  'createTime',
+  'updateTime',
+  'functionUrn',
+  'name',
+  'tenantId',
+  'businessId',
+  'productId',
+  'reversedConcurrency',
+  'description',
+  'lastModified',
+  'Published',
+  'minInstance',
+  'maxInstance',
+  'concurrentNum',
+  'status',
+  'instanceNum',
+  'tag',
+  'functionVersionUrn',
+  'revisionId',
+  'codeSize',
+  'codeSha256',
+  'bucketId',
+  'objectId',
+  'handler',
+  'layers',
+  'cpu',
+  'memory',
+  'runtime',
+  'timeout',
+  'versionNumber',
+  'versionDesc',
+  'environment',
+  'customResources',
+  'statefulFlag',
+  'funcLayer',
+  'device',
+  'kind',
+  'created',
+] as const
+
+/** `model.FunctionVersion` (reference §5.4), in Go's key order. */
+const FUNCTION_VERSION_KEYS = [
+  'createTime',
+  'updateTime',
+  'functionUrn',
+  'name',
+  'tenantId',
+  'businessId',
+  'productId',
+  'reversedConcurrency',
+  'description',
+  'tag',
+  'functionVersionUrn',
+  'revisionId',
+  'storageType',
+  'codeSize',
+  'codeSha256',
+  'codePath',
+  'bucketId',
+  'objectId',
+  'handler',
+  'layers',
+  'cpu',
+  'memory',
+  'runtime',
+  'timeout',
+  'versionNumber',
+  'versionDesc',
+  'environment',
+  'customResources',
+  'statefulFlag',
+  'lastModified',
+  'Published',
+  'minInstance',
+  'maxInstance',
+  'concurrentNum',
+  'enableMetrics',
+  'funcLayer',
+  'status',
+  'instanceNum',
+  'device',
+  'kind',
+  'rootfs',
+  'priorityAz',
+  'sandboxType',
+] as const
+
+/**
+ * `GetFunctionResponseForUser` (the user `function` object, reference §5.3), in Go's key order: the
+ * `FunctionVersion` keys with `id` first, no `priorityAz`, and `created` last.
+ */
+const USER_FUNCTION_KEYS = [
+  'id',
+  ...FUNCTION_VERSION_KEYS.filter((key) => key !== 'priorityAz'),
+  'created',
+] as const
+
+function pick(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const key of keys) {
+    if (OMIT_EMPTY.has(key) && values[key] === '') continue
+    result[key] = values[key]
+  }
+  return result
+}
+
+/** One element of the non-admin versions list. */
+export function toVersionListItem(record: VersionRecord): Record<string, unknown> {
+  const values = toFunctionValues(record, 'list')
+  return pick({ ...values, funcLayer: toListFuncLayers(record.layers) }, VERSION_LIST_ITEM_KEYS)
+}
+
+/** A `FunctionVersion`: admin results, `GET /functions` items, the update result. */
+export function toFunctionVersion(
+  record: VersionRecord,
+  style: ValueStyle = 'list',
+): Record<string, unknown> {
+  return pick(toFunctionValues(record, style), FUNCTION_VERSION_KEYS)
+}
+
+/** A `FunctionGetResponse`: `FunctionVersion` plus `created` (admin get and publish). */
+export function toFunctionGetResponse(record: VersionRecord): Record<string, unknown> {
+  return pick(toFunctionValues(record, 'detail'), [...FUNCTION_VERSION_KEYS, 'created'])
+}
+
+/** The user `function` object of create (list style) and of get and publish (detail style). */
+export function toUserFunction(record: VersionRecord, style: ValueStyle): Record<string, unknown> {
+  return pick(toFunctionValues(record, style), USER_FUNCTION_KEYS)
+}

@@ -1,0 +1,60 @@
+import type { ServiceContext } from '../../domain/domain-context.js'
+import { MetaError } from '../../domain/meta-error.js'
+import { type PageQuery, parsePageParams, toPageWindow, toSliceBounds } from '../../domain/paging.js'
+import type { TenantScope } from '../../model/scope.js'
+import type { VersionRecord } from '../../model/version-record.js'
+
+/** The filters of `GET /functions`. */
+export interface ListFunctionsQuery extends PageQuery {
+  /** Matched as a case-sensitive substring. */
+  readonly name: string
+  /** `versionNumber`, which wins, or else the qualifier: an exact version key. */
+  readonly version: string
+}
+
+/** One page of version records; `records` is null where the server swallowed a storage error. */
+export interface FunctionListPage {
+  readonly records: readonly VersionRecord[] | null
+  readonly total: number
+}
+
+/**
+ * Lists version records of the caller's tenant, every product included (the real prefix scan),
+ * newest write first. Storage errors are swallowed as an empty answer, so `pageSize=0` is not 4123.
+ * @example await listFunctions(ctx, scope, { name: 'hello', version: '' })
+ */
+export function listFunctions(
+  ctx: ServiceContext,
+  scope: TenantScope,
+  query: ListFunctionsQuery,
+): Promise<FunctionListPage> {
+  // Under the store's queue: the query view catches up with the writes before it is read.
+  return ctx.store.exclusive(async () => {
+    const window = toWindowOrNull(query)
+    if (!window) return { records: null, total: 0 }
+    const view = await ctx.store.queryView()
+    const matches = view
+      .findMany((q) => q.where((record) => isMatch(record, scope, query)))
+      .sort((a, b) => b.modRevision - a.modRevision || b.writeOrder - a.writeOrder)
+    const [start, end] = toSliceBounds(matches.length, window)
+    return { records: matches.slice(start, end), total: matches.length }
+  })
+}
+
+function toWindowOrNull(query: PageQuery) {
+  try {
+    return toPageWindow(parsePageParams(query))
+  } catch (error) {
+    if (error instanceof MetaError) return null
+    throw error
+  }
+}
+
+function isMatch(record: VersionRecord, scope: TenantScope, query: ListFunctionsQuery): boolean {
+  return (
+    record.businessId === scope.businessId &&
+    record.tenantId === scope.tenantId &&
+    record.name.includes(query.name) &&
+    (query.version === '' || record.versionNumber === query.version)
+  )
+}

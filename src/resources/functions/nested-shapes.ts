@@ -1,0 +1,53 @@
+import { toFunctionUrn, toVersionUrn } from '../../model/urn.js'
+import type { VersionRecord } from '../../model/version-record.js'
+
+/** The function and version URNs of a stored record. */
+export function toRecordUrns(record: VersionRecord): { functionUrn: string; versionUrn: string } {
+  return {
+    functionUrn: toFunctionUrn(record, record.name),
+    versionUrn: toVersionUrn(record, record.name, record.versionNumber),
+  }
+}
+
+/** The `device` object as Go writes it: a struct (always present) whose empty keys are omitted. */
+export function toDevice(device: VersionRecord['device']): Record<string, unknown> {
+  const present = Object.entries(device).filter(([, value]) => !isGoEmpty(value))
+  return Object.fromEntries(present)
+}
+
+/** The `funcLayer` entries of the versions list: the stored version is lost to a JSON key mismatch. */
+export function toListFuncLayers(layers: readonly string[]): unknown[] {
+  return layers.map((urn) => ({
+    name: urn.split(':')[5] ?? '',
+    versionNumber: 0,
+    layerUrn: '',
+    layerVersionUrn: '',
+    layerSize: 0,
+    layerSha256: '',
+    createTime: '0001-01-01T00:00:00Z',
+    updateTime: '0001-01-01T00:00:00Z',
+    compatibleRuntimes: null,
+    description: '',
+    licenseInfo: '',
+  }))
+}
+
+/** The empty `rootfs` struct every user and admin shape carries. */
+export function toEmptyRootfs(): Record<string, unknown> {
+  return {
+    runtime: '',
+    type: '',
+    imageurl: '',
+    user: '',
+    ports: null,
+    path: '',
+    readonly: false,
+    storageInfo: { endpoint: '', bucket: '', object: '', accessKey: '', secretKey: '' },
+    mountpoint: '',
+    mounts: null,
+  }
+}
+
+function isGoEmpty(value: unknown): boolean {
+  return value === '' || value === 0 || value === false || value === null || value === undefined
+}

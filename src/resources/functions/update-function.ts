@@ -1,0 +1,69 @@
+import type { ServiceContext } from '../../domain/domain-context.js'
+import { metaErrors } from '../../domain/meta-error.js'
+import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
+import { toDisplayName, toLatestVersion } from '../../model/names.js'
+import type { TenantScope } from '../../model/scope.js'
+import { toVersionData, type VersionData, type VersionRecord } from '../../model/version-record.js'
+import type { FunctionSpec } from './function-spec.js'
+
+/** A validated `PUT /functions/{name}` body. */
+export interface UpdateRequest {
+  readonly revisionId: string
+  readonly spec: FunctionSpec
+}
+
+/**
+ * Updates the latest record (`UpdateFunctionInfo`): the revision must match, some fields keep
+ * their value when the request leaves them empty, the rest are overwritten or cleared.
+ * @example await updateFunction(ctx, scope, 'hello', { revisionId, spec })
+ */
+export function updateFunction(
+  ctx: ServiceContext,
+  scope: TenantScope,
+  name: string,
+  request: UpdateRequest,
+): Promise<VersionRecord> {
+  return ctx.store.exclusive(() => {
+    const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
+    if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
+    if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
+    const [record] = ctx.store.commit({
+      scope,
+      name,
+      puts: [toUpdatedData(current, request.spec, ctx.now())],
+    })
+    return record as VersionRecord
+  })
+}
+
+function toUpdatedData(current: VersionRecord, spec: FunctionSpec, now: Date): VersionData {
+  return {
+    ...toVersionData(current),
+    // These change only when the request gives a non-empty value.
+    handler: spec.handler || current.handler,
+    cpu: spec.cpu || current.cpu,
+    memory: spec.memory || current.memory,
+    timeout: spec.timeout || current.timeout,
+    description: spec.description || current.description,
+    customResources: isEmptyMap(spec.customResources) ? current.customResources : spec.customResources,
+    environment: isEmptyMap(spec.environment) ? current.environment : spec.environment,
+    // These are overwritten by the request, and cleared or reset to defaults when absent.
+    minInstance: spec.minInstance,
+    maxInstance: spec.maxInstance,
+    concurrentNum: spec.concurrentNum,
+    storageType: spec.storageType,
+    codePath: spec.codePath,
+    s3CodePath: spec.s3CodePath,
+    device: spec.device,
+    layers: spec.layers,
+    poolId: spec.poolId,
+    enableMetrics: spec.enableMetrics,
+    priorityAz: spec.priorityAz,
+    revisionId: toRevisionId(now),
+    updateTime: formatMetaTime(now),
+  }
+}
+
+function isEmptyMap(map: Record<string, unknown> | null): boolean {
+  return map === null || Object.keys(map).length === 0
+}

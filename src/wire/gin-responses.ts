@@ -1,0 +1,75 @@
+import type { MetaError } from '../domain/meta-error.js'
+import { toGoJson } from '../go/go-json.js'
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+/** A 200 JSON answer as gin's `c.JSON` writes it. */
+export function toJsonResponse(body: unknown, status = 200): Response {
+  return toJsonTextResponse(toGoJson(body), status)
+}
+
+/** A JSON answer whose text is already serialized (Go-style). */
+export function toJsonTextResponse(json: string, status = 200): Response {
+  return new Response(json, { status, headers: { 'content-type': JSON_TYPE } })
+}
+
+/**
+ * `repoutils.BadRequest`: always HTTP 500, and a `Content-Type` header that is present but
+ * empty, exactly as the real server writes it.
+ */
+export function toBadRequestResponse(error: MetaError): Response {
+  const body = toGoJson({ code: error.code, message: error.message })
+  return new Response(body, { status: 500, headers: { 'content-type': '' } })
+}
+
+/** `handleBadRequestResp` writing 400: JSON, except that 4115 (not found) becomes 404. */
+export function toSnError400(error: MetaError): Response {
+  return toSnErrorResponse(error, 400)
+}
+
+/** `handleBadRequestResp` writing 500: JSON, except that 4115 (not found) becomes 404. */
+export function toSnError500(error: MetaError): Response {
+  return toSnErrorResponse(error, 500)
+}
+
+function toSnErrorResponse(error: MetaError, status: 400 | 500): Response {
+  const body = { code: error.code, message: error.message }
+  return toJsonResponse(body, error.code === 4115 ? 404 : status)
+}
+
+/** gin's answer to an unknown route or a wrong method. */
+export function toPageNotFoundResponse(): Response {
+  return new Response('404 page not found', { status: 404, headers: { 'content-type': 'text/plain' } })
+}
+
+/** gin's trailing-slash redirect: 301 for GET (with Go's small HTML body), 307 otherwise. */
+export function toTrailingSlashRedirect(method: string, location: string): Response {
+  if (method !== 'GET') return new Response(null, { status: 307, headers: { location } })
+  const body = `<a href="${escapeHtml(location)}">Moved Permanently</a>.\n\n`
+  return new Response(body, {
+    status: 301,
+    headers: { location, 'content-type': 'text/html; charset=utf-8' },
+  })
+}
+
+/** A dropped connection: the real server panicked and wrote nothing. */
+export function toDroppedConnection(): Response {
+  return Response.error()
+}
+
+/**
+ * Whether a response is a dropped connection. Only `Response.error()` has status 0; reading
+ * `type` instead would make @hono/node-server turn its light responses into full ones.
+ */
+export function isDroppedConnection(response: Response): boolean {
+  return response.status === 0
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&#34;')
+    .replaceAll("'", '&#39;')
+}
