@@ -14,7 +14,7 @@ export async function benchReset(config: BenchConfig): Promise<ReportRow[]> {
   const rows: ReportRow[] = []
   for (const [label, service, target] of [
     ['default seed', small, 20],
-    [`${big.engine.context.store.recordCount.toLocaleString('en')} records`, big, 500],
+    [`${big.engine.defaultState.store.recordCount.toLocaleString('en')} records`, big, 500],
   ] as const) {
     const resets: number[] = []
     const sessions: number[] = []

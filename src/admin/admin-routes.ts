@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { MetaEngine } from '../engine/meta-engine.js'
+import { listRoutes } from '../real-server/route-lines.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
 import { adminSession } from './admin-session.js'
@@ -7,24 +8,8 @@ import { createJournalRoutes } from './journal-routes.js'
 import { toScenarioReport } from './scenario-report.js'
 import { createSessionRoutes } from './session-routes.js'
 
-/** The admin routes, for explanations of unmatched admin calls. */
-export const ADMIN_ROUTES = [
-  'GET    /__admin/health',
-  'POST   /__admin/reset            (?all=true: every session)',
-  'GET    /__admin/scenarios',
-  'POST   /__admin/scenarios/{name}/activate',
-  'DELETE /__admin/scenarios/active',
-  'POST   /__admin/scenarios/active/reset',
-  'GET    /__admin/requests         (?method=&path=&status=)',
-  'POST   /__admin/requests/find    {filter}',
-  'POST   /__admin/requests/count   {filter}',
-  'DELETE /__admin/requests',
-  'GET    /__admin/sessions',
-  'DELETE /__admin/sessions/{id}',
-  'POST   /__admin/snapshots        → {"id"}',
-  'GET    /__admin/snapshots',
-  'POST   /__admin/snapshots/{id}/restore',
-] as const
+/** Where the fake's own admin surface lives; never part of the real server. */
+export const ADMIN_PREFIX = '/__admin'
 
 /** The fake's own control surface: health, reset, scenarios, journal, sessions, snapshots. */
 export function createAdminRoutes(engine: MetaEngine): Hono {
@@ -34,8 +19,8 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
       status: 'ok',
       scenario: engine.scenarios.active?.scenario.name ?? null,
       sessions: engine.listSessions().length,
-      revision: engine.session(adminSession(c)).ctx.store.revision,
-      records: engine.session(adminSession(c)).ctx.store.recordCount,
+      revision: engine.session(adminSession(c)).state.store.revision,
+      records: engine.session(adminSession(c)).state.store.recordCount,
     }),
   )
   admin.post('/reset', async (c) => {
@@ -63,10 +48,10 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
   })
   admin.route('/', createJournalRoutes(engine))
   admin.route('/', createSessionRoutes(engine))
+  // Taken from the routes themselves (with the prefix the front door mounts them under).
+  const routes = listRoutes(new Hono().route(ADMIN_PREFIX, admin))
   admin.all('*', (c) =>
-    toAdminError(404, `no admin route ${c.req.method} ${new URL(c.req.url).pathname}`, {
-      routes: ADMIN_ROUTES,
-    }),
+    toAdminError(404, `no admin route ${c.req.method} ${new URL(c.req.url).pathname}`, { routes }),
   )
   return admin
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { SESSION_HEADER } from '../scenarios/request-facts.js'
+import { SESSION_HEADER } from '../wire/session-header.js'
 
 /** The session an admin call is about: the `x-mock-session` header, as for every request. */
 export function adminSession(c: Context): string {

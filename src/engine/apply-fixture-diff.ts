@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../domain/domain-context.js'
+import type { DomainContext } from '../domain/domain-context.js'
 import { MetaError } from '../domain/meta-error.js'
 import { toScope } from '../model/scope.js'
 import { deleteFunction } from '../resources/functions/delete-function.js'
@@ -6,7 +6,7 @@ import { loadFixtures } from './baseline.js'
 import type { FixtureDiff } from './fixture-diff.js'
 
 /** Rewrites the loaded functions a fixture change touched, through the domain operations. */
-export async function applyFixtureDiff(ctx: ServiceContext, diff: FixtureDiff): Promise<void> {
+export async function applyFixtureDiff(ctx: DomainContext, diff: FixtureDiff): Promise<void> {
   for (const fixture of diff.remove) {
     const scope = toScope(fixture.tenant || ctx.config.defaultTenant, fixture.product ?? '')
     try {

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../domain/domain-context.js'
+import type { DomainContext } from '../domain/domain-context.js'
 import type { MetaConfig } from '../domain/meta-config.js'
 import { MetaError } from '../domain/meta-error.js'
 import { type FunctionFixture, toFixtureHistory } from '../seed/function-fixture.js'
@@ -16,7 +16,7 @@ export interface Baseline {
 }
 
 /** Writes a baseline into an empty store, through the domain operations. */
-export async function writeBaseline(ctx: ServiceContext, baseline: Baseline): Promise<void> {
+export async function writeBaseline(ctx: DomainContext, baseline: Baseline): Promise<void> {
   await seedStore(ctx, baseline)
   await loadFixtures(ctx, baseline.fixtures)
 }
@@ -34,7 +34,7 @@ export class FixtureLoadError extends Error {
 }
 
 /** Loads functions into a store, in order, through the same checks as the API. */
-export async function loadFixtures(ctx: ServiceContext, fixtures: readonly FunctionFixture[]): Promise<void> {
+export async function loadFixtures(ctx: DomainContext, fixtures: readonly FunctionFixture[]): Promise<void> {
   for (const fixture of fixtures) {
     try {
       await replayHistory(ctx, toFixtureHistory(fixture, ctx.config.defaultTenant))

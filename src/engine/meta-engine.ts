@@ -1,6 +1,6 @@
-import type { ServiceContext } from '../domain/domain-context.js'
+import type { DomainContext } from '../domain/domain-context.js'
 import { DEFAULT_META_CONFIG, type MetaConfig } from '../domain/meta-config.js'
-import type { FaceBindings } from '../http/request-body.js'
+import { createRealServer, type RealServer } from '../real-server/create-real-server.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
 import { toRequestFacts } from '../scenarios/request-facts.js'
 import { runRule } from '../scenarios/rule-response.js'
@@ -12,6 +12,9 @@ import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
 import { MetaStore } from '../store/meta-store.js'
 import { createLogger, type Logger, type LogLevel } from '../support/logger.js'
 import type { CorsSetting } from '../wire/cors.js'
+import type { Outcome } from '../wire/outcome.js'
+import type { FaceBindings } from '../wire/request-body.js'
+import { toSessionId } from '../wire/session-header.js'
 import { applyFixtureDiff, describeDiff } from './apply-fixture-diff.js'
 import { type Baseline, writeBaseline } from './baseline.js'
 import { diffFixtures } from './fixture-diff.js'
@@ -70,9 +73,6 @@ export interface MetaSnapshot {
   readonly runtime: ScenarioRuntime
 }
 
-/** How the routes are reached once the engine has picked the state for a request. */
-export type Forward = (request: Request, ctx: ServiceContext) => Promise<Response>
-
 /**
  * The engine behind every face: settings, scenarios, sessions, and the baseline they start from.
  * The baseline is written once through the domain operations; resets and new sessions copy it.
@@ -80,6 +80,8 @@ export type Forward = (request: Request, ctx: ServiceContext) => Promise<Respons
 export class MetaEngine {
   readonly config: MetaConfig
   readonly log: Logger
+  /** The real server's routes, which answer on the state this engine picks for each request. */
+  readonly realServer: RealServer
   readonly #options: MetaServiceOptions
   readonly #now: () => Date
   readonly #fixtures: readonly FunctionFixture[]
@@ -96,6 +98,7 @@ export class MetaEngine {
     this.config = { ...DEFAULT_META_CONFIG, ...options.config }
     this.log = options.logger ?? createLogger(options.logLevel)
     this.#now = options.now ?? (() => new Date())
+    this.realServer = createRealServer(this.log)
     // Fixtures and the scenario name are checked before anything is built: bad input fails at once.
     this.#fixtures = (options.load ?? []).map((fixture) => functionFixtureSchema.parse(fixture))
     this.#scenarios = new ScenarioSet(
@@ -123,8 +126,8 @@ export class MetaEngine {
   }
 
   /** The default session's state. */
-  get context(): ServiceContext {
-    return this.session(DEFAULT_SESSION).ctx
+  get defaultState(): DomainContext {
+    return this.session(DEFAULT_SESSION).state
   }
 
   /** Settles when the baseline is built; rejects if building it failed. */
@@ -186,14 +189,14 @@ export class MetaEngine {
   /** A saved copy of a session's data and scenario progress. */
   snapshot(sessionId: string = DEFAULT_SESSION): MetaSnapshot {
     const session = this.session(sessionId)
-    return { store: session.ctx.store.clone(), runtime: session.runtime.clone() }
+    return { store: session.state.store.clone(), runtime: session.runtime.clone() }
   }
 
   /** Puts a session back to a snapshot (the snapshot stays reusable). */
   restore(snapshot: MetaSnapshot, sessionId: string = DEFAULT_SESSION): void {
     const session = this.session(sessionId)
-    const ctx = { ...session.ctx, store: snapshot.store.clone() }
-    this.#sessions.replace({ ...session, ctx, runtime: snapshot.runtime.clone() })
+    const state = { ...session.state, store: snapshot.store.clone() }
+    this.#sessions.replace({ ...session, state, runtime: snapshot.runtime.clone() })
   }
 
   /**
@@ -217,23 +220,26 @@ export class MetaEngine {
     const rulesRestarted = JSON.stringify(this.#scenarios.active?.scenario.rules ?? []) !== before.rules
     await applyFixtureDiff(this.#templateContext(), diff)
     for (const session of this.#sessions.list()) {
-      await applyFixtureDiff(session.ctx, diff)
+      await applyFixtureDiff(session.state, diff)
       if (rulesRestarted) this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
     }
     const data = diff.remove.length + diff.load.length === 0 ? 'unchanged' : `updated ${describeDiff(diff)}`
     return { active, data, rulesRestarted }
   }
 
-  /** Answers one request: picks its session, applies the active scenario's rules, then the routes. */
-  async dispatch(request: Request, face: FaceBindings, forward: Forward): Promise<Response> {
+  /**
+   * Answers one request to the real server's routes: picks its session, applies the active
+   * scenario's rules, lets the routes answer on the session's state, and journals the exchange.
+   */
+  async handle(request: Request, face: FaceBindings): Promise<Outcome> {
     if (!this.#isReady) await this.#ready
-    const session = this.session(request.headers.get('x-mock-session') ?? DEFAULT_SESSION)
+    const session = this.session(toSessionId(request))
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
-    const answer = () => forward(request, session.ctx)
+    const answerNormally = () => this.realServer.handle(request, { ...face, state: session.state })
     return recordExchange(
       { request, face, session, rule: fired?.compiled.label ?? null, id: this.#nextEntryId++ },
-      () => (fired ? runRule(fired, this.baseline.seed, answer) : answer()),
+      () => (fired ? runRule(fired, this.baseline.seed, answerNormally) : answerNormally()),
     )
   }
 
@@ -242,11 +248,12 @@ export class MetaEngine {
     ctx.store.validateWrites = false
     await writeBaseline(ctx, this.baseline)
     ctx.store.validateWrites = true
+    ctx.store.sealBaseline()
     this.#template = ctx.store
     this.#sessions.clear()
   }
 
-  #templateContext(store: MetaStore = this.#template): ServiceContext {
+  #templateContext(store: MetaStore = this.#template): DomainContext {
     return { store, config: { ...this.config, ...this.baseline.config }, now: this.#now }
   }
 
@@ -254,7 +261,7 @@ export class MetaEngine {
     const now = Date.now()
     return {
       id,
-      ctx: this.#templateContext(this.#template.clone()),
+      state: this.#templateContext(this.#template.clone()),
       runtime: new ScenarioRuntime(),
       journal: new Journal(this.#options.journalLimit ?? 1000),
       createdAt: now,

@@ -1,8 +1,7 @@
-import type { FaceBindings } from '../http/request-body.js'
-import { toTruncatedPart } from '../scenarios/rule-response.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
-import { isDroppedConnection } from '../wire/gin-responses.js'
+import type { Outcome } from '../wire/outcome.js'
 import { readTextWithin } from '../wire/read-text-within.js'
+import { type FaceBindings, hasRequestBody } from '../wire/request-body.js'
 import type { JournalEntry } from './journal.js'
 import type { Session } from './session-pool.js'
 
@@ -18,27 +17,8 @@ export interface Exchange {
   readonly id: number
 }
 
-/**
- * Answers a request and writes it, with its answer and timing, to its session's journal. The entry
- * keeps the request and is turned into plain data only when read: most entries are never read, and
- * building them on the hot path cost a fifth of a request.
- */
-export async function recordExchange(exchange: Exchange, answer: () => Promise<Response>): Promise<Response> {
-  const { request, session } = exchange
-  const started = performance.now()
-  const body =
-    exchange.face.bodyOfGet ?? (hasBody(request, exchange.face) ? await readJournalBody(request) : '')
-  const response = await answer()
-  const dropped = isDroppedConnection(response)
-  const durationMs = performance.now() - started
-  const outcome = dropped ? 'dropped' : toTruncatedPart(response) ? 'truncated' : 'response'
-  const status = dropped ? null : response.status
-  const timeMs = Date.now()
-  session.journal.record(() => toEntry(exchange, { body, status, outcome, durationMs, timeMs }))
-  return response
-}
-
-interface Answer {
+/** What the journal keeps of an answer. */
+interface AnswerFacts {
   readonly body: string
   readonly status: number | null
   readonly outcome: JournalEntry['outcome']
@@ -46,7 +26,30 @@ interface Answer {
   readonly timeMs: number
 }
 
-function toEntry({ request, session, rule, id }: Exchange, answer: Answer): JournalEntry {
+const OUTCOME_NAMES = { answer: 'response', truncate: 'truncated', drop: 'dropped' } as const
+
+/**
+ * Answers a request and writes it, with its outcome and timing, to its session's journal. The entry
+ * keeps the request and is turned into plain data only when read: most entries are never read, and
+ * building them on the hot path cost a fifth of a request.
+ */
+export async function recordExchange(exchange: Exchange, answer: () => Promise<Outcome>): Promise<Outcome> {
+  const { request, face, session } = exchange
+  const started = performance.now()
+  const body = face.bodyOfGet ?? (hasRequestBody(request, face) ? await readJournalBody(request) : '')
+  const outcome = await answer()
+  const facts: AnswerFacts = {
+    body,
+    status: outcome.kind === 'drop' ? null : outcome.response.status,
+    outcome: OUTCOME_NAMES[outcome.kind],
+    durationMs: performance.now() - started,
+    timeMs: Date.now(),
+  }
+  session.journal.record(() => toEntry(exchange, facts))
+  return outcome
+}
+
+function toEntry({ request, session, rule, id }: Exchange, answer: AnswerFacts): JournalEntry {
   const url = new URL(request.url)
   return {
     id,
@@ -68,10 +71,4 @@ function toEntry({ request, session, rule, id }: Exchange, answer: Answer): Jour
 /** The first bytes of the body, from a copy of the request (the routes read the original). */
 async function readJournalBody(request: Request): Promise<string> {
   return (await readTextWithin(request.clone().body, BODY_LIMIT)).text
-}
-
-function hasBody(request: Request, face: FaceBindings): boolean {
-  if (request.method === 'GET' || request.method === 'HEAD') return false
-  if (!face.fromSocket) return request.body !== null
-  return request.headers.has('content-length') || request.headers.has('transfer-encoding')
 }

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../domain/domain-context.js'
+import type { DomainContext } from '../domain/domain-context.js'
 import type { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
 import type { Journal } from './journal.js'
 
@@ -8,7 +8,8 @@ export const DEFAULT_SESSION = ''
 /** One isolated state: the store, the scenario progress and the journal. */
 export interface Session {
   readonly id: string
-  readonly ctx: ServiceContext
+  /** What the routes work on: the session's store, settings and clock. */
+  readonly state: DomainContext
   readonly runtime: ScenarioRuntime
   readonly journal: Journal
   readonly createdAt: number

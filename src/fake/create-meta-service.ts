@@ -1,8 +1,10 @@
-import type { Hono } from 'hono'
+import { Hono } from 'hono'
 import type { JournalEntry, NearMiss, RequestFilter } from '../engine/journal.js'
 import { MetaEngine, type MetaServiceOptions, type MetaSnapshot } from '../engine/meta-engine.js'
-import type { FaceBindings } from '../http/request-body.js'
-import { createApp, createFakeFetch } from './front-door.js'
+import type { RouteLine } from '../real-server/route-lines.js'
+import { type Outcome, toFetchResponse } from '../wire/outcome.js'
+import type { FaceBindings } from '../wire/request-body.js'
+import { type Access, createFrontDoor, type HandleRequest, withAccess } from './front-door.js'
 
 /** Which session a call is about; absent: the default session (requests without `x-mock-session`). */
 export interface SessionOption {
@@ -23,8 +25,20 @@ export interface MetaJournal {
 export interface MetaService {
   /** The Hono app (`app.request('/healthz')` in tests). */
   readonly app: Hono
-  /** Answers a Fetch request; a dropped connection is `Response.error()`. Faces pass what they know. */
+  /**
+   * Answers a Fetch request, with the service's own access rules; a dropped connection is
+   * `Response.error()`, a truncated one a body that fails part way. Faces pass what they know.
+   */
   fetch(request: Request, face?: FaceBindings): Promise<Response>
+  /**
+   * Answers with what to do with the connection (answer, truncate, drop), before any access rule:
+   * for faces that carry out faults themselves and apply the access rules of where they listen.
+   */
+  handle(request: Request, face?: FaceBindings): Promise<Outcome>
+  /** The access rules this service was built with (`cors`, `adminToken` options). */
+  readonly access: Access
+  /** Every route served, one line each: the real server's, then `/__admin`'s. */
+  readonly routes: readonly RouteLine[]
   /** Settles when the baseline is ready (requests wait for it by themselves). */
   readonly ready: Promise<void>
   /** Back to the baseline: every session, or the one named. */
@@ -46,13 +60,20 @@ export interface MetaService {
  */
 export function createMetaService(options: MetaServiceOptions = {}): MetaService {
   const engine = new MetaEngine(options)
-  const fetchFake = createFakeFetch(engine, options)
-  const app = createApp(fetchFake)
+  const door = createFrontDoor(engine)
+  const access: Access = { cors: options.cors, adminToken: options.adminToken }
+  const guarded = withAccess(door.handle, access)
+  const fetchFake = async (request: Request, face?: FaceBindings) =>
+    toFetchResponse(await guarded(request, face))
+  const app = createApp(guarded)
   const journalOf = (options?: SessionOption) => engine.session(options?.session).journal
   return {
     app,
     engine,
     fetch: fetchFake,
+    handle: door.handle,
+    access,
+    routes: door.routes,
     get ready() {
       return engine.ready
     },
@@ -67,4 +88,14 @@ export function createMetaService(options: MetaServiceOptions = {}): MetaService
       clear: (options) => journalOf(options).clear(),
     },
   }
+}
+
+/**
+ * The pipeline as a Hono app, for `app.request()` in tests and for mounting in other apps.
+ * @example const app = createApp(handle); await app.request('/healthz')
+ */
+function createApp(handle: HandleRequest): Hono {
+  return new Hono().all('*', async (c) =>
+    toFetchResponse(await handle(c.req.raw, c.env as FaceBindings | undefined)),
+  )
 }

@@ -1,58 +1,60 @@
 import { Hono } from 'hono'
-import { createAdminRoutes } from '../admin/admin-routes.js'
+import { ADMIN_PREFIX, createAdminRoutes } from '../admin/admin-routes.js'
 import { hasAdminToken, toAdminTokenRequired } from '../admin/admin-token.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
-import type { FaceBindings } from '../http/request-body.js'
-import type { RouteBindings } from '../http/route-env.js'
-import { createRoutes } from '../real-server/create-real-server.js'
+import { listRoutes, type RouteLine } from '../real-server/route-lines.js'
 import { type CorsSetting, isPreflight, toPreflightResponse, withCors } from '../wire/cors.js'
+import { type Outcome, toAnswer, withResponse } from '../wire/outcome.js'
+import type { FaceBindings } from '../wire/request-body.js'
 
-export { FUNCTION_PREFIXES } from '../real-server/create-real-server.js'
-
-/** Where the fake's own admin surface lives; never part of the real server. */
-export const ADMIN_PREFIX = '/__admin'
-
-/** Answers one request, with what the face knows about it. */
-export type FakeFetch = (request: Request, face?: FaceBindings) => Promise<Response>
-
-/**
- * The fake's request pipeline, shared by every face: the `/__admin` surface, and every other request
- * through the engine (session, scenario rules, journal) to the real server's routes.
- */
-export function createFakeFetch(engine: MetaEngine, guard: AccessOptions = {}): FakeFetch {
-  const routes = createRoutes(engine.log)
-  const admin = new Hono().route(ADMIN_PREFIX, createAdminRoutes(engine))
-  const answer: FakeFetch = async (request, face = {}) => {
-    if (isAdminPath(request.url)) {
-      if (guard.adminToken !== undefined && !hasAdminToken(request, guard.adminToken))
-        return toAdminTokenRequired()
-      return admin.fetch(request, face)
-    }
-    return engine.dispatch(request, face, (routed, ctx) => {
-      const bindings: RouteBindings = { ...face, ctx }
-      return Promise.resolve(routes.fetch(routed, bindings))
-    })
-  }
-  const cors = guard.cors
-  if (cors === undefined || cors === false) return answer
-  return async (request, face) =>
-    isPreflight(request)
-      ? toPreflightResponse(request, cors)
-      : withCors(request, await answer(request, face), cors)
-}
+/** Answers one request with what the face must do with the connection. */
+export type HandleRequest = (request: Request, face?: FaceBindings) => Promise<Outcome>
 
 /** Who may reach the fake: CORS for browsers (off by default), a token for `/__admin` (none by default). */
-export interface AccessOptions {
+export interface Access {
   readonly cors?: CorsSetting
   readonly adminToken?: string
 }
 
+/** The fake's one entrance, before any access rule: its own `/__admin` surface or the real server's routes. */
+export interface FrontDoor {
+  readonly handle: HandleRequest
+  /** Every route served: the real server's, then `/__admin`'s. */
+  readonly routes: readonly RouteLine[]
+}
+
 /**
- * The same pipeline as a Hono app, for `app.request()` in tests and for mounting in other apps.
- * @example const app = createApp(fetchFake); await app.request('/healthz')
+ * Sends `/__admin` calls to the admin surface and every other request through the engine (session,
+ * scenario rules, journal) to the real server's routes.
  */
-export function createApp(fetchFake: FakeFetch): Hono {
-  return new Hono().all('*', (c) => fetchFake(c.req.raw, c.env as FaceBindings | undefined))
+export function createFrontDoor(engine: MetaEngine): FrontDoor {
+  const admin = new Hono().route(ADMIN_PREFIX, createAdminRoutes(engine))
+  return {
+    routes: [...engine.realServer.routes, ...listRoutes(admin)],
+    handle: async (request, face = {}) =>
+      isAdminPath(request.url) ? toAnswer(await admin.fetch(request, face)) : engine.handle(request, face),
+  }
+}
+
+/**
+ * The same entrance behind access rules: `/__admin` refused without the token (when there is one),
+ * CORS headers on every outcome that writes headers (when CORS is on). Every face that exposes the
+ * fake wraps it in this, with the rules that fit where it listens.
+ */
+export function withAccess(handle: HandleRequest, access: Access): HandleRequest {
+  const { adminToken, cors } = access
+  const guarded: HandleRequest =
+    adminToken === undefined
+      ? handle
+      : async (request, face) =>
+          isAdminPath(request.url) && !hasAdminToken(request, adminToken)
+            ? toAnswer(toAdminTokenRequired())
+            : handle(request, face)
+  if (cors === undefined || cors === false) return guarded
+  return async (request, face) =>
+    isPreflight(request)
+      ? toAnswer(toPreflightResponse(request, cors))
+      : withResponse(await guarded(request, face), (response) => withCors(request, response, cors))
 }
 
 function isAdminPath(url: string): boolean {

@@ -5,9 +5,9 @@ import { type TenantScope, toScope } from '../model/scope.js'
  * The caller's scope as the real middleware builds it: `X-Tenant-ID` (any case; empty means the
  * default tenant), optional `X-Product-ID`; the business id is always forced to `yrk`.
  */
-export function toRequestScope(c: Context, defaultTenant: string): TenantScope {
-  const tenantId = c.req.header('x-tenant-id') || defaultTenant
-  return toScope(tenantId, c.req.header('x-product-id') ?? '')
+export function toRequestScope(headers: Headers, defaultTenant: string): TenantScope {
+  const tenantId = headers.get('x-tenant-id') || defaultTenant
+  return toScope(tenantId, headers.get('x-product-id') ?? '')
 }
 
 /** Whether the request asks for the admin shapes: `isAdmin` present and non-empty, any value. */

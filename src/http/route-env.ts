@@ -1,13 +1,45 @@
-import type { Context } from 'hono'
-import type { ServiceContext } from '../domain/domain-context.js'
-import type { FaceBindings } from './request-body.js'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import type { DomainContext } from '../domain/domain-context.js'
+import type { TenantScope } from '../model/scope.js'
+import { type FaceBindings, readRequestBody } from '../wire/request-body.js'
+import { toRequestScope } from './request-scope.js'
 
-/** What the engine hands the routes with every request: the state of the request's session. */
+/** What the engine hands the routes with every request: the face's bindings and the session's state. */
 export interface RouteBindings extends FaceBindings {
-  readonly ctx: ServiceContext
+  readonly state: DomainContext
 }
 
-/** The service context a route works on. */
-export function contextOf(c: Context): ServiceContext {
-  return (c.env as RouteBindings).ctx
+/** What every handler reads, set once per request by `bindRequestState`. */
+export interface RouteVariables {
+  /** The session's store, settings and clock. */
+  readonly ctx: DomainContext
+  /** The caller's tenant and product, from the headers. */
+  readonly scope: TenantScope
+}
+
+/** The Hono environment of the real server's routes. */
+export interface RouteEnv {
+  Bindings: RouteBindings
+  Variables: RouteVariables
+}
+
+/** The context a handler of the real server's routes gets. */
+export type RouteContext = Context<RouteEnv>
+
+/** A route module of one resource. */
+export function createRouteModule(): Hono<RouteEnv> {
+  return new Hono<RouteEnv>()
+}
+
+/** The one middleware of the real server's routes: the session's state and the caller's scope. */
+export const bindRequestState: MiddlewareHandler<RouteEnv> = async (c, next) => {
+  const ctx = c.env.state
+  c.set('ctx', ctx)
+  c.set('scope', toRequestScope(c.req.raw.headers, ctx.config.defaultTenant))
+  await next()
+}
+
+/** The request body as text, within the body limit (a GET's body comes from the face). */
+export function readBody(c: RouteContext): Promise<string> {
+  return readRequestBody(c.req.raw, c.env, c.var.ctx.config.bodyLimit)
 }

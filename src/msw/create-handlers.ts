@@ -1,6 +1,6 @@
 import { http } from 'msw'
 import type { MetaService } from '../fake/create-meta-service.js'
-import { SESSION_HEADER } from '../scenarios/request-facts.js'
+import { SESSION_HEADER } from '../wire/session-header.js'
 
 /** Where the intercepted meta_service lives, and which session its requests use. */
 export interface HandlerOptions {

@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
-import { ADMIN_ROUTES } from '../admin/admin-routes.js'
 import { FixtureLoadError } from '../engine/baseline.js'
-import { FUNCTION_PREFIXES } from '../fake/front-door.js'
 import { ScenarioError } from '../scenarios/scenario-error.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
@@ -13,22 +11,13 @@ import { watchScenarios } from './watch-scenarios.js'
 
 const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string }
 
-const FUNCTION_ROUTES = [
-  'POST   {prefix}',
-  'GET    {prefix}?name=&versionNumber=&pageIndex=&pageSize=',
-  'GET    {prefix}/{name}?versionNumber=&qualifier=&kind=',
-  'PUT    {prefix}/{name}',
-  'DELETE {prefix}/{name}?versionNumber=',
-  'POST   {prefix}/{name}/versions',
-  'GET    {prefix}/{name}/versions?pageIndex=&pageSize=',
-  'POST|PUT|DELETE|GET {prefix}/reserve-instance',
-]
-const ROUTES = [
-  'GET    /healthz',
-  ...FUNCTION_ROUTES.map((route) => route.replace('{prefix}', FUNCTION_PREFIXES[0])),
-  `(the same under ${FUNCTION_PREFIXES[1]}, as the frontend proxy exposes them)`,
-  ...ADMIN_ROUTES,
-]
+/** The banner's route list, from the service's own routes; `/admin/v1` repeats `/serverless/v1`. */
+function toBannerRoutes(routes: readonly string[]): string[] {
+  return [
+    ...routes.filter((route) => !route.includes('/admin/v1/')),
+    '(the function routes are served under /admin/v1 too, as the frontend proxy exposes them)',
+  ]
+}
 
 async function main(args: readonly string[]): Promise<number> {
   const command = parseCliArgs(args)
@@ -36,13 +25,13 @@ async function main(args: readonly string[]): Promise<number> {
   if (command.kind === 'version') return print(packageJson.version)
   const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
   const server = await startServer({ ...command, scenarios, fastResponses: true })
-  compactAfterBuild(server.service.engine.context.store.recordCount)
+  compactAfterBuild(server.service.engine.defaultState.store.recordCount)
   print(`yr-meta-mock ${packageJson.version} listening on ${server.url}`)
   if (server.adminToken !== undefined) {
     print(`/__admin needs "Authorization: Bearer ${server.adminToken}" (listening beyond loopback)`)
   }
   print(`seed ${command.seed}, ${command.functions} generated functions; routes:`)
-  for (const route of ROUTES) print(`  ${route}`)
+  for (const route of toBannerRoutes(server.service.routes)) print(`  ${route}`)
   if (command.fixtures !== undefined) {
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
     print(

@@ -4,9 +4,9 @@ import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
 import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
-import type { FaceBindings } from '../http/request-body.js'
-import { toTruncatedPart } from '../scenarios/rule-response.js'
-import { isDroppedConnection } from '../wire/gin-responses.js'
+import { type Access, type HandleRequest, withAccess } from '../fake/front-door.js'
+import type { Outcome } from '../wire/outcome.js'
+import type { FaceBindings } from '../wire/request-body.js'
 
 /** The real server's port. */
 export const DEFAULT_PORT = 31182
@@ -52,18 +52,21 @@ export class PortInUseError extends Error {
 }
 
 /**
- * Serves a fake meta_service over HTTP. A dropped connection (`Response.error()`) destroys the
- * socket without writing anything, as the real server does when a handler panics.
+ * Serves a fake meta_service over HTTP. The server decides what it exposes: it applies the admin
+ * token and CORS to whatever service it serves (one of its own or one given), and beyond loopback
+ * `/__admin` always needs a token. A dropped connection destroys the socket without writing
+ * anything, as the real server does when a handler panics.
  * @example const server = await startServer({ port: 0 }); await server.close()
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST
-  // Beyond loopback, anyone who can reach the port could reset or rewrite the fake: guard /__admin.
-  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : randomUUID())
-  const service = options.service ?? createMetaService({ ...options, adminToken })
+  const service = options.service ?? createMetaService(options)
+  const access = toServerAccess(options, service, host)
+  const handle = withAccess(service.handle, access)
   await service.ready
   const server = serve({
-    fetch: (request: Request, env: HttpBindings | Http2Bindings) => answerOrDrop(service, request, env),
+    fetch: (request: Request, env: HttpBindings | Http2Bindings) =>
+      carryOut(handle, service.engine.config.bodyLimit, request, env),
     port: options.port ?? DEFAULT_PORT,
     hostname: host,
     overrideGlobalObjects: options.fastResponses ?? false,
@@ -76,7 +79,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port,
     host,
     service,
-    adminToken,
+    adminToken: access.adminToken,
     close: () => closeServer(server),
   }
 }
@@ -86,24 +89,42 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }
 
-async function answerOrDrop(service: MetaService, request: Request, env: HttpBindings | Http2Bindings) {
+/**
+ * The access rules of this server: the options' own, else the service's; beyond loopback a token
+ * is generated when none is given, since anyone who can reach the port could reset or rewrite the fake.
+ */
+function toServerAccess(options: StartServerOptions, service: MetaService, host: string): Access {
+  const adminToken =
+    options.adminToken ?? service.access.adminToken ?? (isLoopback(host) ? undefined : randomUUID())
+  return { cors: options.cors ?? service.access.cors, adminToken }
+}
+
+/** Answers a request and carries out its outcome on the socket. */
+async function carryOut(
+  handle: HandleRequest,
+  bodyLimit: number,
+  request: Request,
+  env: HttpBindings | Http2Bindings,
+): Promise<Response> {
   const bindings: FaceBindings =
     request.method === 'GET' && hasBody(env.incoming)
-      ? await readBodyOfGet(env.incoming, service.engine.config.bodyLimit)
+      ? await readBodyOfGet(env.incoming, bodyLimit)
       : { fromSocket: true }
-  const response = await service.fetch(request, bindings)
-  const part = toTruncatedPart(response)
-  if (part) return writeTruncated(response, part, env)
-  if (!isDroppedConnection(response)) return response
+  const outcome = await handle(request, bindings)
+  if (outcome.kind === 'answer') return outcome.response
+  if (outcome.kind === 'truncate') return writeTruncated(outcome, env)
   env.outgoing.socket?.destroy()
   return RESPONSE_ALREADY_SENT
 }
 
 /** Writes the headers (announcing the whole length) and part of the body, then cuts the connection. */
-function writeTruncated(response: Response, part: Uint8Array, env: HttpBindings | Http2Bindings): Response {
+function writeTruncated(
+  { response, sent }: Extract<Outcome, { kind: 'truncate' }>,
+  env: HttpBindings | Http2Bindings,
+): Response {
   const outgoing = env.outgoing as HttpBindings['outgoing']
   outgoing.writeHead(response.status, Object.fromEntries(response.headers))
-  outgoing.write(part, () => outgoing.socket?.destroy())
+  outgoing.write(sent, () => outgoing.socket?.destroy())
   return RESPONSE_ALREADY_SENT
 }
 

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono'
+import type { RouteTable } from './route-lines.js'
 
 interface RoutePattern {
   readonly method: string
@@ -9,7 +9,7 @@ interface RoutePattern {
  * gin's `RedirectTrailingSlash` check, derived from the app's own route table: whether a route
  * of this method matches the path (given without its trailing slash).
  */
-export function createTrailingSlashMatcher(app: Hono): (method: string, path: string) => boolean {
+export function createTrailingSlashMatcher(app: RouteTable): (method: string, path: string) => boolean {
   let patterns: RoutePattern[] | undefined
   return (method, path) => {
     patterns ??= toRoutePatterns(app)
@@ -17,7 +17,7 @@ export function createTrailingSlashMatcher(app: Hono): (method: string, path: st
   }
 }
 
-function toRoutePatterns(app: Hono): RoutePattern[] {
+function toRoutePatterns(app: RouteTable): RoutePattern[] {
   return app.routes
     .filter((route) => route.method !== 'ALL')
     .map((route) => ({ method: route.method, pattern: toPattern(route.path) }))

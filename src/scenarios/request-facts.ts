@@ -1,7 +1,5 @@
 import { toDecodedPath } from '../wire/decoded-path.js'
-
-/** The header that selects a session (and that rules can match on). */
-export const SESSION_HEADER = 'x-mock-session'
+import { toSessionId } from '../wire/session-header.js'
 
 /** What rules match a request on. */
 export interface RequestFacts {
@@ -20,6 +18,6 @@ export function toRequestFacts(request: Request): RequestFacts {
     path: toDecodedPath(request),
     query: new URL(request.url).searchParams,
     headers: request.headers,
-    session: request.headers.get(SESSION_HEADER) ?? '',
+    session: toSessionId(request),
   }
 }

@@ -1,25 +1,27 @@
-import { MetaError } from '../domain/meta-error.js'
-import { toBadRequestResponse, toDroppedConnection, toJsonResponse } from '../wire/gin-responses.js'
+import { toBadRequest500, toJsonResponse } from '../wire/gin-responses.js'
+import { DROP, type Outcome, toAnswer } from '../wire/outcome.js'
 import type { FiredRule } from './scenario-runtime.js'
 import type { RuleRespond } from './scenario-schema.js'
 
 /**
  * Carries out a fired rule: waits its delay, then answers with its scripted response or the
- * normal one, then applies its fault. A dropped connection skips the normal handling entirely.
+ * normal one, then applies its fault, as an outcome each face carries out. A dropped connection
+ * skips the normal handling entirely.
  */
 export async function runRule(
   fired: FiredRule,
   seed: number,
-  answerNormally: () => Promise<Response>,
-): Promise<Response> {
+  answerNormally: () => Promise<Outcome>,
+): Promise<Outcome> {
   const { rule } = fired.compiled
   const delay = toDelayMs(fired, seed)
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
-  if (rule.fault === 'drop') return toDroppedConnection()
-  const response = rule.respond ? toScriptedResponse(rule.respond) : await answerNormally()
-  if (rule.fault === 'truncate') return await toTruncated(response)
-  if (rule.fault === 'malformed') return await toMalformed(response)
-  return response
+  if (rule.fault === 'drop') return DROP
+  const outcome = rule.respond ? toAnswer(toScriptedResponse(rule.respond)) : await answerNormally()
+  if (outcome.kind !== 'answer') return outcome
+  if (rule.fault === 'truncate') return await toTruncated(outcome.response)
+  if (rule.fault === 'malformed') return toAnswer(await toMalformed(outcome.response))
+  return outcome
 }
 
 /** A fixed delay, or one drawn within the range from the seed, the rule and the call number. */
@@ -33,7 +35,7 @@ export function toDelayMs({ compiled, call }: FiredRule, seed: number): number {
 }
 
 function toScriptedResponse(respond: RuleRespond): Response {
-  if (respond.error) return toBadRequestResponse(new MetaError(respond.error.code, respond.error.message))
+  if (respond.error) return toBadRequest500(respond.error)
   if (respond.json !== undefined) {
     const response = toJsonResponse(respond.json, respond.status)
     for (const [name, value] of Object.entries(respond.headers ?? {})) response.headers.set(name, value)
@@ -42,31 +44,13 @@ function toScriptedResponse(respond: RuleRespond): Response {
   return new Response(respond.body ?? null, { status: respond.status, headers: respond.headers })
 }
 
-/** The bytes a truncated response sends before its connection is cut, for faces that write sockets. */
-const truncatedParts = new WeakMap<Response, Uint8Array>()
-
-/** The part of a truncated response's body that is sent, or undefined for any other response. */
-export function toTruncatedPart(response: Response): Uint8Array | undefined {
-  return truncatedParts.get(response)
-}
-
-/** The headers and the first half of the body, then the stream fails: the connection was cut. */
-async function toTruncated(response: Response): Promise<Response> {
+/** The headers (announcing the whole length) and the first half of the body, then the cut. */
+async function toTruncated(response: Response): Promise<Outcome> {
   const bytes = new Uint8Array(await response.arrayBuffer())
-  const sent = bytes.slice(0, Math.floor(bytes.length / 2))
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(sent)
-    },
-    pull(controller) {
-      controller.error(new Error('yr-meta-mock: the body was cut short by a scenario rule'))
-    },
-  })
   const headers = new Headers(response.headers)
   headers.set('content-length', String(bytes.length))
-  const truncated = new Response(body, { status: response.status, headers })
-  truncatedParts.set(truncated, sent)
-  return truncated
+  const whole = new Response(null, { status: response.status, headers })
+  return { kind: 'truncate', response: whole, sent: bytes.slice(0, Math.floor(bytes.length / 2)) }
 }
 
 /** A complete answer whose JSON body lost its second half: well framed, not parseable. */

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../domain/domain-context.js'
+import type { DomainContext } from '../domain/domain-context.js'
 import { toLatestVersion } from '../model/names.js'
 import { createFunction } from '../resources/functions/create-function.js'
 import { updateFunction } from '../resources/functions/update-function.js'
@@ -9,13 +9,13 @@ import type { FunctionHistory, HistoryEvent } from './function-history.js'
  * Writes a function's history through the same domain operations the endpoints use, each at
  * its own date, so seeded functions cannot differ in shape from created ones.
  */
-export async function replayHistory(ctx: ServiceContext, history: FunctionHistory): Promise<void> {
+export async function replayHistory(ctx: DomainContext, history: FunctionHistory): Promise<void> {
   const { scope, name, spec } = history
   await createFunction(at(ctx, history.createdAt), scope, name, spec)
   for (const event of history.events) await replayEvent(ctx, history, event)
 }
 
-async function replayEvent(ctx: ServiceContext, history: FunctionHistory, event: HistoryEvent) {
+async function replayEvent(ctx: DomainContext, history: FunctionHistory, event: HistoryEvent) {
   const { scope, name, spec } = history
   const latest = ctx.store.findFunction(scope, name)?.get(toLatestVersion(spec.kind))
   const revisionId = latest?.revisionId ?? ''
@@ -28,6 +28,6 @@ async function replayEvent(ctx: ServiceContext, history: FunctionHistory, event:
   await publishVersion(eventCtx, scope, name, { revisionId, versionNumber, versionDesc, kind: spec.kind })
 }
 
-function at(ctx: ServiceContext, date: Date): ServiceContext {
+function at(ctx: DomainContext, date: Date): DomainContext {
   return { ...ctx, now: () => date }
 }

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../domain/domain-context.js'
+import type { DomainContext } from '../domain/domain-context.js'
 import { toScope } from '../model/scope.js'
 import { toDocExampleHistory } from './doc-example.js'
 import type { FunctionHistory } from './function-history.js'
@@ -20,7 +20,7 @@ export interface SeedOptions {
 }
 
 /** Seeds a store: the documentation's example first, then each generated function in order. */
-export async function seedStore(ctx: ServiceContext, options: SeedOptions): Promise<void> {
+export async function seedStore(ctx: DomainContext, options: SeedOptions): Promise<void> {
   if (options.docExample) await replayHistory(ctx, toDocExampleHistory(toScope(ctx.config.defaultTenant)))
   for (let index = 0; index < options.functions; index++) {
     const history = generateHistory(options.seed, index, ctx.config.defaultTenant)
@@ -29,7 +29,7 @@ export async function seedStore(ctx: ServiceContext, options: SeedOptions): Prom
 }
 
 /** A generated name already taken gets the index as suffix; earlier functions never change. */
-function withFreeName(ctx: ServiceContext, history: FunctionHistory, index: number): FunctionHistory {
+function withFreeName(ctx: DomainContext, history: FunctionHistory, index: number): FunctionHistory {
   if (!ctx.store.findFunction(history.scope, history.name)) return history
   return { ...history, name: `${history.name}-${index}` }
 }

@@ -1,4 +1,3 @@
-import type { Collection } from '@msw/data'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
 import {
   toStoredRecord,
@@ -6,16 +5,11 @@ import {
   type VersionRecord,
   versionRecordSchema,
 } from '../model/version-record.js'
+import { BaselineView } from './baseline-view.js'
 import { FunctionEntry } from './function-entry.js'
+import { KeyedSlot, type SlotKey, type SlotView } from './keyed-slot.js'
 
-/** One cluster's reserved instances for a label. */
-export interface InstanceConfig {
-  readonly clusterId: string
-  readonly maxInstance: number
-  readonly minInstance: number
-}
-
-/** One atomic write: records to put and version keys to delete, like an etcd transaction. */
+/** One atomic write of version records: records to put and version keys to delete, like an etcd transaction. */
 export interface StoreWrite {
   readonly scope: TenantScope
   readonly name: string
@@ -23,36 +17,36 @@ export interface StoreWrite {
   readonly deletes?: readonly string[]
 }
 
-type RecordCollection = Collection<typeof versionRecordSchema>
+/** One atomic write to a resource's slot: values to put, or (`undefined`) keys to delete. */
+export type SlotWrite<T> = ReadonlyArray<readonly [string, T | undefined]>
 
 /**
- * The fake's etcd. Records are immutable, schema-checked on every write, and indexed per function
- * (the hot paths read slices of the index). Generic queries go to an `@msw/data` collection of the
- * same records, built on first use and kept in step afterwards, so copying a store (for sessions,
- * snapshots and resets) copies references, not records. Writes run one at a time (`exclusive`).
+ * The fake's etcd. Version records are immutable, schema-checked on every write, and indexed per
+ * function (the hot paths read slices of the index); generic queries read the baseline's
+ * `@msw/data` collection plus the functions written since. Other resources live in slots. Every
+ * write, to any of them, takes the next write revision. Copying a store (for sessions, snapshots
+ * and resets) copies references, not records. Writes run one at a time (`exclusive`).
  */
 export class MetaStore {
   readonly #functions: Map<string, FunctionEntry>
-  /** Reserve-instance configurations: by function version, then by label. */
-  readonly reservations: Map<string, Map<string, readonly InstanceConfig[]>>
+  readonly #slots = new Map<string, KeyedSlot<unknown>>()
   #revision: number
   #writeOrder: number
   #tail: Promise<unknown> = Promise.resolve()
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
   #pending = 0
-  #view: RecordCollection | undefined
+  #view: BaselineView = new BaselineView([])
+  /** Functions written since `#view` was taken: generic queries read them from the index. */
+  #changed = new Set<string>()
   /**
    * Whether every written record is checked against the schema. Off only while the baseline is
    * written: its records come from generated data and validated fixtures, and checking 100,000 of
    * them is a third of a cold start. API writes are always checked.
    */
   validateWrites = true
-  /** Writes the view has not seen yet: records to add and records to drop. */
-  #viewBacklog: Array<{ readonly add?: VersionRecord; readonly drop?: VersionRecord }> = []
 
   constructor(from?: MetaStore) {
     this.#functions = new Map()
-    this.reservations = new Map()
     this.#revision = 0
     this.#writeOrder = 0
     if (from) this.#copyFrom(from)
@@ -62,7 +56,9 @@ export class MetaStore {
     this.validateWrites = true
     // Copy on write: both stores share each function's entry, frozen, until one of them writes it.
     for (const [key, entry] of from.#functions) this.#functions.set(key, entry.freeze())
-    for (const [key, labels] of from.reservations) this.reservations.set(key, new Map(labels))
+    for (const [name, slot] of from.#slots) this.#slots.set(name, slot.share())
+    this.#view = from.#view
+    this.#changed = new Set(from.#changed)
     this.#revision = from.#revision
     this.#writeOrder = from.#writeOrder
   }
@@ -121,20 +117,51 @@ export class MetaStore {
     return settled
   }
 
-  /** The `@msw/data` collection of every record, for generic queries; call inside `exclusive`. */
-  async queryView(): Promise<RecordCollection> {
-    if (!this.#view) {
-      // Loaded on first use: importing the data library costs ~150 ms, most of a cold start.
-      const { Collection } = await import('@msw/data')
-      this.#view = new Collection({ schema: versionRecordSchema })
-      this.#viewBacklog = this.allRecords().map((record) => ({ add: record }))
+  /**
+   * Makes the records held now the baseline that generic queries read through `@msw/data`; the
+   * engine calls it once a baseline is written. Copies made afterwards share it.
+   */
+  sealBaseline(): void {
+    this.#view = new BaselineView(this.allRecords())
+    this.#changed = new Set()
+  }
+
+  /**
+   * Every version record that passes `keep` (a generic query, in no particular order): the
+   * baseline's collection for functions this store has not written, its own index for the rest.
+   */
+  async findRecords(keep: (record: VersionRecord) => boolean): Promise<VersionRecord[]> {
+    const collection = await this.#view.collection()
+    const changed = this.#changed
+    const found: VersionRecord[] = collection.findMany((q) =>
+      q.where((record) => keep(record) && (changed.size === 0 || !changed.has(toRecordKey(record)))),
+    )
+    for (const key of changed) {
+      const entry = this.#functions.get(key)
+      if (entry) found.push(...entry.slice(0, entry.size).filter(keep))
     }
-    const view = this.#view
-    for (const { add, drop } of this.#viewBacklog.splice(0)) {
-      if (drop) view.delete((q) => q.where((record) => record.writeOrder === drop.writeOrder))
-      if (add) await view.create(add)
+    return found
+  }
+
+  /** A resource's slot, for reading (empty until its first write). */
+  slot<T>(key: SlotKey<T>): SlotView<T> {
+    return this.#slotOf(key)
+  }
+
+  /** Applies one write to a resource's slot: it takes the next write revision. */
+  commitSlot<T>(key: SlotKey<T>, write: SlotWrite<T>): number {
+    this.#slotOf(key).apply(write)
+    this.#revision += 1
+    return this.#revision
+  }
+
+  #slotOf<T>(key: SlotKey<T>): KeyedSlot<T> {
+    let slot = this.#slots.get(key.name)
+    if (!slot) {
+      slot = new KeyedSlot<unknown>()
+      this.#slots.set(key.name, slot)
     }
-    return view
+    return slot as KeyedSlot<T>
   }
 
   /** Applies one transaction: all its records share one revision; later puts sort first. */
@@ -157,21 +184,18 @@ export class MetaStore {
     const key = toFunctionKey(write.scope, write.name)
     const existing = this.#functions.get(key)
     const entry = existing === undefined ? new FunctionEntry() : existing.frozen ? existing.clone() : existing
-    for (const version of write.deletes ?? []) this.#noteDropped(entry.remove(version))
-    for (const record of created) {
-      this.#noteDropped(entry.get(record.versionNumber))
-      entry.put(record)
-      if (this.#view) this.#viewBacklog.push({ add: record })
-    }
+    for (const version of write.deletes ?? []) entry.remove(version)
+    for (const record of created) entry.put(record)
+    this.#changed.add(key)
     if (entry.size === 0) this.#functions.delete(key)
     else this.#functions.set(key, entry)
-  }
-
-  #noteDropped(record: VersionRecord | undefined): void {
-    if (record && this.#view) this.#viewBacklog.push({ drop: record })
   }
 }
 
 function toFunctionKey(scope: TenantScope, name: string): string {
   return `${toScopeKey(scope)}/${name}`
+}
+
+function toRecordKey(record: VersionRecord): string {
+  return toFunctionKey(record, record.name)
 }

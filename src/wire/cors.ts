@@ -17,9 +17,8 @@ export function toPreflightResponse(request: Request, setting: CorsSetting): Res
   return new Response(null, { status: 204, headers })
 }
 
-/** A response with the CORS headers added (a dropped connection stays dropped). */
+/** A response with the CORS headers added. */
 export function withCors(request: Request, response: Response, setting: CorsSetting): Response {
-  if (response.status === 0) return response
   const headers = new Headers(response.headers)
   for (const [name, value] of toCorsHeaders(request, setting)) headers.set(name, value)
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })

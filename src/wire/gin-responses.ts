@@ -1,7 +1,12 @@
-import type { MetaError } from '../domain/meta-error.js'
 import { toGoJson } from '../go/go-json.js'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
+
+/** The body of every error the real server writes: its business code and message. */
+export interface ErrorBody {
+  readonly code: number
+  readonly message: string
+}
 
 /** A 200 JSON answer as gin's `c.JSON` writes it. */
 export function toJsonResponse(body: unknown, status = 200): Response {
@@ -14,25 +19,25 @@ export function toJsonTextResponse(json: string, status = 200): Response {
 }
 
 /**
- * `repoutils.BadRequest`: always HTTP 500, and a `Content-Type` header that is present but
- * empty, exactly as the real server writes it.
+ * `repoutils.BadRequest`: despite its name always HTTP 500, with a `Content-Type` header that is
+ * present but empty, exactly as the real server writes it.
  */
-export function toBadRequestResponse(error: MetaError): Response {
+export function toBadRequest500(error: ErrorBody): Response {
   const body = toGoJson({ code: error.code, message: error.message })
   return new Response(body, { status: 500, headers: { 'content-type': '' } })
 }
 
 /** `handleBadRequestResp` writing 400: JSON, except that 4115 (not found) becomes 404. */
-export function toSnError400(error: MetaError): Response {
+export function toSnError400(error: ErrorBody): Response {
   return toSnErrorResponse(error, 400)
 }
 
 /** `handleBadRequestResp` writing 500: JSON, except that 4115 (not found) becomes 404. */
-export function toSnError500(error: MetaError): Response {
+export function toSnError500(error: ErrorBody): Response {
   return toSnErrorResponse(error, 500)
 }
 
-function toSnErrorResponse(error: MetaError, status: 400 | 500): Response {
+function toSnErrorResponse(error: ErrorBody, status: 400 | 500): Response {
   const body = { code: error.code, message: error.message }
   return toJsonResponse(body, error.code === 4115 ? 404 : status)
 }
@@ -50,19 +55,6 @@ export function toTrailingSlashRedirect(method: string, location: string): Respo
     status: 301,
     headers: { location, 'content-type': 'text/html; charset=utf-8' },
   })
-}
-
-/** A dropped connection: the real server panicked and wrote nothing. */
-export function toDroppedConnection(): Response {
-  return Response.error()
-}
-
-/**
- * Whether a response is a dropped connection. Only `Response.error()` has status 0; reading
- * `type` instead would make @hono/node-server turn its light responses into full ones.
- */
-export function isDroppedConnection(response: Response): boolean {
-  return response.status === 0
 }
 
 function escapeHtml(text: string): string {

@@ -40,7 +40,9 @@ describe('the built CLI', () => {
   it('serves the same data as createMetaService for the same seed', async () => {
     const service = createMetaService({ seed: 5, functions: 1 })
     await service.ready
-    const generated = service.engine.context.store.allRecords().find((r) => r.name !== DOC_EXAMPLE_FUNCTION)
+    const generated = service.engine.defaultState.store
+      .allRecords()
+      .find((r) => r.name !== DOC_EXAMPLE_FUNCTION)
     const path = `/serverless/v1/functions/${generated?.name}/versions`
     const headers = { 'X-Tenant-ID': generated?.tenantId ?? '' }
     const cli = start(['--port', '0', '--seed', '5', '--functions', '1'])

@@ -49,7 +49,7 @@ describe('concurrent writers, round after round', () => {
       const writes = sessions.flatMap((session) => {
         const revision = service.engine
           .session(session)
-          .ctx.store.findFunction({ businessId: 'yrk', tenantId: 'default', productId: '' }, 'hot')
+          .state.store.findFunction({ businessId: 'yrk', tenantId: 'default', productId: '' }, 'hot')
           ?.get('$latest')?.revisionId
         return [
           ...[0, 1, 2, 3].map((n) =>
@@ -68,7 +68,7 @@ describe('concurrent writers, round after round', () => {
       const answers = await Promise.all(writes)
       expect(answers.every((answer) => [200, 404, 500].includes(answer.status))).toBe(true)
       for (const session of sessions) {
-        const store = service.engine.session(session).ctx.store
+        const store = service.engine.session(session).state.store
         checkInvariants(store.allRecords())
         const listed = (await (await call('GET', '/hot/versions', undefined, session)).json()) as {
           functions: unknown[]

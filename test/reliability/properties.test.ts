@@ -122,7 +122,7 @@ describe('any input', () => {
   )
 
   it('keeps the invariants of the data it was given', () => {
-    for (const record of service.engine.context.store.allRecords()) {
+    for (const record of service.engine.defaultState.store.allRecords()) {
       expect(typeof record.name).toBe('string')
       expect(record.revisionId).toMatch(/^[0-9]{14,17}$/)
     }

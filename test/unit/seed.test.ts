@@ -6,7 +6,7 @@ import { toVersionListItem } from '../../src/resources/functions/function-shapes
 async function recordsOf(options: Parameters<typeof createMetaService>[0]): Promise<VersionRecord[]> {
   const service = createMetaService(options)
   await service.ready
-  return service.engine.context.store.allRecords().map((record) => ({ ...record }))
+  return service.engine.defaultState.store.allRecords().map((record) => ({ ...record }))
 }
 
 const functionKey = (record: VersionRecord) => `${record.tenantId}/${record.name}`

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../domain/domain-context.js'
+import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
 import { toLatestVersion } from '../../model/names.js'
@@ -19,7 +19,7 @@ function toStoredRuntime(runtime: string, kind: string): string {
  * @example await createFunction(ctx, scope, 'hello', spec)
  */
 export function createFunction(
-  ctx: ServiceContext,
+  ctx: DomainContext,
   scope: TenantScope,
   name: string,
   spec: FunctionSpec,

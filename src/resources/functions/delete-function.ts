@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../domain/domain-context.js'
+import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { isLatestVersion, toDisplayName } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
@@ -9,7 +9,7 @@ import type { TenantScope } from '../../model/scope.js'
  * @example await deleteFunction(ctx, scope, 'hello', '')
  */
 export function deleteFunction(
-  ctx: ServiceContext,
+  ctx: DomainContext,
   scope: TenantScope,
   name: string,
   version: string,

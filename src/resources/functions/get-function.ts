@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../domain/domain-context.js'
+import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import type { FunctionRef } from '../../domain/parse-function-ref.js'
 import { toDisplayName, toLatestVersion } from '../../model/names.js'
@@ -18,7 +18,7 @@ export interface GetFunctionQuery {
  * latest record of the kind. An alias never resolves in the served binary, so it falls back too.
  * @example getFunction(ctx, scope, { ref, versionNumber: '1', kind: '' })
  */
-export function getFunction(ctx: ServiceContext, scope: TenantScope, query: GetFunctionQuery): VersionRecord {
+export function getFunction(ctx: DomainContext, scope: TenantScope, query: GetFunctionQuery): VersionRecord {
   const version = query.versionNumber || query.ref.version || toLatestVersion(query.kind)
   const record = ctx.store.findFunction(scope, query.ref.name)?.get(version)
   if (!record) throw metaErrors.functionNotFound(toDisplayName(query.ref.name))

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../domain/domain-context.js'
+import type { DomainContext } from '../../domain/domain-context.js'
 import { MetaError } from '../../domain/meta-error.js'
 import { type PageQuery, parsePageParams, toPageWindow, toSliceBounds } from '../../domain/paging.js'
 import type { TenantScope } from '../../model/scope.js'
@@ -24,21 +24,19 @@ export interface FunctionListPage {
  * @example await listFunctions(ctx, scope, { name: 'hello', version: '' })
  */
 export function listFunctions(
-  ctx: ServiceContext,
+  ctx: DomainContext,
   scope: TenantScope,
   query: ListFunctionsQuery,
 ): Promise<FunctionListPage> {
-  // Under the store's queue: the query view catches up with the writes before it is read.
-  return ctx.store.exclusive(async () => {
-    const window = toWindowOrNull(query)
-    if (!window) return { records: null, total: 0 }
-    const view = await ctx.store.queryView()
-    const matches = view
-      .findMany((q) => q.where((record) => isMatch(record, scope, query)))
-      .sort((a, b) => b.modRevision - a.modRevision || b.writeOrder - a.writeOrder)
-    const [start, end] = toSliceBounds(matches.length, window)
-    return { records: matches.slice(start, end), total: matches.length }
-  })
+  const window = toWindowOrNull(query)
+  if (!window) return Promise.resolve({ records: null, total: 0 })
+  return ctx.store
+    .findRecords((record) => isMatch(record, scope, query))
+    .then((matches) => {
+      matches.sort((a, b) => b.modRevision - a.modRevision || b.writeOrder - a.writeOrder)
+      const [start, end] = toSliceBounds(matches.length, window)
+      return { records: matches.slice(start, end), total: matches.length }
+    })
 }
 
 function toWindowOrNull(query: PageQuery) {

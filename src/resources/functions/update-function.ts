@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../domain/domain-context.js'
+import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
 import { toDisplayName, toLatestVersion } from '../../model/names.js'
@@ -18,7 +18,7 @@ export interface UpdateRequest {
  * @example await updateFunction(ctx, scope, 'hello', { revisionId, spec })
  */
 export function updateFunction(
-  ctx: ServiceContext,
+  ctx: DomainContext,
   scope: TenantScope,
   name: string,
   request: UpdateRequest,

@@ -1,8 +1,21 @@
-import type { ServiceContext } from '../../domain/domain-context.js'
+import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { toDisplayName } from '../../model/names.js'
 import { type TenantScope, toScopeKey } from '../../model/scope.js'
-import type { InstanceConfig } from '../../store/meta-store.js'
+import { defineSlot } from '../../store/keyed-slot.js'
+
+/** One cluster's reserved instances for a label. */
+export interface InstanceConfig {
+  readonly clusterId: string
+  readonly maxInstance: number
+  readonly minInstance: number
+}
+
+/** A function version's labels and their configurations, as stored (replaced whole on each write). */
+export type VersionReservations = ReadonlyMap<string, readonly InstanceConfig[]>
+
+/** The reserve-instance slot of the store: by tenant scope, function and version. */
+export const RESERVATIONS = defineSlot<VersionReservations>('reserve-instance')
 
 /** A decoded reserve-instance body. */
 export interface ReserveRequest {
@@ -34,14 +47,14 @@ export function validateReserveRequest(request: ReserveRequest, labelCanBeEmpty:
 }
 
 /** Creates or replaces a label's configuration on an existing FaaS version. */
-export function saveReservation(ctx: ServiceContext, scope: TenantScope, request: ReserveRequest) {
+export function saveReservation(ctx: DomainContext, scope: TenantScope, request: ReserveRequest) {
   return ctx.store.exclusive(() => {
-    const labels = findLabels(ctx, scope, request, true)
+    const { key, labels } = findLabels(ctx, scope, request)
     const configs = toInstanceConfigs(ctx, request.instanceConfigInfos)
     if (!labels.has(request.instanceLabel) && labels.size >= ctx.config.instanceLabelMax) {
       throw metaErrors.invalidUserParam(`label count reached max(${ctx.config.instanceLabelMax})`)
     }
-    labels.set(request.instanceLabel, configs)
+    ctx.store.commitSlot(RESERVATIONS, [[key, new Map(labels).set(request.instanceLabel, configs)]])
     const { funcName, instanceLabel } = request
     return {
       instanceConfigInfos: configs,
@@ -51,17 +64,20 @@ export function saveReservation(ctx: ServiceContext, scope: TenantScope, request
 }
 
 /** Deletes one label, or every label of the version when none is given. */
-export function deleteReservation(ctx: ServiceContext, scope: TenantScope, request: ReserveRequest) {
+export function deleteReservation(ctx: DomainContext, scope: TenantScope, request: ReserveRequest) {
   return ctx.store.exclusive(() => {
-    const labels = findLabels(ctx, scope, request, false)
-    if (request.instanceLabel === '') labels.clear()
-    else labels.delete(request.instanceLabel)
+    const { key, labels } = findLabels(ctx, scope, request)
+    if (labels.size === 0) return
+    const kept = new Map(labels)
+    if (request.instanceLabel === '') kept.clear()
+    else kept.delete(request.instanceLabel)
+    ctx.store.commitSlot(RESERVATIONS, [[key, kept.size === 0 ? undefined : kept]])
   })
 }
 
 /** The labels of a version and their configurations. */
-export function listReservations(ctx: ServiceContext, scope: TenantScope, request: ReserveRequest) {
-  const labels = findLabels(ctx, scope, request, false)
+export function listReservations(ctx: DomainContext, scope: TenantScope, request: ReserveRequest) {
+  const { labels } = findLabels(ctx, scope, request)
   const results = [...labels].map(([instanceLabel, instanceConfigInfos]) => ({
     instanceLabel,
     instanceConfigInfos,
@@ -73,20 +89,20 @@ function toVersion(request: ReserveRequest): string {
   return request.version || 'latest'
 }
 
-/** The label map of an existing version (looked up as kind `faas`); 4115 when there is none. */
-function findLabels(ctx: ServiceContext, scope: TenantScope, request: ReserveRequest, create: boolean) {
+const NO_LABELS: VersionReservations = new Map()
+
+/** The labels of an existing version (looked up as kind `faas`) and their slot key; 4115 when there is none. */
+function findLabels(ctx: DomainContext, scope: TenantScope, request: ReserveRequest) {
   const version = toVersion(request)
   if (!ctx.store.findFunction(scope, request.funcName)?.get(version)) {
     throw metaErrors.functionNotFound(toDisplayName(request.funcName))
   }
   const key = `${toScopeKey(scope)}/${request.funcName}/${version}`
-  const labels = ctx.store.reservations.get(key) ?? new Map<string, readonly InstanceConfig[]>()
-  if (create) ctx.store.reservations.set(key, labels)
-  return labels
+  return { key, labels: ctx.store.slot(RESERVATIONS).get(key) ?? NO_LABELS }
 }
 
 function toInstanceConfigs(
-  ctx: ServiceContext,
+  ctx: DomainContext,
   infos: ReserveRequest['instanceConfigInfos'],
 ): InstanceConfig[] {
   const seen = new Set<string>()
@@ -101,7 +117,7 @@ function toInstanceConfigs(
   })
 }
 
-function checkInstanceConfig(ctx: ServiceContext, config: InstanceConfig, seen: Set<string>): void {
+function checkInstanceConfig(ctx: DomainContext, config: InstanceConfig, seen: Set<string>): void {
   const fail = (detail: string) => metaErrors.invalidUserParam(detail)
   if (!ctx.config.clusters.includes(config.clusterId))
     throw fail(`clusterID ${config.clusterId} is not found`)

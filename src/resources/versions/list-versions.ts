@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../domain/domain-context.js'
+import type { DomainContext } from '../../domain/domain-context.js'
 import {
   type PageParams,
   type PageQuery,
@@ -24,7 +24,7 @@ export interface VersionPage {
  * @example listVersions(ctx, scope, { name: '0@faaspy@hello2', pageIndex: '1', pageSize: '1' })
  */
 export function listVersions(
-  ctx: ServiceContext,
+  ctx: DomainContext,
   scope: TenantScope,
   query: PageQuery & { readonly name: string },
 ): VersionPage {

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../domain/domain-context.js'
+import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { formatMetaTime, toDefaultVersionNumber } from '../../model/meta-time.js'
 import { isPublishVersionNumber, toLatestVersion } from '../../model/names.js'
@@ -24,7 +24,7 @@ const VERSION_NUMBER_RULE =
  * @example await publishVersion(ctx, scope, 'hello', { revisionId, versionNumber: '1', versionDesc: '', kind: '' })
  */
 export function publishVersion(
-  ctx: ServiceContext,
+  ctx: DomainContext,
   scope: TenantScope,
   name: string,
   request: PublishRequest,

@@ -1,14 +1,12 @@
-import { Hono } from 'hono'
 import { bindJson } from '../../domain/bind-json.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { parseFunctionRef } from '../../domain/parse-function-ref.js'
-import { answer } from '../../http/answer.js'
 import { toFunctionAnswer, toResultEnvelope } from '../../http/envelopes.js'
-import { readRequestBody } from '../../http/request-body.js'
-import { isAdminRequest, toRequestScope } from '../../http/request-scope.js'
-import { contextOf } from '../../http/route-env.js'
+import { withErrorWriter } from '../../http/error-writers.js'
+import { isAdminRequest } from '../../http/request-scope.js'
+import { createRouteModule, readBody } from '../../http/route-env.js'
 import { publishRequestType } from '../../model/request-types.js'
-import { toBadRequestResponse, toJsonResponse, toJsonTextResponse } from '../../wire/gin-responses.js'
+import { toBadRequest500, toJsonResponse, toJsonTextResponse } from '../../wire/gin-responses.js'
 import { toFunctionVersion } from '../functions/function-shapes.js'
 import { listVersions, type VersionPage } from './list-versions.js'
 import { publishVersion } from './publish-version.js'
@@ -17,43 +15,37 @@ import { toVersionListJson } from './version-list-json.js'
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
 
 /** `GET` (list) and `POST` (publish) on `/functions/{name}/versions`: every error is the 500 writer. */
-export function createFunctionVersionRoutes(): Hono {
+export function createVersionRoutes() {
   // An empty name must reach the handlers (gin matches `/functions//versions`), hence `[^/]*`.
-  const routes = new Hono()
-
-  routes.get('/:name{[^/]*}/versions', (c) =>
-    answer(toBadRequestResponse, () => {
-      const ctx = contextOf(c)
-      const query = c.req.query() // one parse; like Go's Query, it keeps the first of repeated keys
-      const page = listVersions(ctx, toRequestScope(c, ctx.config.defaultTenant), {
-        name: c.req.param('name'),
-        pageIndex: query.pageIndex,
-        pageSize: query.pageSize,
-      })
-      return query.isAdmin
-        ? toJsonResponse(toAdminVersionList(page))
-        : toJsonTextResponse(toVersionListJson(page))
-    }),
-  )
-
-  routes.post('/:name{[^/]*}/versions', (c) =>
-    answer(toBadRequestResponse, async () => {
-      const ctx = contextOf(c)
-      const scope = toRequestScope(c, ctx.config.defaultTenant)
-      if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
-      const body = bindJson(await readRequestBody(c), publishRequestType)
-      const { name } = parseFunctionRef(c.req.param('name'), '', scope)
-      const record = await publishVersion(ctx, scope, name, {
-        revisionId: str(body.revisionId),
-        versionNumber: str(body.versionNumber),
-        versionDesc: str(body.versionDesc),
-        kind: str(body.kind),
-      })
-      return toJsonResponse(toFunctionAnswer(record, 'detail', isAdminRequest(c)))
-    }),
-  )
-
-  return routes
+  return createRouteModule()
+    .get('/:name{[^/]*}/versions', (c) =>
+      withErrorWriter(toBadRequest500, () => {
+        const query = c.req.query() // one parse; like Go's Query, it keeps the first of repeated keys
+        const page = listVersions(c.var.ctx, c.var.scope, {
+          name: c.req.param('name'),
+          pageIndex: query.pageIndex,
+          pageSize: query.pageSize,
+        })
+        return query.isAdmin
+          ? toJsonResponse(toAdminVersionList(page))
+          : toJsonTextResponse(toVersionListJson(page))
+      }),
+    )
+    .post('/:name{[^/]*}/versions', (c) =>
+      withErrorWriter(toBadRequest500, async () => {
+        const { ctx, scope } = c.var
+        if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
+        const body = bindJson(await readBody(c), publishRequestType)
+        const { name } = parseFunctionRef(c.req.param('name'), '', scope)
+        const record = await publishVersion(ctx, scope, name, {
+          revisionId: str(body.revisionId),
+          versionNumber: str(body.versionNumber),
+          versionDesc: str(body.versionDesc),
+          kind: str(body.kind),
+        })
+        return toJsonResponse(toFunctionAnswer(record, 'detail', isAdminRequest(c)))
+      }),
+    )
 }
 
 /** The admin shape: an envelope, `[]` when empty, no paging echo. */
