@@ -5,11 +5,15 @@
 export class MetaError extends Error {
   override readonly name = 'MetaError'
 
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
+  readonly code: number
+
+  constructor(code: number, message: string) {
+    // No stack trace: a MetaError is an answer, not a bug, and capturing one cost a tenth of a write.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
     super(message)
+    Error.stackTraceLimit = limit
+    this.code = code
   }
 }
 
@@ -19,6 +23,14 @@ export class MetaError extends Error {
  */
 export class ServerPanic extends Error {
   override readonly name = 'ServerPanic'
+
+  constructor(message?: string) {
+    // No stack trace, as for MetaError: a panic here is scripted behaviour, not a bug of the fake.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    super(message)
+    Error.stackTraceLimit = limit
+  }
 }
 
 const CHECK_INPUT = '. check input parameters'

@@ -13,7 +13,7 @@ import { MetaStore } from '../store/meta-store.js'
 import { createLogger, type Logger, type LogLevel } from '../support/logger.js'
 import type { CorsSetting } from '../wire/cors.js'
 import type { Outcome } from '../wire/outcome.js'
-import type { FaceBindings } from '../wire/request-body.js'
+import { type FaceBindings, withRequestBody } from '../wire/request-body.js'
 import { toSessionId } from '../wire/session-header.js'
 import { applyFixtureDiff, describeDiff } from './apply-fixture-diff.js'
 import { type Baseline, writeBaseline } from './baseline.js'
@@ -234,11 +234,12 @@ export class MetaEngine {
   async handle(request: Request, face: FaceBindings): Promise<Outcome> {
     if (!this.#isReady) await this.#ready
     const session = this.session(toSessionId(request))
+    const bound = await withRequestBody(request, face, session.state.config.bodyLimit)
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
-    const answerNormally = () => this.realServer.handle(request, { ...face, state: session.state })
+    const answerNormally = () => this.realServer.handle(request, { ...bound, state: session.state })
     return recordExchange(
-      { request, face, session, rule: fired?.compiled.label ?? null, id: this.#nextEntryId++ },
+      { request, face: bound, session, rule: fired?.compiled.label ?? null, id: this.#nextEntryId++ },
       () => (fired ? runRule(fired, this.baseline.seed, answerNormally) : answerNormally()),
     )
   }

@@ -49,11 +49,14 @@ export class SessionPool {
       this.#expireIdle(now)
     }
     let session = this.#sessions.get(id)
-    if (!session) {
+    if (session) {
+      // Kept in least-recently-used order: the map's own insertion order.
+      this.#sessions.delete(id)
+    } else {
       session = this.create(id)
-      this.#sessions.set(id, session)
-      this.#evictOverflow()
     }
+    this.#sessions.set(id, session)
+    this.#evictOverflow()
     session.lastUsedAt = now
     return session
   }
@@ -87,10 +90,14 @@ export class SessionPool {
     }
   }
 
+  /** Drops the least recently used sessions past the limit (the map is in use order, oldest first). */
   #evictOverflow(): void {
-    const others = [...this.#sessions.values()].filter((session) => session.id !== DEFAULT_SESSION)
-    if (others.length <= this.limits.max) return
-    others.sort((a, b) => a.lastUsedAt - b.lastUsedAt)
-    for (const session of others.slice(0, others.length - this.limits.max)) this.#sessions.delete(session.id)
+    let excess = this.#sessions.size - (this.#sessions.has(DEFAULT_SESSION) ? 1 : 0) - this.limits.max
+    for (const id of this.#sessions.keys()) {
+      if (excess <= 0) return
+      if (id === DEFAULT_SESSION) continue
+      this.#sessions.delete(id)
+      excess--
+    }
   }
 }

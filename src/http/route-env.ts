@@ -39,7 +39,7 @@ export const bindRequestState: MiddlewareHandler<RouteEnv> = async (c, next) => 
   await next()
 }
 
-/** The request body as text, within the body limit (a GET's body comes from the face). */
-export function readBody(c: RouteContext): Promise<string> {
-  return readRequestBody(c.req.raw, c.env, c.var.ctx.config.bodyLimit)
+/** The request body as text (read once, before the routes), or a 413 past the body limit. */
+export function readBody(c: RouteContext): string {
+  return readRequestBody(c.env, c.var.ctx.config.bodyLimit)
 }

@@ -1,13 +1,15 @@
 import { readTextWithin } from './read-text-within.js'
 
 /**
- * What a face knows about a request beyond the Fetch `Request`. The Fetch API cannot carry a body
- * on GET, but the real server reads one there (reserve-instance), so the Node face hands it over here.
+ * What a face knows about a request beyond the Fetch `Request`. The body is read once, by the face
+ * (the Node face reads it from the socket, which also carries a GET's body: the Fetch API cannot,
+ * but the real server reads one there, on reserve-instance) or else by `withRequestBody`.
  */
 export interface FaceBindings {
-  readonly bodyOfGet?: string
-  /** Set by the Node face when a GET's body went past the body limit (it stopped reading). */
-  readonly bodyOfGetTooLarge?: boolean
+  /** The request body as text, once read. */
+  readonly body?: string
+  /** The body went past the body limit: reading stopped, and a route that reads it answers 413. */
+  readonly bodyTooLarge?: boolean
   /**
    * Set by the Node face: the request comes from a socket, so its headers tell whether it has a
    * body (reading `request.body` would make the adapter build a full Request, a third of a request's cost).
@@ -25,14 +27,25 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** The request body as text, from the request or the face's bindings, within `limit` bytes. */
-export async function readRequestBody(request: Request, face: FaceBindings, limit: number): Promise<string> {
-  if (face.bodyOfGetTooLarge) throw new BodyTooLargeError(limit)
-  if (face.bodyOfGet !== undefined) return face.bodyOfGet
-  if (Number(request.headers.get('content-length') ?? 0) > limit) throw new BodyTooLargeError(limit)
+/**
+ * The bindings with the body read, once, for the journal and the routes alike: the face's copy if
+ * it has one, else the request's stream, within `limit` bytes (never buffered whole past it).
+ */
+export async function withRequestBody(
+  request: Request,
+  face: FaceBindings,
+  limit: number,
+): Promise<FaceBindings> {
+  if (face.body !== undefined || face.bodyTooLarge || !hasRequestBody(request, face)) return face
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return { ...face, bodyTooLarge: true }
   const { text, complete } = await readTextWithin(request.body, limit)
-  if (!complete) throw new BodyTooLargeError(limit)
-  return text
+  return complete ? { ...face, body: text } : { ...face, body: text, bodyTooLarge: true }
+}
+
+/** The body a route reads (empty when there is none); over the limit, a `BodyTooLargeError`. */
+export function readRequestBody(face: FaceBindings, limit: number): string {
+  if (face.bodyTooLarge) throw new BodyTooLargeError(limit)
+  return face.body ?? ''
 }
 
 /** Whether a request carries a body, judged without making a socket's request build one. */

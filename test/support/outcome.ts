@@ -7,19 +7,23 @@ export type Outcome =
       readonly contentType: string | null
       readonly location: string | null
       readonly body: string
+      /** `Access-Control-Allow-Origin`, only when the answer has it. */
+      readonly allowOrigin?: string
     }
   | { readonly kind: 'dropped' }
   /** Headers arrived, then the connection was cut before the whole body. */
-  | { readonly kind: 'truncated'; readonly status: number }
+  | { readonly kind: 'truncated'; readonly status: number; readonly allowOrigin?: string }
 
 /** Reads a response into an outcome; `Response.error()` counts as a dropped connection. */
 export async function toOutcome(response: Response): Promise<Outcome> {
   if (response.type === 'error') return { kind: 'dropped' }
+  const origin = response.headers.get('access-control-allow-origin')
+  const cors = origin === null ? {} : { allowOrigin: origin }
   let body: string
   try {
     body = await response.text()
   } catch {
-    return { kind: 'truncated', status: response.status }
+    return { kind: 'truncated', status: response.status, ...cors }
   }
   return {
     kind: 'response',
@@ -27,6 +31,7 @@ export async function toOutcome(response: Response): Promise<Outcome> {
     contentType: response.headers.get('content-type'),
     location: response.headers.get('location'),
     body,
+    ...cors,
   }
 }
 

@@ -1,6 +1,6 @@
 import { bindJson } from '../../domain/bind-json.js'
 import { parseFunctionRef } from '../../domain/parse-function-ref.js'
-import { toFunctionAnswer, toResultEnvelope } from '../../http/envelopes.js'
+import { toResultEnvelope } from '../../http/envelopes.js'
 import { withErrorWriter, withStepWriter } from '../../http/error-writers.js'
 import { isAdminRequest } from '../../http/request-scope.js'
 import { createRouteModule, type RouteContext, readBody } from '../../http/route-env.js'
@@ -9,6 +9,7 @@ import { createRequestType, updateRequestType } from '../../model/request-types.
 import { toBadRequest500, toJsonResponse, toSnError400, toSnError500 } from '../../wire/gin-responses.js'
 import { createFunction } from './create-function.js'
 import { deleteFunction } from './delete-function.js'
+import { toFunctionAnswer } from './function-answer.js'
 import { toCreateSpec, toUpdateSpec } from './function-body.js'
 import { toFunctionVersion } from './function-shapes.js'
 import { getFunction } from './get-function.js'
@@ -23,7 +24,7 @@ export function createFunctionRoutes() {
     .post('/', (c) =>
       withErrorWriter(toBadRequest500, async () => {
         const { ctx, scope } = c.var
-        const text = await readBody(c)
+        const text = readBody(c)
         const { name, spec } = withStepWriter(toSnError400, () =>
           toCreateSpec(bindJson(text, createRequestType), ctx.config),
         )
@@ -61,7 +62,7 @@ export function createFunctionRoutes() {
     .put('/:functionName', (c) =>
       withErrorWriter(toBadRequest500, async () => {
         const { ctx, scope } = c.var
-        const request = toUpdateSpec(bindJson(await readBody(c), updateRequestType), ctx.config)
+        const request = toUpdateSpec(bindJson(readBody(c), updateRequestType), ctx.config)
         const { name } = parseFunctionRef(
           c.req.param('functionName'),
           toLatestVersion(request.spec.kind),

@@ -34,7 +34,7 @@ export function createReserveInstanceRoutes() {
 
 function handle(c: RouteContext, labelCanBeEmpty: boolean, action: ReserveAction) {
   return withErrorWriter(toSnError500, async () => {
-    const text = await readBody(c)
+    const text = readBody(c)
     const request = withStepWriter(toSnError400, () =>
       toReserveRequest(bindJson(text, reserveInstanceRequestType), labelCanBeEmpty),
     )

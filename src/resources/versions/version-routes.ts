@@ -1,12 +1,13 @@
 import { bindJson } from '../../domain/bind-json.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { parseFunctionRef } from '../../domain/parse-function-ref.js'
-import { toFunctionAnswer, toResultEnvelope } from '../../http/envelopes.js'
+import { toResultEnvelope } from '../../http/envelopes.js'
 import { withErrorWriter } from '../../http/error-writers.js'
 import { isAdminRequest } from '../../http/request-scope.js'
 import { createRouteModule, readBody } from '../../http/route-env.js'
 import { publishRequestType } from '../../model/request-types.js'
 import { toBadRequest500, toJsonResponse, toJsonTextResponse } from '../../wire/gin-responses.js'
+import { toFunctionAnswer } from '../functions/function-answer.js'
 import { toFunctionVersion } from '../functions/function-shapes.js'
 import { listVersions, type VersionPage } from './list-versions.js'
 import { publishVersion } from './publish-version.js'
@@ -35,7 +36,7 @@ export function createVersionRoutes() {
       withErrorWriter(toBadRequest500, async () => {
         const { ctx, scope } = c.var
         if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
-        const body = bindJson(await readBody(c), publishRequestType)
+        const body = bindJson(readBody(c), publishRequestType)
         const { name } = parseFunctionRef(c.req.param('name'), '', scope)
         const record = await publishVersion(ctx, scope, name, {
           revisionId: str(body.revisionId),
