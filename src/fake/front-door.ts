@@ -32,8 +32,16 @@ export function createFrontDoor(engine: MetaEngine): FrontDoor {
   return {
     routes: [...engine.realServer.routes, ...listRoutes(admin)],
     handle: async (request, face = {}) =>
-      isAdminPath(request.url) ? toAnswer(await admin.fetch(request, face)) : engine.handle(request, face),
+      isAdminPath(request.url)
+        ? toAnswer(await admin.fetch(withFaceBody(request, face), face))
+        : engine.handle(request, face),
   }
+}
+
+/** The request with the body the face already read from the socket, for routes that read `request`. */
+function withFaceBody(request: Request, face: FaceBindings): Request {
+  if (face.body === undefined || request.method === 'GET' || request.method === 'HEAD') return request
+  return new Request(request.url, { method: request.method, headers: request.headers, body: face.body })
 }
 
 /**

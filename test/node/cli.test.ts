@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { createServer, type Server } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createMetaService, DOC_EXAMPLE_FUNCTION } from '../../src/index.js'
-import { type CliProcess, spawnCli, waitForUrl } from '../support/cli-process.js'
+import { type CliProcess, spawnCli, waitForOutput, waitForUrl } from '../support/cli-process.js'
 
 const running: CliProcess[] = []
 const open: Server[] = []
@@ -47,7 +47,9 @@ describe('the built CLI', () => {
     const headers = { 'X-Tenant-ID': generated?.tenantId ?? '' }
     const cli = start(['--port', '0', '--seed', '5', '--functions', '1'])
     const url = await waitForUrl(cli)
-    expect(cli.stdout()).toContain('seed 5, 1 generated functions')
+    expect(await waitForOutput(cli, 'seed 5, 1 generated functions')).toContain(
+      'seed 5, 1 generated functions',
+    )
     const served = await (await fetch(`${url}${path}`, { headers })).text()
     const inProcess = await (await service.app.request(path, { headers })).text()
     expect(served).toBe(inProcess)

@@ -41,3 +41,13 @@ export async function waitForUrl(cli: CliProcess, timeoutMs = 10_000): Promise<s
   }
   throw new Error(`the CLI did not start: stdout=${cli.stdout()} stderr=${cli.stderr()}`)
 }
+
+/** Waits (bounded) until the CLI's stdout contains `text`: a banner is written line by line. */
+export async function waitForOutput(cli: CliProcess, text: string, timeoutMs = 5_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && !cli.stdout().includes(text)) {
+    if (cli.child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  return cli.stdout()
+}
