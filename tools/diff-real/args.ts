@@ -25,7 +25,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown flag --${key}`)
   const faces = (values.get('faces') ?? FACE_NAMES.join(',')).split(',').filter(Boolean)
   for (const face of faces) {
-    if (!(FACE_NAMES as readonly string[]).includes(face)) throw new Error(`unknown face ${face} (${FACE_NAMES.join(', ')})`)
+    if (!(FACE_NAMES as readonly string[]).includes(face))
+      throw new Error(`unknown face ${face} (${FACE_NAMES.join(', ')})`)
   }
   return {
     real: values.get('real'),

@@ -10,7 +10,9 @@ import { openFace, openRealTarget, type Target } from './targets.js'
 // npm run diff:real -- --real URL [--real-admin URL] [--runs N] [--seed S] [--faces a,b] [--only NAME]
 const args = parseArgs(process.argv.slice(2))
 if (!args.real) {
-  console.error('usage: npm run diff:real -- --real http://127.0.0.1:PORT [--real-admin URL] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME]')
+  console.error(
+    'usage: npm run diff:real -- --real http://127.0.0.1:PORT [--real-admin URL] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME]',
+  )
   process.exit(2)
 }
 // a tag unique to this run keeps its tenants and pool ids apart from earlier runs on the same server
@@ -27,7 +29,11 @@ function report(differences: readonly Difference[]): void {
   counts.differences += differences.length
 }
 
-async function runAll(reference: Target, faces: readonly Target[], sequences: readonly Sequence[]): Promise<void> {
+async function runAll(
+  reference: Target,
+  faces: readonly Target[],
+  sequences: readonly Sequence[],
+): Promise<void> {
   for (const sequence of sequences) {
     const result = await diffSequence(reference, faces, sequence)
     counts.sequences++
@@ -42,16 +48,26 @@ async function runRandom(reference: Target, faces: readonly Target[]): Promise<v
   let attempt = 0
   const property = fc.asyncProperty(commandsArbitrary, async (commands) => {
     attempt++
-    const sequence = toSequence(commands, `random/${args.seed}`, `${tag}-r${attempt}`, `${tag}r${attempt.toString(36)}`)
+    const sequence = toSequence(
+      commands,
+      `random/${args.seed}`,
+      `${tag}-r${attempt}`,
+      `${tag}r${attempt.toString(36)}`,
+    )
     const result = await diffSequence(reference, faces, sequence)
-    if (result.differences.length > 0) throw new Error(result.differences.map((d) => formatDifference(d)).join('\n'))
+    if (result.differences.length > 0)
+      throw new Error(result.differences.map((d) => formatDifference(d)).join('\n'))
   })
   const details = await fc.check(property, { seed: args.seed, numRuns: args.runs })
   counts.sequences += args.runs
   if (!details.failed) return
-  console.log(`random: seed ${args.seed}, failed after ${details.numRuns} runs and ${details.numShrinks} shrinks; shrunk commands:`)
+  console.log(
+    `random: seed ${args.seed}, failed after ${details.numRuns} runs and ${details.numShrinks} shrinks; shrunk commands:`,
+  )
   console.log(JSON.stringify(details.counterexample?.[0], null, 1))
-  console.log(String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance))
+  console.log(
+    String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance),
+  )
   counts.differences++
   perFace.set('random', (perFace.get('random') ?? 0) + 1)
 }

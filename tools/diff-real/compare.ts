@@ -34,7 +34,8 @@ export function compareRun(
   expected.forEach((exchange, index) => {
     const answer = actual[index]?.answer
     if (!answer || answer.kind === 'not-carried') return
-    if (!sameAnswer(exchange.answer, answer)) differences.push({ sequence, index, face, exchange, actual: answer })
+    if (!sameAnswer(exchange.answer, answer))
+      differences.push({ sequence, index, face, exchange, actual: answer })
   })
   return differences
 }

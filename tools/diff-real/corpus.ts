@@ -45,7 +45,9 @@ export function readCorpus(): RecordedSequence[] {
     .filter((file) => file.endsWith('.json'))
     .sort()
   return files.flatMap((file) => {
-    const parsed = JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as { sequences: RecordedSequence[] }
+    const parsed = JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as {
+      sequences: RecordedSequence[]
+    }
     return parsed.sequences
   })
 }

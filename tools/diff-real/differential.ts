@@ -11,7 +11,11 @@ export interface SequenceResult {
 }
 
 /** Sends one sequence to the reference (the real server) and then to every face; compares each face's answers. */
-export async function diffSequence(reference: Target, faces: readonly Target[], sequence: Sequence): Promise<SequenceResult> {
+export async function diffSequence(
+  reference: Target,
+  faces: readonly Target[],
+  sequence: Sequence,
+): Promise<SequenceResult> {
   const expected = await runSequence(reference, sequence)
   const differences: Difference[] = []
   let notCarried = 0
@@ -29,5 +33,7 @@ export function toAdminSequence(sequence: Sequence): Sequence | undefined {
     ...step,
     path: step.path.replace(/^\/serverless\/v1\/functions/, '/admin/v1/functions'),
   }))
-  return steps.some((step) => step.path.startsWith('/admin/v1/functions')) ? { name: `admin:${sequence.name}`, steps } : undefined
+  return steps.some((step) => step.path.startsWith('/admin/v1/functions'))
+    ? { name: `admin:${sequence.name}`, steps }
+    : undefined
 }

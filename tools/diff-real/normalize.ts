@@ -45,7 +45,9 @@ export class ClockValues {
     const known = this.#byRaw.get(rawKey)
     if (known) return known
     const instant = `${kind}:${this.#instantKey(epoch, granularity, raw)}`
-    const id = this.#instantIds.get(instant) ?? [...this.#instantIds.keys()].filter((k) => k.startsWith(`${kind}:`)).length + 1
+    const id =
+      this.#instantIds.get(instant) ??
+      [...this.#instantIds.keys()].filter((k) => k.startsWith(`${kind}:`)).length + 1
     this.#instantIds.set(instant, id)
     const placeholder = `<${kind}#${id}>`
     this.#byRaw.set(rawKey, placeholder)
@@ -61,8 +63,12 @@ export class ClockValues {
         this.#lastRevision = raw
         return `"revisionId":"${this.#placeholderFor('rev', raw, epochOf(parts.slice(0, 6), parts[6]))}"`
       })
-      .replace(TIME, (raw: string, ...parts: string[]) => this.#placeholderFor('time', raw, epochOf(parts.slice(0, 6), parts[6])))
-      .replace(VERSION, (raw: string, ...parts: string[]) => this.#placeholderFor('ver', raw, epochOf(parts.slice(0, 6)), 1000))
+      .replace(TIME, (raw: string, ...parts: string[]) =>
+        this.#placeholderFor('time', raw, epochOf(parts.slice(0, 6), parts[6])),
+      )
+      .replace(VERSION, (raw: string, ...parts: string[]) =>
+        this.#placeholderFor('ver', raw, epochOf(parts.slice(0, 6)), 1000),
+      )
   }
 
   /** Text of a request with placeholders replaced by this target's own values (unknown ones stay). */

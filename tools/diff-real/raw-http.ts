@@ -24,7 +24,15 @@ export function sendRaw(
   if (body !== undefined) allHeaders['content-length'] = String(Buffer.byteLength(body))
   return new Promise((resolve) => {
     const req = request(
-      { host: url.hostname, port: url.port, method, path, headers: allHeaders, agent: false, timeout: TIMEOUT_MS },
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path,
+        headers: allHeaders,
+        agent: false,
+        timeout: TIMEOUT_MS,
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))

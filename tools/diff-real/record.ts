@@ -27,7 +27,8 @@ for (const sequence of sequences) {
 }
 const exchanges = recorded.reduce((total, sequence) => total + sequence.exchanges.length, 0)
 const source: CorpusSource = {
-  server: 'openeuler-mirror/yuanrong-functionsystem functionsystem/apps/meta_service (real-meta-service/meta-service)',
+  server:
+    'openeuler-mirror/yuanrong-functionsystem functionsystem/apps/meta_service (real-meta-service/meta-service)',
   commit: SERVER_COMMIT,
   recordedAt: new Date().toISOString().slice(0, 10),
   tag: TAG,
@@ -37,4 +38,6 @@ const source: CorpusSource = {
   exchanges,
 }
 writeCorpus(recorded, source)
-console.log(`recorded ${recorded.length} sequences, ${exchanges} exchanges in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(
+  `recorded ${recorded.length} sequences, ${exchanges} exchanges in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+)

@@ -14,7 +14,10 @@ export async function replayOnFace(
   let exchanges = 0
   try {
     for (const sequence of sequences) {
-      const actual = await runSequence(target, { name: sequence.name, steps: sequence.exchanges.map((e) => e.request) })
+      const actual = await runSequence(target, {
+        name: sequence.name,
+        steps: sequence.exchanges.map((e) => e.request),
+      })
       notCarried += actual.filter((e) => e.answer.kind === 'not-carried').length
       exchanges += actual.length
       differences.push(...compareRun(sequence.name, face, sequence.exchanges, actual))

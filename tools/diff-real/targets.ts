@@ -108,7 +108,12 @@ async function openMsw(): Promise<Target> {
     async send(step) {
       if (needsRawClient(step)) return { kind: 'not-carried' }
       fake.tick()
-      const init = { method: step.method, headers: headersOf(step), body: step.body, redirect: 'manual' as const }
+      const init = {
+        method: step.method,
+        headers: headersOf(step),
+        body: step.body,
+        redirect: 'manual' as const,
+      }
       try {
         return await fromFetchResponse(await fetch(`${MSW_BASE_URL}${step.path}`, init))
       } catch {

@@ -4,9 +4,44 @@ const MAX_NAME = `a${'b'.repeat(126)}c`
 
 /** Field values to try on create: wrong types, empty values and both sides of every boundary. */
 const FIELD_CASES: Record<string, unknown[]> = {
-  name: ['', 'a', MAX_NAME, `${MAX_NAME}d`, '-a', 'a-', 'A.b', 'a_b', 'a:b', '0@svc@fn', '0@svc@', '0@@fn', 
-    `0@${'s'.repeat(16)}@fn`, `0@${'s'.repeat(17)}@fn`, '0-svc-fn', '0-SVC-fn', '1@svc@fn', 'a b', 42, null],
-  runtime: ['', 'python3.9', 'java1.8', 'java8', 'cpp11', 'go1.13', 'custom runtime', 'posix-custom-runtime', 'nodejs10.15.2', 'python3.14', 'python2.7', 'PYTHON3.9', 3, null],
+  name: [
+    '',
+    'a',
+    MAX_NAME,
+    `${MAX_NAME}d`,
+    '-a',
+    'a-',
+    'A.b',
+    'a_b',
+    'a:b',
+    '0@svc@fn',
+    '0@svc@',
+    '0@@fn',
+    `0@${'s'.repeat(16)}@fn`,
+    `0@${'s'.repeat(17)}@fn`,
+    '0-svc-fn',
+    '0-SVC-fn',
+    '1@svc@fn',
+    'a b',
+    42,
+    null,
+  ],
+  runtime: [
+    '',
+    'python3.9',
+    'java1.8',
+    'java8',
+    'cpp11',
+    'go1.13',
+    'custom runtime',
+    'posix-custom-runtime',
+    'nodejs10.15.2',
+    'python3.14',
+    'python2.7',
+    'PYTHON3.9',
+    3,
+    null,
+  ],
   cpu: [0, 299, 300, 16000, 16001, -1, 500.5, '500', null, true],
   memory: [0, 127, 128, 1073741824, 1073741825, -5, 256.5, '256', null],
   timeout: [0, -1, 1, 8640000, 8640001, 900, 30.5, '30', null],
@@ -55,7 +90,19 @@ const shapeSpecs: SequenceSpec[] = [
     }
   }),
   spec('create/malformed-bodies', (s) => {
-    for (const body of ['', ' ', '{', '{]', 'null', '[]', '"x"', '1', 'true', '{"name":"a",}', '{"name":"a"}x']) {
+    for (const body of [
+      '',
+      ' ',
+      '{',
+      '{]',
+      'null',
+      '[]',
+      '"x"',
+      '1',
+      'true',
+      '{"name":"a",}',
+      '{"name":"a"}x',
+    ]) {
       s.post(FUNCTIONS, body)
     }
     s.add('POST', FUNCTIONS)
@@ -63,13 +110,20 @@ const shapeSpecs: SequenceSpec[] = [
   }),
   spec('create/duplicate-and-admin', (s) => {
     s.post(FUNCTIONS, createBody('dup')).post(FUNCTIONS, createBody('dup'))
-    s.post(`${FUNCTIONS}?isAdmin=true`, createBody('adm')).post(`${FUNCTIONS}?isAdmin=true`, createBody('adm'))
-    s.post(`${FUNCTIONS}?isAdmin=`, createBody('adm2')).get(`${FUNCTIONS}/dup`).get(`${FUNCTIONS}/adm?isAdmin=1`)
+    s.post(`${FUNCTIONS}?isAdmin=true`, createBody('adm')).post(
+      `${FUNCTIONS}?isAdmin=true`,
+      createBody('adm'),
+    )
+    s.post(`${FUNCTIONS}?isAdmin=`, createBody('adm2'))
+      .get(`${FUNCTIONS}/dup`)
+      .get(`${FUNCTIONS}/adm?isAdmin=1`)
   }),
   spec('create/faas-kind-and-runtime-mapping', (s) => {
     s.post(FUNCTIONS, createBody('0@svc@fa', { kind: 'faas', runtime: 'java1.8' }))
     s.post(FUNCTIONS, createBody('yl', { kind: 'yrlib', runtime: 'java8' }))
-    s.get(`${FUNCTIONS}/0@svc@fa`).get(`${FUNCTIONS}/0@svc@fa?kind=faas`).get(`${FUNCTIONS}/0@svc@fa?versionNumber=latest`)
+    s.get(`${FUNCTIONS}/0@svc@fa`)
+      .get(`${FUNCTIONS}/0@svc@fa?kind=faas`)
+      .get(`${FUNCTIONS}/0@svc@fa?versionNumber=latest`)
     s.get(`${FUNCTIONS}/yl`).get(`${FUNCTIONS}/0@svc@fa/versions`).get(`${FUNCTIONS}/yl/versions`)
   }),
   spec('create/min-max-instance-relations', (s) => {

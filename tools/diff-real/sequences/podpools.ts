@@ -45,13 +45,27 @@ export const podpoolSpecs: SequenceSpec[] = [
     const id = `${s.unique}-p`
     s.post(PODPOOLS, { pools: [pool(s, 'p', { max_size: 3, image: 'img', labels: { k: 'v' } })] })
     s.post(PODPOOLS, { pools: [pool(s, 'p')] }).get(`${PODPOOLS}?id=${id}`)
-    s.put(`${PODPOOLS}/${id}`, { size: 2 }).put(`${PODPOOLS}/${id}`, { size: -1 }).put(`${PODPOOLS}/${id}`, { max_size: -1 })
-    s.put(`${PODPOOLS}/${s.unique}-none`, { size: 1 }).put(`${PODPOOLS}/${id}`, '{').put(`${PODPOOLS}/${id}`, '')
+    s.put(`${PODPOOLS}/${id}`, { size: 2 })
+      .put(`${PODPOOLS}/${id}`, { size: -1 })
+      .put(`${PODPOOLS}/${id}`, { max_size: -1 })
+    s.put(`${PODPOOLS}/${s.unique}-none`, { size: 1 })
+      .put(`${PODPOOLS}/${id}`, '{')
+      .put(`${PODPOOLS}/${id}`, '')
     s.delete(`${PODPOOLS}?id=${id}`).get(`${PODPOOLS}?id=${id}`).delete(`${PODPOOLS}?id=${id}`)
     s.put(`${PODPOOLS}/${id}`, { size: 1 }).post(PODPOOLS, { pools: [pool(s, 'p')] })
   }),
   spec('podpools/create-shapes', (s) => {
-    for (const body of ['', '{', 'null', '[]', '{}', '{"pools":[]}', '{"pools":null}', '{"pools":"x"}', '{"pools":[1]}']) {
+    for (const body of [
+      '',
+      '{',
+      'null',
+      '[]',
+      '{}',
+      '{"pools":[]}',
+      '{"pools":null}',
+      '{"pools":"x"}',
+      '{"pools":[1]}',
+    ]) {
       s.post(PODPOOLS, body)
     }
     s.add('POST', PODPOOLS)
@@ -61,8 +75,21 @@ export const podpoolSpecs: SequenceSpec[] = [
   spec('podpools/list-paging', (s) => {
     s.post(PODPOOLS, { pools: ['a', 'b', 'c', 'd'].map((suffix) => pool(s, suffix)) })
     const g = `${PODPOOLS}?group=${s.unique}g`
-    for (const query of ['', '&limit=2', '&limit=2&offset=1', '&limit=2&offset=2', '&limit=2&offset=3', '&offset=0',
-      '&limit=0', '&limit=-1', '&offset=-1', '&limit=abc', '&offset=x', '&limit=', '&limit=1&offset=9']) {
+    for (const query of [
+      '',
+      '&limit=2',
+      '&limit=2&offset=1',
+      '&limit=2&offset=2',
+      '&limit=2&offset=3',
+      '&offset=0',
+      '&limit=0',
+      '&limit=-1',
+      '&offset=-1',
+      '&limit=abc',
+      '&offset=x',
+      '&limit=',
+      '&limit=1&offset=9',
+    ]) {
       s.get(`${g}${query}`)
     }
     s.get(`${PODPOOLS}?id=${s.unique}-a&group=${s.unique}g`).get(`${PODPOOLS}?id=${s.unique}-a&group=other`)
@@ -71,7 +98,9 @@ export const podpoolSpecs: SequenceSpec[] = [
   spec('podpools/delete-forms', (s) => {
     s.post(PODPOOLS, { pools: ['a', 'b'].map((suffix) => pool(s, suffix)) })
     s.delete(PODPOOLS).delete(`${PODPOOLS}?id=`).delete(`${PODPOOLS}?id=${s.unique}-none`)
-    s.delete(`${PODPOOLS}?group=${s.unique}g`).get(`${PODPOOLS}?group=${s.unique}g`).delete(`${PODPOOLS}?group=${s.unique}g`)
+    s.delete(`${PODPOOLS}?group=${s.unique}g`)
+      .get(`${PODPOOLS}?group=${s.unique}g`)
+      .delete(`${PODPOOLS}?group=${s.unique}g`)
     s.post(PODPOOLS, { pools: [pool(s, 'a')] })
   }),
   spec('podpools/tenant-independence', (s) => {

@@ -5,13 +5,19 @@ const OTHER_METHODS = ['HEAD', 'PATCH', 'OPTIONS']
 /** /healthz, unknown paths and methods, trailing slashes and HEAD, on every route prefix. */
 export const routeSpecs: SequenceSpec[] = [
   spec('healthz/methods', (s) => {
-    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) s.add(method, '/healthz')
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])
+      s.add(method, '/healthz')
     s.get('/healthz?probe=1').get('/healthz/').get('/healthz', { noTenant: true })
   }),
   spec('routes/unknown-paths', (s) => {
-    for (const path of ['/', '/serverless', '/serverless/v1', '/serverless/v1/', '/serverless/v2/functions']) s.get(path)
-    for (const path of ['/serverless/v1/unknown', '/Serverless/v1/functions', '/serverless/v1//functions']) s.get(path)
-    s.get(`${FUNCTIONS}/a/b`).get(`${FUNCTIONS}/a/versions/1`).get('/admin/v1/functions').get('/__admin/state')
+    for (const path of ['/', '/serverless', '/serverless/v1', '/serverless/v1/', '/serverless/v2/functions'])
+      s.get(path)
+    for (const path of ['/serverless/v1/unknown', '/Serverless/v1/functions', '/serverless/v1//functions'])
+      s.get(path)
+    s.get(`${FUNCTIONS}/a/b`)
+      .get(`${FUNCTIONS}/a/versions/1`)
+      .get('/admin/v1/functions')
+      .get('/__admin/state')
   }),
   spec('routes/other-methods-on-functions', (s) => {
     for (const method of OTHER_METHODS) s.add(method, FUNCTIONS)
@@ -48,7 +54,10 @@ export const routeSpecs: SequenceSpec[] = [
   }),
   spec('routes/encoded-names', (s) => {
     s.post(FUNCTIONS, createBody('a.b-c'))
-    s.get(`${FUNCTIONS}/a.b-c`).get(`${FUNCTIONS}/a%2Eb-c`).get(`${FUNCTIONS}/a%2Fb`).get(`${FUNCTIONS}/a%20b`)
+    s.get(`${FUNCTIONS}/a.b-c`)
+      .get(`${FUNCTIONS}/a%2Eb-c`)
+      .get(`${FUNCTIONS}/a%2Fb`)
+      .get(`${FUNCTIONS}/a%20b`)
     s.get(`${FUNCTIONS}/%E4%BD%A0`).get(`${FUNCTIONS}/a.b-c/versions?x=%zz`).get(`${FUNCTIONS}/a;b`)
     s.get(`${FUNCTIONS}?name=a%3Bb`).get(`${FUNCTIONS}?name=a;b`)
   }),
