@@ -10,7 +10,8 @@ import { createBody, FUNCTIONS, PODPOOLS, RESERVE, Steps } from './dsl.js'
 export type Command = { readonly op: string; readonly args: readonly unknown[] }
 
 const name = fc.constantFrom('a', 'b', '0@svc@c')
-const version = fc.constantFrom('1', '2', 'v-x', '$latest', 'latest', '', '-bad')
+// no '' (the default version): two default publishes within one second collide on the real server only
+const version = fc.constantFrom('1', '2', 'v-x', '$latest', 'latest', '-bad')
 const revision = fc.constantFrom('<rev#last>', '<rev#last>', '<rev#1>', 'stale')
 const cpu = fc.oneof(fc.constantFrom(299, 300, 16000, 16001, 0), fc.integer({ min: 300, max: 16000 }))
 const memory = fc.oneof(
