@@ -79,7 +79,11 @@ try {
   const scripted = scriptedSequences(tag).filter((sequence) => !only || sequence.name.includes(only))
   await runAll(openRealTarget(args.real), faces, scripted)
   if (args.realAdmin) {
-    const adminSequences = scripted.map(toAdminSequence).filter((sequence) => sequence !== undefined)
+    // a tag of its own: the frontend forwards to the same meta_service, whose tenants already hold the first pass
+    const adminSequences = scriptedSequences(`${tag}a`)
+      .filter((sequence) => !only || sequence.name.includes(only))
+      .map(toAdminSequence)
+      .filter((sequence) => sequence !== undefined)
     await runAll(openRealTarget(args.realAdmin, 'real-admin'), faces, adminSequences)
   }
   if (args.runs > 0) await runRandom(openRealTarget(args.real), faces)
