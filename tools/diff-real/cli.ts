@@ -59,7 +59,7 @@ async function runRandom(reference: Target, faces: readonly Target[]): Promise<v
       throw new Error(result.differences.map((d) => formatDifference(d)).join('\n'))
   })
   const details = await fc.check(property, { seed: args.seed, numRuns: args.runs })
-  counts.sequences += args.runs
+  counts.sequences += details.numRuns
   if (!details.failed) return
   console.log(
     `random: seed ${args.seed}, failed after ${details.numRuns} runs and ${details.numShrinks} shrinks; shrunk commands:`,
