@@ -1,0 +1,99 @@
+import fc from 'fast-check'
+import { parseArgs } from './args.js'
+import { type Difference, formatDifference } from './compare.js'
+import { diffSequence, toAdminSequence } from './differential.js'
+import type { Sequence } from './exchange.js'
+import { scriptedSequences } from './sequences/index.js'
+import { commandsArbitrary, toSequence } from './sequences/random.js'
+import { openFace, openRealTarget, type Target } from './targets.js'
+
+// npm run diff:real -- --real URL [--real-admin URL] [--runs N] [--seed S] [--faces a,b] [--only NAME]
+const args = parseArgs(process.argv.slice(2))
+if (!args.real) {
+  console.error(
+    'usage: npm run diff:real -- --real http://127.0.0.1:PORT [--real-admin URL] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME]',
+  )
+  process.exit(2)
+}
+// a tag unique to this run keeps its tenants and pool ids apart from earlier runs on the same server
+const tag = `d${Math.floor(Math.random() * 36 ** 5).toString(36)}`
+const started = Date.now()
+const counts = { sequences: 0, exchanges: 0, differences: 0, notCarried: 0 }
+const perFace = new Map<string, number>()
+
+function report(differences: readonly Difference[]): void {
+  for (const difference of differences) {
+    console.log(formatDifference(difference))
+    perFace.set(difference.face, (perFace.get(difference.face) ?? 0) + 1)
+  }
+  counts.differences += differences.length
+}
+
+async function runAll(
+  reference: Target,
+  faces: readonly Target[],
+  sequences: readonly Sequence[],
+): Promise<void> {
+  for (const sequence of sequences) {
+    const result = await diffSequence(reference, faces, sequence)
+    counts.sequences++
+    counts.exchanges += sequence.steps.length
+    counts.notCarried += result.notCarried
+    report(result.differences)
+  }
+}
+
+/** Random command lists; the first one with a difference is shrunk by fast-check and printed. */
+async function runRandom(reference: Target, faces: readonly Target[]): Promise<void> {
+  let attempt = 0
+  const property = fc.asyncProperty(commandsArbitrary, async (commands) => {
+    attempt++
+    const sequence = toSequence(
+      commands,
+      `random/${args.seed}`,
+      `${tag}-r${attempt}`,
+      `${tag}r${attempt.toString(36)}`,
+    )
+    const result = await diffSequence(reference, faces, sequence)
+    if (result.differences.length > 0)
+      throw new Error(result.differences.map((d) => formatDifference(d)).join('\n'))
+  })
+  const details = await fc.check(property, { seed: args.seed, numRuns: args.runs })
+  counts.sequences += details.numRuns
+  if (!details.failed) return
+  console.log(
+    `random: seed ${args.seed}, failed after ${details.numRuns} runs and ${details.numShrinks} shrinks; shrunk commands:`,
+  )
+  console.log(JSON.stringify(details.counterexample?.[0], null, 1))
+  console.log(
+    String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance),
+  )
+  counts.differences++
+  perFace.set('random', (perFace.get('random') ?? 0) + 1)
+}
+
+const faces = [] as Target[]
+for (const face of args.faces) faces.push(await openFace(face))
+try {
+  const only = args.only
+  const scripted = scriptedSequences(tag).filter((sequence) => !only || sequence.name.includes(only))
+  await runAll(openRealTarget(args.real), faces, scripted)
+  if (args.realAdmin) {
+    // a tag of its own: the frontend forwards to the same meta_service, whose tenants already hold the first pass
+    const adminSequences = scriptedSequences(`${tag}a`)
+      .filter((sequence) => !only || sequence.name.includes(only))
+      .map(toAdminSequence)
+      .filter((sequence) => sequence !== undefined)
+    await runAll(openRealTarget(args.realAdmin, 'real-admin'), faces, adminSequences)
+  }
+  if (args.runs > 0) await runRandom(openRealTarget(args.real), faces)
+} finally {
+  for (const face of faces) await face.close()
+}
+const byFace = [...perFace].map(([face, n]) => `${face}: ${n}`).join(', ') || 'none'
+console.log(
+  `\n${counts.sequences} sequences, ${counts.exchanges} scripted exchanges × ${faces.length} faces, ` +
+    `${counts.notCarried} not carried (GET/HEAD with a body through fetch), ` +
+    `${counts.differences} differences (${byFace}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+)
+process.exit(counts.differences > 0 ? 1 : 0)

@@ -1,0 +1,87 @@
+import type { Sequence, Step } from '../exchange.js'
+
+export const FUNCTIONS = '/serverless/v1/functions'
+export const RESERVE = `${FUNCTIONS}/reserve-instance`
+export const PODPOOLS = '/serverless/v1/podpools'
+const JSON_TYPE = { 'Content-Type': 'application/json' }
+
+/** Options of one step: a body (objects go as JSON), extra headers, or no tenant header at all. */
+export interface StepOptions {
+  readonly body?: unknown
+  readonly headers?: Record<string, string>
+  readonly noTenant?: boolean
+}
+
+/**
+ * Builds the steps of one sequence in its own tenant (`X-Tenant-ID` on every step unless told
+ * otherwise): the real server keeps its data between sequences, so tenants keep them apart.
+ */
+export class Steps {
+  readonly steps: Step[] = []
+  constructor(
+    readonly tenant: string,
+    /** A short unique prefix for things the real server does not scope by tenant (pod pools). */
+    readonly unique: string,
+  ) {}
+
+  add(method: string, path: string, options: StepOptions = {}): this {
+    const headers: Record<string, string> = options.noTenant ? {} : { 'X-Tenant-ID': this.tenant }
+    let body: string | undefined
+    if (options.body !== undefined) {
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
+      Object.assign(headers, JSON_TYPE)
+    }
+    Object.assign(headers, options.headers ?? {})
+    this.steps.push(body === undefined ? { method, path, headers } : { method, path, headers, body })
+    return this
+  }
+
+  get(path: string, options?: StepOptions): this {
+    return this.add('GET', path, options)
+  }
+  post(path: string, body?: unknown, options: StepOptions = {}): this {
+    return this.add('POST', path, { ...options, body })
+  }
+  put(path: string, body?: unknown, options: StepOptions = {}): this {
+    return this.add('PUT', path, { ...options, body })
+  }
+  delete(path: string, options?: StepOptions): this {
+    return this.add('DELETE', path, options)
+  }
+}
+
+/** A sequence definition: built once per run with that run's tenant names. */
+export interface SequenceSpec {
+  readonly name: string
+  build(steps: Steps): void
+}
+
+export function spec(name: string, build: (steps: Steps) => void): SequenceSpec {
+  return { name, build }
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+/** Tenants and unique ids from the run tag (fixed when recording, random when diffing a live server). */
+export function buildSequences(specs: readonly SequenceSpec[], tag: string): Sequence[] {
+  return specs.map((definition, index) => {
+    const steps = new Steps(`${tag}-${slug(definition.name)}`, `${tag}${index.toString(36)}`)
+    definition.build(steps)
+    return { name: definition.name, steps: steps.steps }
+  })
+}
+
+/** A valid create body; `extra` overrides or adds fields. */
+export function createBody(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { name, runtime: 'python3.9', cpu: 500, memory: 256, timeout: 30, ...extra }
+}
+
+/** A valid update body for the latest revision seen so far. */
+export function updateBody(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { revisionId: '<rev#last>', cpu: 600, memory: 512, timeout: 60, ...extra }
+}

@@ -1,0 +1,26 @@
+import type { Sequence } from '../exchange.js'
+import { createSpecs } from './create.js'
+import { buildSequences, type SequenceSpec } from './dsl.js'
+import { getUpdateSpecs } from './get-update.js'
+import { headerSpecs } from './headers.js'
+import { listDeleteSpecs } from './list-delete.js'
+import { podpoolSpecs } from './podpools.js'
+import { publishVersionSpecs } from './publish-versions.js'
+import { reserveSpecs } from './reserve.js'
+import { routeSpecs } from './routes.js'
+
+export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
+  ...routeSpecs,
+  ...headerSpecs,
+  ...createSpecs,
+  ...getUpdateSpecs,
+  ...publishVersionSpecs,
+  ...listDeleteSpecs,
+  ...reserveSpecs,
+  ...podpoolSpecs,
+]
+
+/** The scripted sequences for one run; `tag` makes tenants and pool ids unique to the run. */
+export function scriptedSequences(tag: string): Sequence[] {
+  return buildSequences(SCRIPTED_SPECS, tag)
+}

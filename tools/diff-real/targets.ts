@@ -1,0 +1,131 @@
+import { setupServer } from 'msw/node'
+import { createMetaService, type MetaService } from '../../src/index.js'
+import { createHandlers } from '../../src/msw/index.js'
+import { startServer } from '../../src/node/index.js'
+import { needsRawClient, type Step } from './exchange.js'
+import { fromFetchResponse, type RawAnswer, sendRaw } from './raw-http.js'
+
+/** Something that answers steps: the real server, or the fake on one face. */
+export interface Target {
+  readonly name: string
+  /** Called before each sequence: the fake goes back to an empty store; the real server keeps its data. */
+  beginSequence(): Promise<void>
+  send(step: Step): Promise<RawAnswer>
+  /** The clock window (ms) of the last request: what the server's clock could read while answering it. */
+  lastWindow(): readonly [number, number]
+  close(): Promise<void>
+}
+
+export const FACE_NAMES = ['inprocess', 'node', 'msw'] as const
+export type FaceName = (typeof FACE_NAMES)[number]
+
+const MSW_BASE_URL = 'http://meta.golden.test'
+const CLOCK_START = Date.parse('2026-01-02T03:04:05.000Z')
+
+/**
+ * A fresh fake with no data and a clock that moves one second (plus one millisecond, so revision ids
+ * vary in length as real ones do) per request: every request sees one instant, as the real server
+ * reading time.Now once, and two requests never share a time.
+ */
+function createSteppedFake(): { service: MetaService; tick(): void; window(): readonly [number, number] } {
+  let instant = CLOCK_START
+  const service = createMetaService({
+    functions: 0,
+    docExample: false,
+    logLevel: 'silent',
+    now: () => new Date(instant),
+  })
+  return {
+    service,
+    tick: () => {
+      instant += 1001
+    },
+    window: () => [instant, instant],
+  }
+}
+
+function headersOf(step: Step): Record<string, string> {
+  return { ...(step.headers ?? {}) }
+}
+
+export function openRealTarget(baseUrl: string, name = 'real'): Target {
+  let window: readonly [number, number] = [0, 0]
+  return {
+    name,
+    beginSequence: async () => {},
+    async send(step) {
+      const start = Date.now()
+      const answer = await sendRaw(baseUrl, step.method, step.path, headersOf(step), step.body)
+      window = [start, Date.now()]
+      return answer
+    },
+    lastWindow: () => window,
+    close: async () => {},
+  }
+}
+
+async function openInProcess(): Promise<Target> {
+  const fake = createSteppedFake()
+  await fake.service.ready
+  return {
+    name: 'inprocess',
+    beginSequence: () => fake.service.reset(),
+    lastWindow: fake.window,
+    async send(step) {
+      if (needsRawClient(step)) return { kind: 'not-carried' }
+      fake.tick()
+      const init = { method: step.method, headers: headersOf(step), body: step.body }
+      return fromFetchResponse(await fake.service.fetch(new Request(`http://127.0.0.1${step.path}`, init)))
+    },
+    close: async () => {},
+  }
+}
+
+async function openNode(): Promise<Target> {
+  const fake = createSteppedFake()
+  const server = await startServer({ port: 0, service: fake.service })
+  return {
+    name: 'node',
+    beginSequence: () => fake.service.reset(),
+    lastWindow: fake.window,
+    send(step) {
+      fake.tick()
+      return sendRaw(server.url, step.method, step.path, headersOf(step), step.body)
+    },
+    close: () => server.close(),
+  }
+}
+
+async function openMsw(): Promise<Target> {
+  const fake = createSteppedFake()
+  // bypass: the real server and the Node face are reached with node:http while MSW listens
+  const server = setupServer(...createHandlers(fake.service, { baseUrl: MSW_BASE_URL }))
+  server.listen({ onUnhandledRequest: 'bypass' })
+  return {
+    name: 'msw',
+    beginSequence: () => fake.service.reset(),
+    lastWindow: fake.window,
+    async send(step) {
+      if (needsRawClient(step)) return { kind: 'not-carried' }
+      fake.tick()
+      const init = {
+        method: step.method,
+        headers: headersOf(step),
+        body: step.body,
+        redirect: 'manual' as const,
+      }
+      try {
+        return await fromFetchResponse(await fetch(`${MSW_BASE_URL}${step.path}`, init))
+      } catch {
+        return { kind: 'dropped' }
+      }
+    },
+    close: async () => server.close(),
+  }
+}
+
+export function openFace(face: FaceName): Promise<Target> {
+  if (face === 'inprocess') return openInProcess()
+  if (face === 'node') return openNode()
+  return openMsw()
+}
