@@ -70,6 +70,20 @@ export interface MetaSnapshot {
   readonly runtime: ScenarioRuntime
 }
 
+/**
+ * Something observable changed (dashboard hook): a request was answered (`entryId` is its journal
+ * id; the response must not be consumed, only cloned), the scenarios changed, or a session's state.
+ */
+export type EngineChange =
+  | {
+      readonly kind: 'request'
+      readonly session: string
+      readonly entryId: number
+      readonly response: Response
+    }
+  | { readonly kind: 'scenarios' }
+  | { readonly kind: 'sessions'; readonly session?: string }
+
 /** How the routes are reached once the engine has picked the state for a request. */
 export type Forward = (request: Request, ctx: ServiceContext) => Promise<Response>
 
@@ -90,6 +104,8 @@ export class MetaEngine {
   /** Whether `#ready` has settled, so the hot path skips awaiting it. */
   #isReady = false
   #nextEntryId = 1
+  /** Dashboard hook: who is told about changes (see `onChange`). */
+  readonly #changeListeners = new Set<(change: EngineChange) => void>()
 
   constructor(options: MetaServiceOptions = {}) {
     this.#options = options
@@ -149,7 +165,26 @@ export class MetaEngine {
 
   /** Drops a session; the next request with its id starts again from the baseline. */
   dropSession(id: string): boolean {
-    return this.#sessions.drop(id)
+    const dropped = this.#sessions.drop(id)
+    this.#notify({ kind: 'sessions', session: id })
+    return dropped
+  }
+
+  /** Dashboard hook: calls `listener` after each change until the returned function is called. */
+  onChange(listener: (change: EngineChange) => void): () => void {
+    this.#changeListeners.add(listener)
+    return () => this.#changeListeners.delete(listener)
+  }
+
+  #notify(change: EngineChange): void {
+    if (this.#changeListeners.size === 0) return
+    for (const listener of this.#changeListeners) {
+      try {
+        listener(change)
+      } catch (error) {
+        this.log.error('a change listener failed', error)
+      }
+    }
   }
 
   /** What a reset builds: the options' data, then the active scenario's. */
@@ -169,18 +204,21 @@ export class MetaEngine {
     await this.#ready
     if (options.session === undefined) this.#sessions.clear()
     else this.#sessions.replace(this.#newSession(options.session))
+    this.#notify({ kind: 'sessions', ...options })
   }
 
   /** Switches scenario (undefined: none) and resets every session to its baseline. */
   async useScenario(name: string | undefined): Promise<void> {
     this.#scenarios.activate(name)
     await this.#startRebuild()
+    this.#notify({ kind: 'scenarios' })
   }
 
   /** Restarts a session's scenario state and call counts, keeping its data. */
   resetScenarioState(sessionId: string = DEFAULT_SESSION): void {
     const session = this.session(sessionId)
     this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
+    this.#notify({ kind: 'scenarios' })
   }
 
   /** A saved copy of a session's data and scenario progress. */
@@ -194,6 +232,7 @@ export class MetaEngine {
     const session = this.session(sessionId)
     const ctx = { ...session.ctx, store: snapshot.store.clone() }
     this.#sessions.replace({ ...session, ctx, runtime: snapshot.runtime.clone() })
+    this.#notify({ kind: 'sessions', session: sessionId })
   }
 
   /**
@@ -211,6 +250,7 @@ export class MetaEngine {
     const active = this.#scenarios.active?.scenario.name
     if (toGeneratedKey(before.baseline) !== toGeneratedKey(after)) {
       await this.#startRebuild()
+      this.#notify({ kind: 'scenarios' })
       return { active, data: 'rebuilt', rulesRestarted: true }
     }
     const diff = diffFixtures(before.baseline.fixtures, after.fixtures)
@@ -221,6 +261,7 @@ export class MetaEngine {
       if (rulesRestarted) this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
     }
     const data = diff.remove.length + diff.load.length === 0 ? 'unchanged' : `updated ${describeDiff(diff)}`
+    this.#notify({ kind: 'scenarios' })
     return { active, data, rulesRestarted }
   }
 
@@ -231,10 +272,13 @@ export class MetaEngine {
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
     const answer = () => forward(request, session.ctx)
-    return recordExchange(
-      { request, face, session, rule: fired?.compiled.label ?? null, id: this.#nextEntryId++ },
+    const id = this.#nextEntryId++
+    const response = await recordExchange(
+      { request, face, session, rule: fired?.compiled.label ?? null, id },
       () => (fired ? runRule(fired, this.baseline.seed, answer) : answer()),
     )
+    this.#notify({ kind: 'request', session: session.id, entryId: id, response })
+    return response
   }
 
   async #rebuildBaseline(): Promise<void> {

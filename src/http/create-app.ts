@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { isPublicDashboardRequest } from '../dashboard/public-paths.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { createAdminRoutes } from './admin/admin-routes.js'
 import { hasAdminToken, toAdminTokenRequired } from './admin/admin-token.js'
@@ -24,8 +25,8 @@ export function createFakeFetch(engine: MetaEngine, guard: AccessOptions = {}): 
   const admin = new Hono().route(ADMIN_PREFIX, createAdminRoutes(engine))
   const answer: FakeFetch = async (request, face = {}) => {
     if (isAdminPath(request.url)) {
-      if (guard.adminToken !== undefined && !hasAdminToken(request, guard.adminToken))
-        return toAdminTokenRequired()
+      const guarded = guard.adminToken !== undefined && !isPublicDashboardRequest(request)
+      if (guarded && !hasAdminToken(request, guard.adminToken as string)) return toAdminTokenRequired()
       return admin.fetch(request, face)
     }
     return engine.dispatch(request, face, (routed, ctx) => {

@@ -1,4 +1,6 @@
 import { Hono } from 'hono'
+import { createDashboardRoutes } from '../../dashboard/dashboard-routes.js'
+import { createEngineDashboardSource } from '../../dashboard/engine-source.js'
 import type { MetaEngine } from '../../engine/meta-engine.js'
 import { UnknownScenarioError } from '../../scenarios/scenario-set.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
@@ -24,6 +26,7 @@ export const ADMIN_ROUTES = [
   'POST   /__admin/snapshots        → {"id"}',
   'GET    /__admin/snapshots',
   'POST   /__admin/snapshots/{id}/restore',
+  'GET    /__admin/ui               (the dashboard, in a browser)',
 ] as const
 
 /** The fake's own control surface: health, reset, scenarios, journal, sessions, snapshots. */
@@ -63,6 +66,7 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
   })
   admin.route('/', createJournalRoutes(engine))
   admin.route('/', createSessionRoutes(engine))
+  admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine)))
   admin.all('*', (c) =>
     toAdminError(404, `no admin route ${c.req.method} ${new URL(c.req.url).pathname}`, {
       routes: ADMIN_ROUTES,
