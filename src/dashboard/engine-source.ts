@@ -375,6 +375,11 @@ function indexOf(store: MetaStore): StoreIndex {
   return index
 }
 
+/** When a record was last written: published versions keep no update time. */
+function toWrittenTime(record: VersionRecord): string {
+  return record.updateTime || record.published || record.createTime
+}
+
 function compareNewestWrite(a: VersionRecord, b: VersionRecord): number {
   return a.modRevision - b.modRevision || a.writeOrder - b.writeOrder
 }
@@ -441,11 +446,11 @@ const tenantsShape: StateShape<[string, FunctionRow[]]> = {
 
 const functionsShape: StateShape<FunctionRow> = {
   label: 'Functions, newest write first',
-  columns: ['function', 'versions', 'last write (revision)', 'updated'],
+  columns: ['function', 'versions', 'last write (revision)', 'written'],
   rows: (store, scopeKey) => indexOf(store).scopes.get(scopeKey) ?? [],
   toRow: (row) => ({
     key: toFunctionKey(row),
-    cells: [row.name, String(row.entry.size), String(row.newest.modRevision), row.newest.updateTime],
+    cells: [row.name, String(row.entry.size), String(row.newest.modRevision), toWrittenTime(row.newest)],
     record: row.newest,
     open: { resource: 'versions', parent: toFunctionKey(row), label: row.name },
   }),
@@ -454,7 +459,7 @@ const functionsShape: StateShape<FunctionRow> = {
 
 const versionsShape: StateShape<VersionRecord> = {
   label: 'Versions, newest write first',
-  columns: ['version', 'revision id', 'revision', 'updated'],
+  columns: ['version', 'revision id', 'revision', 'written'],
   rows: (store, functionKey) => {
     const [scopeKey = '', name = ''] = functionKey.split('\n')
     const row = indexOf(store)
@@ -464,7 +469,7 @@ const versionsShape: StateShape<VersionRecord> = {
   },
   toRow: (record) => ({
     key: `${record.tenantId}/${record.productId}/${record.name}/${record.versionNumber}`,
-    cells: [record.versionNumber, record.revisionId, String(record.modRevision), record.updateTime],
+    cells: [record.versionNumber, record.revisionId, String(record.modRevision), toWrittenTime(record)],
     record,
   }),
   trail: (functionKey) => {

@@ -11,6 +11,8 @@ export function renderShell() {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>yr-meta-mock dashboard</title>
+        <!-- An empty icon: the browser's own /favicon.ico request would land in the fake's journal. -->
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/__admin/ui/app.css" />
         <script type="module" src="/__admin/ui/app.js"></script>
       </head>
