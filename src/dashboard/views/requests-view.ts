@@ -122,7 +122,8 @@ export function renderRequestDetail(request: RequestDetail) {
         <h3>Answer</h3>
         ${
           request.answer
-            ? html`${request.answer.note ? html`<p class="note">${request.answer.note}</p>` : ''}
+            ? html`<p>HTTP ${request.answer.status ?? 'none'}</p>
+                ${request.answer.note ? html`<p class="note">${request.answer.note}</p>` : ''}
               ${headerList(request.answer.headers)} ${bodyBlock(request.answer.body, 'Answer body')}`
             : html`<p class="muted">Not kept: answers are kept while a dashboard is open.</p>`
         }
