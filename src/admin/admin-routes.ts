@@ -1,4 +1,6 @@
 import { Hono } from 'hono'
+import { createDashboardRoutes } from '../dashboard/dashboard-routes.js'
+import { createEngineDashboardSource } from '../dashboard/engine-source.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { listRoutes } from '../real-server/route-lines.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
@@ -48,6 +50,7 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
   })
   admin.route('/', createJournalRoutes(engine))
   admin.route('/', createSessionRoutes(engine))
+  admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine)))
   // Taken from the routes themselves (with the prefix the front door mounts them under).
   const routes = listRoutes(new Hono().route(ADMIN_PREFIX, admin))
   admin.all('*', (c) =>

@@ -74,6 +74,20 @@ export interface MetaSnapshot {
 }
 
 /**
+ * Something observable changed (for the dashboard): a request was answered (`entryId` is its journal
+ * id; the outcome's response must not be consumed, only cloned), the scenarios changed, or a session's state.
+ */
+export type EngineChange =
+  | {
+      readonly kind: 'request'
+      readonly session: string
+      readonly entryId: number
+      readonly outcome: Outcome
+    }
+  | { readonly kind: 'scenarios' }
+  | { readonly kind: 'sessions'; readonly session?: string }
+
+/**
  * The engine behind every face: settings, scenarios, sessions, and the baseline they start from.
  * The baseline is written once through the domain operations; resets and new sessions copy it.
  */
@@ -92,6 +106,8 @@ export class MetaEngine {
   /** Whether `#ready` has settled, so the hot path skips awaiting it. */
   #isReady = false
   #nextEntryId = 1
+  /** Dashboard hook: who is told about changes (see `onChange`). */
+  readonly #changeListeners = new Set<(change: EngineChange) => void>()
 
   constructor(options: MetaServiceOptions = {}) {
     this.#options = options
@@ -152,7 +168,26 @@ export class MetaEngine {
 
   /** Drops a session; the next request with its id starts again from the baseline. */
   dropSession(id: string): boolean {
-    return this.#sessions.drop(id)
+    const dropped = this.#sessions.drop(id)
+    this.#notify({ kind: 'sessions', session: id })
+    return dropped
+  }
+
+  /** Dashboard hook: calls `listener` after each change until the returned function is called. */
+  onChange(listener: (change: EngineChange) => void): () => void {
+    this.#changeListeners.add(listener)
+    return () => this.#changeListeners.delete(listener)
+  }
+
+  #notify(change: EngineChange): void {
+    if (this.#changeListeners.size === 0) return
+    for (const listener of this.#changeListeners) {
+      try {
+        listener(change)
+      } catch (error) {
+        this.log.error('a change listener failed', error)
+      }
+    }
   }
 
   /** What a reset builds: the options' data, then the active scenario's. */
@@ -172,18 +207,21 @@ export class MetaEngine {
     await this.#ready
     if (options.session === undefined) this.#sessions.clear()
     else this.#sessions.replace(this.#newSession(options.session))
+    this.#notify({ kind: 'sessions', ...options })
   }
 
   /** Switches scenario (undefined: none) and resets every session to its baseline. */
   async useScenario(name: string | undefined): Promise<void> {
     this.#scenarios.activate(name)
     await this.#startRebuild()
+    this.#notify({ kind: 'scenarios' })
   }
 
   /** Restarts a session's scenario state and call counts, keeping its data. */
   resetScenarioState(sessionId: string = DEFAULT_SESSION): void {
     const session = this.session(sessionId)
     this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
+    this.#notify({ kind: 'scenarios' })
   }
 
   /** A saved copy of a session's data and scenario progress. */
@@ -197,6 +235,7 @@ export class MetaEngine {
     const session = this.session(sessionId)
     const state = { ...session.state, store: snapshot.store.clone() }
     this.#sessions.replace({ ...session, state, runtime: snapshot.runtime.clone() })
+    this.#notify({ kind: 'sessions', session: sessionId })
   }
 
   /**
@@ -214,6 +253,7 @@ export class MetaEngine {
     const active = this.#scenarios.active?.scenario.name
     if (toGeneratedKey(before.baseline) !== toGeneratedKey(after)) {
       await this.#startRebuild()
+      this.#notify({ kind: 'scenarios' })
       return { active, data: 'rebuilt', rulesRestarted: true }
     }
     const diff = diffFixtures(before.baseline.fixtures, after.fixtures)
@@ -224,6 +264,7 @@ export class MetaEngine {
       if (rulesRestarted) this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
     }
     const data = diff.remove.length + diff.load.length === 0 ? 'unchanged' : `updated ${describeDiff(diff)}`
+    this.#notify({ kind: 'scenarios' })
     return { active, data, rulesRestarted }
   }
 
@@ -238,10 +279,13 @@ export class MetaEngine {
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
     const answerNormally = () => this.realServer.handle(request, { ...bound, state: session.state })
-    return recordExchange(
-      { request, face: bound, session, rule: fired?.compiled.label ?? null, id: this.#nextEntryId++ },
+    const id = this.#nextEntryId++
+    const outcome = await recordExchange(
+      { request, face: bound, session, rule: fired?.compiled.label ?? null, id },
       () => (fired ? runRule(fired, this.baseline.seed, answerNormally) : answerNormally()),
     )
+    this.#notify({ kind: 'request', session: session.id, entryId: id, outcome })
+    return outcome
   }
 
   async #rebuildBaseline(): Promise<void> {

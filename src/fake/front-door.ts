@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { ADMIN_PREFIX, createAdminRoutes } from '../admin/admin-routes.js'
 import { hasAdminToken, toAdminTokenRequired } from '../admin/admin-token.js'
+import { isPublicDashboardRequest } from '../dashboard/public-paths.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { listRoutes, type RouteLine } from '../real-server/route-lines.js'
 import { type CorsSetting, isPreflight, toPreflightResponse, withCors } from '../wire/cors.js'
@@ -55,7 +56,9 @@ export function withAccess(handle: HandleRequest, access: Access): HandleRequest
     adminToken === undefined
       ? handle
       : async (request, face) =>
-          isAdminPath(request.url) && !hasAdminToken(request, adminToken)
+          isAdminPath(request.url) &&
+          !isPublicDashboardRequest(request) &&
+          !hasAdminToken(request, adminToken)
             ? toAnswer(toAdminTokenRequired())
             : handle(request, face)
   if (cors === undefined || cors === false) return guarded

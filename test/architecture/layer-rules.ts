@@ -14,6 +14,7 @@ const ORDER: ReadonlyArray<readonly string[]> = [
   ['scenarios'],
   ['real-server'],
   ['engine'],
+  ['dashboard'],
   ['admin'],
   ['fake'],
   ['msw', 'node'],
