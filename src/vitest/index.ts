@@ -67,4 +67,5 @@ export function useTestClient(baseUrl: string = inject('yrMetaMockUrl')): AdminC
 }
 
 export type { MswServerLike, MswSetup, MswSetupOptions } from '../testing/install-msw.js'
+export type { AdminClient } from '../verify/admin-client.js'
 export { createAdminClient, metaMockMatchers }
