@@ -32,7 +32,7 @@ describe('the exports map', () => {
 })
 
 describe('yr-meta-mock/jest under require', () => {
-  const commonjs = require('yr-meta-mock/jest') as Record<string, (...args: unknown[]) => unknown>
+  const commonjs = require('yr-meta-mock/jest') as typeof import('../../src/jest/commonjs.js')
 
   it('exports the ESM face names', async () => {
     const esm = await import(['yr-meta-mock', 'jest'].join('/'))
@@ -40,17 +40,17 @@ describe('yr-meta-mock/jest under require', () => {
   })
 
   it('starts the server from the global setup and reaches it with a test client', async () => {
-    await (commonjs.metaMockGlobalSetup?.({ seed: 1 }) as () => Promise<void>)()
+    await commonjs.metaMockGlobalSetup({ seed: 1 })()
     try {
-      const client = commonjs.useTestClient?.() as { fetch(path: string): Promise<Response> }
+      const client = commonjs.useTestClient()
       expect((await client.fetch('/serverless/v1/functions?name=hello2')).status).toBe(200)
     } finally {
-      await commonjs.metaMockGlobalTeardown?.()
+      await commonjs.metaMockGlobalTeardown()
       delete process.env.YR_META_MOCK_URL
     }
   })
 
   it('says that the MSW setup needs native ESM', () => {
-    expect(() => commonjs.useMetaMockMsw?.()).toThrow(/native ESM mode/)
+    expect(() => commonjs.useMetaMockMsw()).toThrow(/native ESM mode/)
   })
 })
