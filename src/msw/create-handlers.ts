@@ -4,8 +4,11 @@ import { SESSION_HEADER } from '../wire/session-header.js'
 
 /** Where the intercepted meta_service lives, and which session its requests use. */
 export interface HandlerOptions {
-  /** Origin (and optional path prefix) the code under test calls, e.g. `http://127.0.0.1:31182`. */
-  readonly baseUrl: string
+  /**
+   * Origin (and optional path prefix) the code under test calls, e.g. `http://127.0.0.1:31182`, or
+   * several of them (`localhost`, `127.0.0.1` and `[::1]` name the same server).
+   */
+  readonly baseUrl: string | readonly string[]
   /** Puts every intercepted request in this session (unless it names one itself). */
   readonly session?: string
 }
@@ -16,9 +19,19 @@ export interface HandlerOptions {
  * @example setupServer(...createHandlers(service, { baseUrl: 'http://127.0.0.1:31182' }))
  */
 export function createHandlers(service: Pick<MetaService, 'fetch'>, options: HandlerOptions) {
-  const base = options.baseUrl.replace(/\/+$/, '')
-  // Only `http.all` is used: it is the same in msw 2 and msw 3.
-  return [http.all(`${base}/*`, ({ request }) => service.fetch(withSession(request, options.session)))]
+  const bases = typeof options.baseUrl === 'string' ? [options.baseUrl] : options.baseUrl
+  // Only `http.all` is used, with a RegExp: both are the same in msw 2 and msw 3, and a RegExp
+  // matches an IPv6 host (`[::1]`) that a path pattern would read as syntax.
+  return bases.map((base) =>
+    http.all(underBase(base), ({ request }) => service.fetch(withSession(request, options.session))),
+  )
+}
+
+/** Matches the URL (origin and path, as MSW compares them) of `base` and everything below it. */
+function underBase(base: string): RegExp {
+  const trimmed = base.replace(/\/+$/, '')
+  const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`^${escaped}(/.*)?$`, 'i')
 }
 
 function withSession(request: Request, session: string | undefined): Request {

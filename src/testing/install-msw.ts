@@ -1,6 +1,6 @@
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
 import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
-import { DEFAULT_BASE_URL, STRICT_UNHANDLED } from './strict-unhandled.js'
+import { loopbackBaseUrls, STRICT_UNHANDLED } from './strict-unhandled.js'
 
 /** What the helpers use of an MSW server (structural, so server-only users need no msw types). */
 export interface MswServerLike {
@@ -19,7 +19,13 @@ export interface TestHooks {
 
 /** Options of `useMetaMockMsw`: where to intercept, and the fake to serve (or options to build one). */
 export interface MswSetupOptions extends MetaServiceOptions {
-  readonly baseUrl?: string
+  /**
+   * Where the code under test calls the fake: one origin (optionally with a path prefix) or several.
+   * Default: `localhost`, `127.0.0.1` and `[::1]` on `port`.
+   */
+  readonly baseUrl?: string | readonly string[]
+  /** The port intercepted on the loopback names when `baseUrl` is absent. Default: 31182. */
+  readonly port?: number
   readonly service?: MetaService
 }
 
@@ -43,7 +49,7 @@ export function installMetaMockMsw(hooks: TestHooks, options: MswSetupOptions = 
       import('../msw/create-handlers.js'),
     ])
     server = setupServer(
-      ...createHandlers(service, { baseUrl: options.baseUrl ?? DEFAULT_BASE_URL }),
+      ...createHandlers(service, { baseUrl: options.baseUrl ?? loopbackBaseUrls(options.port) }),
     ) as MswServerLike
     server.listen(STRICT_UNHANDLED)
   })

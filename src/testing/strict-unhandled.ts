@@ -4,5 +4,10 @@
  */
 export const STRICT_UNHANDLED = { onUnhandledRequest: 'error', onUnhandledFrame: 'error' } as const
 
-/** Where the MSW helpers intercept the fake by default: the real server's address. */
-export const DEFAULT_BASE_URL = 'http://127.0.0.1:31182'
+/** The real server's port, where the MSW helpers intercept the fake by default. */
+export const DEFAULT_MSW_PORT = 31182
+
+/** The loopback names a client may use for the fake on `port`: all are intercepted by default. */
+export function loopbackBaseUrls(port: number = DEFAULT_MSW_PORT): string[] {
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`]
+}

@@ -3,15 +3,18 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 import type { TestProject } from 'vitest/node'
 import type { RequestFilter } from '../engine/journal.js'
 import { type StartServerOptions, startServer } from '../node/start-server.js'
+import { SESSION_HEADER } from '../wire/session-header.js'
 import { installMetaMockMsw, type MswSetup, type MswSetupOptions } from '../testing/install-msw.js'
 import { type AdminClient, createAdminClient } from '../verify/admin-client.js'
 import { metaMockMatchers, type ReceivedOptions } from '../verify/to-have-received.js'
 
 declare module 'vitest' {
-  // biome-ignore lint/suspicious/noExplicitAny: the merge must repeat Vitest's own declaration exactly
-  interface Matchers<T = any> {
+  // No type parameters: Vitest 4 declares `Matchers<T = any>` and Vitest 5 `Matchers<R, T>`, and a
+  // merged declaration must repeat one list exactly or none (all are defaulted), so this one works
+  // with both. `void`: with an admin client the check goes over HTTP, so `await` it.
+  interface Matchers {
     /** The fake received requests matching `filter` (at least once, or `times`). */
-    toHaveReceived(filter: RequestFilter, options?: ReceivedOptions): T
+    toHaveReceived(filter: RequestFilter, options?: ReceivedOptions): void
   }
   interface ProvidedContext {
     yrMetaMockUrl: string
@@ -48,6 +51,14 @@ export function fileSession(): string {
 }
 
 /**
+ * The header that puts a request in this test file's session, for the consumer's own client.
+ * @example const client = new MyMetaClient({ baseUrl: inject('yrMetaMockUrl'), headers: fileSessionHeaders() })
+ */
+export function fileSessionHeaders(): { 'x-mock-session': string } {
+  return { [SESSION_HEADER]: fileSession() }
+}
+
+/**
  * A client of the server the global setup started, bound to this test file's session.
  * @example const fake = useTestClient(); await fake.fetch('/serverless/v1/functions')
  */
@@ -56,4 +67,5 @@ export function useTestClient(baseUrl: string = inject('yrMetaMockUrl')): AdminC
 }
 
 export type { MswServerLike, MswSetup, MswSetupOptions } from '../testing/install-msw.js'
+export type { AdminClient } from '../verify/admin-client.js'
 export { createAdminClient, metaMockMatchers }

@@ -1,0 +1,1 @@
+module.exports = require('yr-meta-mock/jest').metaMockGlobalTeardown

@@ -1,0 +1,3 @@
+import { metaMockGlobalTeardown } from 'yr-meta-mock/jest'
+
+export default metaMockGlobalTeardown
