@@ -34,6 +34,7 @@ const ROUTES = [
 ]
 
 async function main(args: readonly string[]): Promise<number> {
+  const startedBy = process.ppid
   const command = parseCliArgs(args)
   if (command.kind === 'help') return print(USAGE)
   if (command.kind === 'version') return print(VERSION)
@@ -51,6 +52,12 @@ async function main(args: readonly string[]): Promise<number> {
     tokenGiven: command.adminToken !== undefined,
     sessionsMax: DEFAULT_SESSION_LIMITS.max,
   }
+  // Watching starts before the ready line: a starter may act on that line at once (even kill itself).
+  const stop = stopOnce(server, log)
+  process.once('SIGINT', () => stop('SIGINT received'))
+  process.once('SIGTERM', () => stop('SIGTERM received'))
+  if (command.parentWatch) watchParent(startedBy, stop)
+  if (command.stdinWatch) watchStdin(stop)
   print(toReadyLine(facts))
   if (command.logLevel !== 'silent') {
     for (const line of toBannerLines(facts)) print(line)
@@ -65,11 +72,6 @@ async function main(args: readonly string[]): Promise<number> {
     )
     process.once('exit', stopWatching)
   }
-  const stop = stopOnce(server, log)
-  process.once('SIGINT', () => stop('SIGINT received'))
-  process.once('SIGTERM', () => stop('SIGTERM received'))
-  if (command.parentWatch) watchParent(stop)
-  if (command.stdinWatch) watchStdin(stop)
   return 0
 }
 

@@ -8,11 +8,12 @@ const PARENT_CHECK_MS = 100
 
 /**
  * Calls `onGone` once the parent process exits (the process is then re-parented, so its ppid
- * changes). Does nothing when started by PID 1 or a container runtime (ppid 0 or 1): there is no
- * starter to outlive. Returns a function that stops watching.
+ * changes). `parent` is the ppid read as the process started: a parent killed the moment the
+ * ready line appears is gone before the server is up, so reading it here would be too late.
+ * Does nothing when started by PID 1 or a container runtime (ppid 0 or 1): there is no starter
+ * to outlive. Returns a function that stops watching.
  */
-export function watchParent(onGone: (reason: string) => void): () => void {
-  const parent = process.ppid
+export function watchParent(parent: number, onGone: (reason: string) => void): () => void {
   if (parent <= 1) return () => undefined
   const timer = setInterval(() => {
     if (process.ppid === parent) return
