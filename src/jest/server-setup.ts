@@ -5,10 +5,10 @@
 import type {} from 'expect'
 import type { RequestFilter } from '../engine/journal.js'
 import type { RunningServer, StartServerOptions } from '../node/index.js'
-import { SESSION_HEADER } from '../wire/session-header.js'
 import type { TestHooks } from '../testing/install-msw.js'
 import { type AdminClient, createAdminClient } from '../verify/admin-client.js'
 import { metaMockMatchers, type ReceivedOptions } from '../verify/to-have-received.js'
+import { SESSION_HEADER } from '../wire/session-header.js'
 
 declare module 'expect' {
   interface Matchers<R, T> {

@@ -20,7 +20,20 @@ export type CliCommand =
       readonly cors: boolean | string
       readonly logLevel: LogLevel
       readonly config: { readonly bodyLimit: number }
+      /** Serve https: with these files, or with a generated self-signed certificate. */
+      readonly tls: TlsFlags | undefined
+      /** Exit when the process that started the CLI goes away (on unless --no-parent-watch). */
+      readonly parentWatch: boolean
+      /** Exit when stdin reaches its end (--exit-on-stdin-close). */
+      readonly stdinWatch: boolean
     }
+
+/** The TLS flags: `--tls`, `--cert`/`--key`, `--client-ca`. */
+export interface TlsFlags {
+  readonly cert: string | undefined
+  readonly key: string | undefined
+  readonly clientCa: string | undefined
+}
 
 /** The `--help` text; the flags' defaults come from the same constants the code uses. */
 export const USAGE = `Usage: yr-meta-mock [options]
@@ -39,6 +52,12 @@ Options:
   --cors-origin <o> the same, for this origin only
   --body-limit <n>  refuse request bodies over n bytes with 413 (default ${DEFAULT_META_CONFIG.bodyLimit})
   --log-level <l>   silent, error, warn or info (default info); logs go to stderr
+  --tls             serve https with a generated self-signed certificate (its file is printed)
+  --cert <file>     serve https with this PEM certificate (with --key; implies --tls)
+  --key <file>      the PEM private key of --cert
+  --client-ca <f>   require client certificates signed by this PEM CA (mutual TLS; needs TLS)
+  --exit-on-stdin-close  stop when stdin ends (for a parent that holds a pipe to it)
+  --no-parent-watch stay up when the process that started the CLI exits (default: stop with it)
   -h, --help        show this help
   -v, --version     show the version`
 
@@ -61,12 +80,41 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     fixtures: values.fixtures,
     scenario: values.scenario,
     adminToken: values['admin-token'],
-    cors: values['cors-origin'] ?? values.cors ?? false,
+    cors: toCors(values.cors, values['cors-origin']),
     logLevel: toLogLevel(values['log-level']),
     config: {
       bodyLimit: toInteger('--body-limit', values['body-limit'], DEFAULT_META_CONFIG.bodyLimit, 2 ** 31),
     },
+    tls: toTlsFlags(values),
+    parentWatch: !values['no-parent-watch'],
+    stdinWatch: values['exit-on-stdin-close'] ?? false,
   }
+}
+
+/** `--cors` is any origin, `--cors-origin` one: asking for both is a mistake, not a merge. */
+function toCors(any: boolean | undefined, origin: string | undefined): boolean | string {
+  if (any && origin !== undefined) {
+    throw new CliUsageError('--cors (any origin) and --cors-origin (one origin) conflict; give one of them')
+  }
+  return origin ?? any ?? false
+}
+
+function toTlsFlags(values: {
+  tls?: boolean
+  cert?: string
+  key?: string
+  'client-ca'?: string
+}): TlsFlags | undefined {
+  const { cert, key } = values
+  const clientCa = values['client-ca']
+  if ((cert === undefined) !== (key === undefined)) {
+    throw new CliUsageError('--cert and --key go together: give both, or neither for a generated certificate')
+  }
+  if (!values.tls && cert === undefined) {
+    if (clientCa !== undefined) throw new CliUsageError('--client-ca needs TLS: add --tls or --cert/--key')
+    return undefined
+  }
+  return { cert, key, clientCa }
 }
 
 function parseCommandLine(args: readonly string[]) {
@@ -87,6 +135,12 @@ function parseCommandLine(args: readonly string[]) {
         'cors-origin': { type: 'string' },
         'body-limit': { type: 'string' },
         'log-level': { type: 'string' },
+        tls: { type: 'boolean' },
+        cert: { type: 'string' },
+        key: { type: 'string' },
+        'client-ca': { type: 'string' },
+        'exit-on-stdin-close': { type: 'boolean' },
+        'no-parent-watch': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-import { createRequire } from 'node:module'
 import { FixtureLoadError } from '../engine/baseline.js'
+import { DEFAULT_SESSION_LIMITS } from '../engine/session-pool.js'
 import { ScenarioError } from '../scenarios/scenario-error.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
+import { createLogger, type Logger } from '../support/logger.js'
+import { toBannerLines, toReadyLine } from './banner.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
 import { compactAfterBuild } from './compact-memory.js'
 import { loadScenarios } from './load-scenarios.js'
+import { watchParent, watchStdin } from './parent-watch.js'
 import { PortInUseError, type RunningServer, startServer } from './start-server.js'
+import { resolveTls, TlsFileError } from './tls.js'
+import { VERSION } from './version.js'
 import { watchScenarios } from './watch-scenarios.js'
-
-const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string }
 
 /** The banner's route list, from the service's own routes; `/admin/v1` repeats `/serverless/v1`. */
 function toBannerRoutes(routes: readonly string[]): string[] {
@@ -20,27 +23,44 @@ function toBannerRoutes(routes: readonly string[]): string[] {
 }
 
 async function main(args: readonly string[]): Promise<number> {
+  const startedBy = process.ppid
   const command = parseCliArgs(args)
   if (command.kind === 'help') return print(USAGE)
-  if (command.kind === 'version') return print(packageJson.version)
+  if (command.kind === 'version') return print(VERSION)
+  // Reload and shutdown lines are logs: stderr, at --log-level. stdout is the ready line and banner.
+  const log = createLogger(command.logLevel)
   const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
-  const server = await startServer({ ...command, scenarios, fastResponses: true })
+  const tls = command.tls === undefined ? undefined : resolveTls(command.tls, command.host)
+  const server = await startServer({ ...command, tls: tls?.server, scenarios, fastResponses: true })
   compactAfterBuild(server.service.engine.defaultState.store.recordCount)
-  print(`yr-meta-mock ${packageJson.version} listening on ${server.url}`)
-  if (server.adminToken !== undefined) {
-    print(`/__admin needs "Authorization: Bearer ${server.adminToken}" (listening beyond loopback)`)
+  const facts = {
+    version: VERSION,
+    server,
+    tls,
+    tlsFlags: command.tls,
+    tokenGiven: command.adminToken !== undefined,
+    sessionsMax: DEFAULT_SESSION_LIMITS.max,
   }
-  print(`seed ${command.seed}, ${command.functions} generated functions; routes:`)
-  for (const route of toBannerRoutes(server.service.routes)) print(`  ${route}`)
+  // Watching starts before the ready line: a starter may act on that line at once (even kill itself).
+  const stop = stopOnce(server, log)
+  process.once('SIGINT', () => stop('SIGINT received'))
+  process.once('SIGTERM', () => stop('SIGTERM received'))
+  if (command.parentWatch) watchParent(startedBy, stop)
+  if (command.stdinWatch) watchStdin(stop)
+  print(toReadyLine(facts))
+  if (command.logLevel !== 'silent') {
+    for (const line of toBannerLines(facts)) print(line)
+    print('routes:')
+    for (const route of toBannerRoutes(server.service.routes)) print(`  ${route}`)
+  }
   if (command.fixtures !== undefined) {
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
-    print(
-      `scenarios from ${command.fixtures}: ${names}; active: ${command.scenario ?? '(none)'}; watching for changes`,
+    log.info(`scenarios from ${command.fixtures}: ${names}; watching for changes`)
+    const stopWatching = watchScenarios(command.fixtures, server.service.engine, (line) =>
+      line.startsWith('could not') ? log.warn(line) : log.info(line),
     )
-    const stopWatching = watchScenarios(command.fixtures, server.service.engine, (line) => print(line))
     process.once('exit', stopWatching)
   }
-  stopOnSignals(server)
   return 0
 }
 
@@ -49,16 +69,18 @@ function print(line: string): number {
   return 0
 }
 
-function stopOnSignals(server: RunningServer): void {
-  const stop = (signal: string) => {
-    process.stderr.write(`yr-meta-mock: ${signal} received, closing\n`)
+/** Closes the server once, whichever reason comes first, then exits 0 (1 if closing failed). */
+function stopOnce(server: RunningServer, log: Logger): (reason: string) => void {
+  let stopping = false
+  return (reason) => {
+    if (stopping) return
+    stopping = true
+    log.info(`${reason}, closing`)
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),
     )
   }
-  process.once('SIGINT', () => stop('SIGINT'))
-  process.once('SIGTERM', () => stop('SIGTERM'))
 }
 
 main(process.argv.slice(2)).then(
@@ -71,7 +93,8 @@ main(process.argv.slice(2)).then(
       error instanceof PortInUseError ||
       error instanceof ScenarioError ||
       error instanceof FixtureLoadError ||
-      error instanceof UnknownScenarioError
+      error instanceof UnknownScenarioError ||
+      error instanceof TlsFileError
     process.stderr.write(`yr-meta-mock: ${known ? (error as Error).message : String(error)}\n`)
     process.exitCode = known && error instanceof CliUsageError ? 2 : 1
   },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
@@ -7,6 +8,8 @@ import { createMetaService, type MetaService } from '../fake/create-meta-service
 import { type Access, type HandleRequest, withAccess } from '../fake/front-door.js'
 import type { Outcome } from '../wire/outcome.js'
 import type { FaceBindings } from '../wire/request-body.js'
+import { toServerUrl } from './server-url.js'
+import { type TlsServerOptions, toHttpsOptions } from './tls.js'
 
 /** The real server's port. */
 export const DEFAULT_PORT = 31182
@@ -26,6 +29,8 @@ export interface StartServerOptions extends MetaServiceOptions {
    * keep the globals they expect.
    */
   readonly fastResponses?: boolean
+  /** Serve https with this certificate; with `clientCa`, clients must present a certificate. */
+  readonly tls?: TlsServerOptions
 }
 
 /** A fake meta_service listening on a real port. */
@@ -70,12 +75,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port: options.port ?? DEFAULT_PORT,
     hostname: host,
     overrideGlobalObjects: options.fastResponses ?? false,
+    ...(options.tls ? { createServer: createHttpsServer, serverOptions: toHttpsOptions(options.tls) } : {}),
   })
   await waitForListening(server, options.port ?? DEFAULT_PORT, host)
   const { port } = server.address() as AddressInfo
-  const urlHost = host.includes(':') ? `[${host}]` : host
   return {
-    url: `http://${urlHost}:${port}`,
+    url: toServerUrl(host, port, options.tls !== undefined),
     port,
     host,
     service,

@@ -3,10 +3,10 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 import type { TestProject } from 'vitest/node'
 import type { RequestFilter } from '../engine/journal.js'
 import { type StartServerOptions, startServer } from '../node/start-server.js'
-import { SESSION_HEADER } from '../wire/session-header.js'
 import { installMetaMockMsw, type MswSetup, type MswSetupOptions } from '../testing/install-msw.js'
 import { type AdminClient, createAdminClient } from '../verify/admin-client.js'
 import { metaMockMatchers, type ReceivedOptions } from '../verify/to-have-received.js'
+import { SESSION_HEADER } from '../wire/session-header.js'
 
 declare module 'vitest' {
   // No type parameters: Vitest 4 declares `Matchers<T = any>` and Vitest 5 `Matchers<R, T>`, and a

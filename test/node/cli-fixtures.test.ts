@@ -71,7 +71,8 @@ describe('the CLI with --fixtures', () => {
 
     writeFileSync(file, flaky(429).replace('"v1"', '"v2"'))
     await eventually(async () => expect((await fetch(versions)).status).toBe(429))
-    expect(cli.stdout()).toContain(
+    // Reload lines are logs: stderr, not stdout.
+    expect(cli.stderr()).toContain(
       `reloaded ${dir}: scenarios flaky; active flaky; data updated 1 loaded function(s): 0@svc@loaded`,
     )
     expect((await fetch(`${url}/serverless/v1/functions/mine`)).status).toBe(200)
@@ -81,8 +82,8 @@ describe('the CLI with --fixtures', () => {
     expect(loaded.function.description).toBe('v2')
 
     writeFileSync(file, '{ "rules": [ }')
-    await eventually(async () => expect(cli.stdout()).toContain('still serving the last good scenarios'))
-    expect(cli.stdout()).toContain(`could not reload ${dir}: ${file}:1:14 at (document root): valid JSON`)
+    await eventually(async () => expect(cli.stderr()).toContain('still serving the last good scenarios'))
+    expect(cli.stderr()).toContain(`could not reload ${dir}: ${file}:1:14 at (document root): valid JSON`)
     expect((await fetch(versions)).status).toBe(429)
     expect((await fetch(`${url}/serverless/v1/functions/mine`)).status).toBe(200)
     cli.child.kill('SIGTERM')

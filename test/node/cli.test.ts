@@ -47,9 +47,8 @@ describe('the built CLI', () => {
     const headers = { 'X-Tenant-ID': generated?.tenantId ?? '' }
     const cli = start(['--port', '0', '--seed', '5', '--functions', '1'])
     const url = await waitForUrl(cli)
-    expect(await waitForOutput(cli, 'seed 5, 1 generated functions')).toContain(
-      'seed 5, 1 generated functions',
-    )
+    const expected = "serving 2 functions, 11 version records (seed 5: 1 generated + the docs' example)"
+    expect(await waitForOutput(cli, expected)).toContain(expected)
     const served = await (await fetch(`${url}${path}`, { headers })).text()
     const inProcess = await (await service.app.request(path, { headers })).text()
     expect(served).toBe(inProcess)

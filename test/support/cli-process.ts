@@ -13,9 +13,11 @@ export interface CliProcess {
   readonly exited: Promise<number | string>
 }
 
-/** Spawns the built CLI with these arguments. */
-export function spawnCli(args: readonly string[]): CliProcess {
-  const child = spawn(process.execPath, [CLI_PATH, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+/** Spawns the built CLI with these arguments (stdin: 'pipe' keeps a pipe to its stdin open). */
+export function spawnCli(args: readonly string[], options: { stdin?: 'ignore' | 'pipe' } = {}): CliProcess {
+  const child = spawn(process.execPath, [CLI_PATH, ...args], {
+    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   let err = ''
   child.stdout?.on('data', (chunk) => {
@@ -34,7 +36,7 @@ export function spawnCli(args: readonly string[]): CliProcess {
 export async function waitForUrl(cli: CliProcess, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const match = /listening on (http:\/\/\S+)/.exec(cli.stdout())
+    const match = /listening on (https?:\/\/\S+)/.exec(cli.stdout())
     if (match?.[1]) return match[1]
     if (cli.child.exitCode !== null) break
     await new Promise((resolve) => setTimeout(resolve, 25))
@@ -50,4 +52,28 @@ export async function waitForOutput(cli: CliProcess, text: string, timeoutMs = 5
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
   return cli.stdout()
+}
+
+/** The CLI's first stdout line: one JSON object saying where it listens. */
+export interface ReadyLine {
+  readonly event: 'listening'
+  readonly url: string
+  readonly port: number
+  readonly host: string
+  readonly tls: boolean
+  readonly certFile?: string
+  readonly pid: number
+  readonly version: string
+}
+
+/** Waits (bounded) for the CLI's first line and parses it. */
+export async function waitForReady(cli: CliProcess, timeoutMs = 10_000): Promise<ReadyLine> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const newline = cli.stdout().indexOf('\n')
+    if (newline >= 0) return JSON.parse(cli.stdout().slice(0, newline)) as ReadyLine
+    if (cli.child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`the CLI did not start: stdout=${cli.stdout()} stderr=${cli.stderr()}`)
 }

@@ -1,0 +1,3 @@
+module example.com/yr-meta-mock-go
+
+go 1.19
