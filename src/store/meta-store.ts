@@ -28,7 +28,12 @@ export type SlotWrite<T> = ReadonlyArray<readonly [string, T | undefined]>
  * and resets) copies references, not records. Writes run one at a time (`exclusive`).
  */
 export class MetaStore {
-  readonly #functions: Map<string, FunctionEntry>
+  #functions: Map<string, FunctionEntry>
+  /**
+   * Whether `#functions` is shared with other copies (copy on write, at the level of the map): a
+   * new session costs nothing until it writes. Every entry of a shared map is frozen.
+   */
+  #functionsShared = false
   readonly #slots = new Map<string, KeyedSlot<unknown>>()
   #revision: number
   #writeOrder: number
@@ -54,8 +59,13 @@ export class MetaStore {
 
   #copyFrom(from: MetaStore): void {
     this.validateWrites = true
-    // Copy on write: both stores share each function's entry, frozen, until one of them writes it.
-    for (const [key, entry] of from.#functions) this.#functions.set(key, entry.freeze())
+    // Copy on write: both stores share the map, and each entry, frozen, until one of them writes.
+    if (!from.#functionsShared) {
+      for (const entry of from.#functions.values()) entry.freeze()
+      from.#functionsShared = true
+    }
+    this.#functions = from.#functions
+    this.#functionsShared = true
     for (const [name, slot] of from.#slots) this.#slots.set(name, slot.share())
     this.#view = from.#view
     this.#changed = new Set(from.#changed)
@@ -182,6 +192,10 @@ export class MetaStore {
 
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
     const key = toFunctionKey(write.scope, write.name)
+    if (this.#functionsShared) {
+      this.#functions = new Map(this.#functions)
+      this.#functionsShared = false
+    }
     const existing = this.#functions.get(key)
     const entry = existing === undefined ? new FunctionEntry() : existing.frozen ? existing.clone() : existing
     for (const version of write.deletes ?? []) entry.remove(version)
