@@ -15,6 +15,7 @@ import type { CorsSetting } from '../wire/cors.js'
 import type { Outcome } from '../wire/outcome.js'
 import { type FaceBindings, withRequestBody } from '../wire/request-body.js'
 import { toSessionId } from '../wire/session-header.js'
+import { AnswerCache } from './answer-cache.js'
 import { applyFixtureDiff, describeDiff } from './apply-fixture-diff.js'
 import { type Baseline, writeBaseline } from './baseline.js'
 import { diffFixtures } from './fixture-diff.js'
@@ -106,6 +107,7 @@ export class MetaEngine {
   /** Whether `#ready` has settled, so the hot path skips awaiting it. */
   #isReady = false
   #nextEntryId = 1
+  readonly #answers = new AnswerCache()
   /** Dashboard hook: who is told about changes (see `onChange`). */
   readonly #changeListeners = new Set<(change: EngineChange) => void>()
 
@@ -278,7 +280,11 @@ export class MetaEngine {
     const bound = await withRequestBody(request, face, session.state.config.bodyLimit)
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
-    const answerNormally = () => this.realServer.handle(request, { ...bound, state: session.state })
+    const { state } = session
+    const answerNormally = () =>
+      this.#answers.answer(request, bound, state.store, () =>
+        this.realServer.handle(request, { ...bound, state }),
+      )
     const id = this.#nextEntryId++
     const outcome = await recordExchange(
       { request, face: bound, session, rule: fired?.compiled.label ?? null, id },
