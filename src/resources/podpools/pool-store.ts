@@ -17,8 +17,8 @@ export function findPool(ctx: DomainContext, id: string): Pool | undefined {
 
 /**
  * The pools matching `id` and `group` (each ignored when empty), most recently written first. Pools
- * written together (a delete by group) come in descending key order (`/yr/podpools/info/<id>/`), as
- * the real server lists them up to 12 of them; past 12, etcd's unstable sort mixes them.
+ * written together (a delete by group) share a revision; the real server lists those in a random
+ * order (its transaction writes them from a Go map), the fake in descending id order.
  */
 export function matchPools(ctx: DomainContext, id: string, group: string): Pool[] {
   const matches: StoredPool[] = []

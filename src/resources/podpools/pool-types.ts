@@ -40,8 +40,8 @@ export interface StoredPool {
 /** The pod-pool slot: global, keyed by pool id alone (no tenant, product or business). */
 export const POD_POOLS = defineSlot<StoredPool>('podpools')
 
-/** `constants.New`, `constants.Update`, `constants.Deleted`: the statuses the service itself reads. */
-export const POOL_STATUS = { new: 0, update: 3, deleted: 6 } as const
+/** `constants.New`, `constants.Update`, `constants.Deleted` (an iota: New, Creating, Update, Updating, Running, Failed, Deleted). */
+export const POOL_STATUS = { new: 0, update: 2, deleted: 6 } as const
 
 const stringMap = goMapOf(goString)
 

@@ -8,7 +8,7 @@ const fail = (detail: string) => poolErrors.plain(`failed to update pod pool, er
 
 /**
  * `service.UpdatePodPool`: new sizes (and autoscaler spec) for a pool another component has moved
- * on from `new` (0) or `update` (3); it is `update` again afterwards, so a second update in a row
+ * on from `new` (0) or `update` (2); it is `update` again afterwards, so a second update in a row
  * is refused too.
  */
 export function updatePool(ctx: DomainContext, id: string, update: PoolUpdate): Promise<void> {
