@@ -7,6 +7,7 @@ import type { Session } from '../engine/session-pool.js'
 import { toScopeKey } from '../model/scope.js'
 import type { VersionRecord } from '../model/version-record.js'
 import { FUNCTION_PREFIXES } from '../real-server/create-real-server.js'
+import { POD_POOLS, type StoredPool } from '../resources/podpools/pool-types.js'
 import { RESERVATIONS } from '../resources/reserve-instance/reservations.js'
 import type { CompiledRule } from '../scenarios/compile-rule.js'
 import { compileMatch } from '../scenarios/compile-rule.js'
@@ -189,6 +190,8 @@ const ROUTES = [
     { method: ['GET', 'PUT', 'DELETE'], path: `${prefix}/:name` },
     { method: ['GET', 'POST'], path: `${prefix}/:name/versions` },
   ]),
+  { method: ['GET', 'POST', 'DELETE'], path: '/serverless/v1/podpools' },
+  { method: 'PUT', path: '/serverless/v1/podpools/:id' },
 ].map((match) => ({
   label: `${[match.method].flat().join('|')} ${match.path}`,
   path: match.path,
@@ -390,6 +393,7 @@ function stateResources(store: MetaStore): StateResource[] {
   return [
     { id: 'tenants', label: 'Tenants, functions and versions', total: indexOf(store).scopes.size },
     { id: 'reservations', label: 'Reserve-instance configurations', total: reservationRows(store).length },
+    { id: 'podpools', label: 'Pod pools (global)', total: store.slot(POD_POOLS).size },
   ]
 }
 
@@ -507,9 +511,26 @@ const reservationsShape: StateShape<ReservationRow> = {
   trail: () => [],
 }
 
+/** Pod pools, most recently written first as the real server lists them; deleted ones stay (status 6). */
+const podPoolsShape: StateShape<StoredPool> = {
+  label: 'Pod pools (global)',
+  columns: ['id', 'group', 'size / max_size', 'status'],
+  rows: (store) =>
+    [...store.slot(POD_POOLS).entries()]
+      .map(([, stored]) => stored)
+      .sort((a, b) => b.modRevision - a.modRevision),
+  toRow: ({ pool }) => ({
+    key: pool.id,
+    cells: [pool.id, pool.group, `${pool.size} / ${pool.max_size}`, String(pool.status)],
+    record: pool,
+  }),
+  trail: () => [],
+}
+
 const STATE_SHAPES: Record<string, StateShape<never> | undefined> = {
   tenants: tenantsShape as StateShape<never>,
   functions: functionsShape as StateShape<never>,
   versions: versionsShape as StateShape<never>,
   reservations: reservationsShape as StateShape<never>,
+  podpools: podPoolsShape as StateShape<never>,
 }

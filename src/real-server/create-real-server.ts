@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { ServerPanic } from '../domain/meta-error.js'
 import { bindRequestState, type RouteBindings, type RouteEnv } from '../http/route-env.js'
 import { createFunctionRoutes } from '../resources/functions/function-routes.js'
+import { createPodPoolRoutes } from '../resources/podpools/pod-pool-routes.js'
 import { createReserveInstanceRoutes } from '../resources/reserve-instance/reserve-instance-routes.js'
 import { createVersionRoutes } from '../resources/versions/version-routes.js'
 import type { Logger } from '../support/logger.js'
@@ -36,6 +37,7 @@ export function createRealServer(log: Logger): RealServer {
     app.route(prefix, createVersionRoutes())
     app.route(prefix, createFunctionRoutes())
   }
+  app.route('/serverless/v1/podpools', createPodPoolRoutes()) // the frontend does not forward pod pools
   answerUnknownRoutes(app)
   app.onError((error) => {
     // A panic goes on up to `handle`, which drops the connection.

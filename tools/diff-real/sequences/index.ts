@@ -4,7 +4,7 @@ import { buildSequences, type SequenceSpec } from './dsl.js'
 import { getUpdateSpecs } from './get-update.js'
 import { headerSpecs } from './headers.js'
 import { listDeleteSpecs } from './list-delete.js'
-import { podpoolSpecs } from './podpools.js'
+import { podpoolMoreSpecs, podpoolSpecs } from './podpools.js'
 import { publishVersionSpecs } from './publish-versions.js'
 import { reserveSpecs } from './reserve.js'
 import { routeSpecs } from './routes.js'
@@ -18,6 +18,7 @@ export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...listDeleteSpecs,
   ...reserveSpecs,
   ...podpoolSpecs,
+  ...podpoolMoreSpecs,
 ]
 
 /** The scripted sequences for one run; `tag` makes tenants and pool ids unique to the run. */

@@ -98,8 +98,11 @@ export const podpoolSpecs: SequenceSpec[] = [
   spec('podpools/delete-forms', (s) => {
     s.post(PODPOOLS, { pools: ['a', 'b'].map((suffix) => pool(s, suffix)) })
     s.delete(PODPOOLS).delete(`${PODPOOLS}?id=`).delete(`${PODPOOLS}?id=${s.unique}-none`)
+    // Pools deleted together share a revision, and the real server lists them in a random order
+    // (its transaction writes from a Go map): read them one by one.
     s.delete(`${PODPOOLS}?group=${s.unique}g`)
-      .get(`${PODPOOLS}?group=${s.unique}g`)
+      .get(`${PODPOOLS}?id=${s.unique}-a`)
+      .get(`${PODPOOLS}?id=${s.unique}-b&group=${s.unique}g`)
       .delete(`${PODPOOLS}?group=${s.unique}g`)
     s.post(PODPOOLS, { pools: [pool(s, 'a')] })
   }),
@@ -108,5 +111,71 @@ export const podpoolSpecs: SequenceSpec[] = [
     s.post(PODPOOLS, { pools: [pool(s, 't')] })
     s.get(`${PODPOOLS}?id=${id}`, { headers: { 'X-Tenant-ID': `${s.tenant}-other` } })
     s.get(`${PODPOOLS}?id=${id}`, { noTenant: true }).delete(`${PODPOOLS}?id=${id}`, { noTenant: true })
+  }),
+]
+
+/** Sequences beyond the first corpus: updates that succeed, Go's paging arithmetic, decoding corners. */
+export const podpoolMoreSpecs: SequenceSpec[] = [
+  spec('podpools/update-flow', (s) => {
+    const [fixed, scalable, hpa] = ['f', 's', 'h'].map((suffix) => `${s.unique}-${suffix}`)
+    s.post(PODPOOLS, {
+      pools: [
+        pool(s, 'f', { size: 2, status: 1 }),
+        pool(s, 's', { size: 1, max_size: 4, status: 4 }),
+        pool(s, 'h', { size: 1, status: 1, horizontal_pod_autoscaler_spec: '{"m":1}' }),
+      ],
+    })
+    s.put(`${PODPOOLS}/${fixed}`, { size: 3, max_size: 9 }).get(`${PODPOOLS}?id=${fixed}`)
+    s.put(`${PODPOOLS}/${fixed}`, { size: 1 })
+    s.put(`${PODPOOLS}/${scalable}`, { size: 5, max_size: 3 }).put(`${PODPOOLS}/${scalable}`, { size: 2 })
+    s.put(`${PODPOOLS}/${scalable}`, { size: 2 })
+    s.get(`${PODPOOLS}?id=${scalable}`)
+    s.put(`${PODPOOLS}/${hpa}`, { size: 2, max_size: 3, horizontal_pod_autoscaler_spec: 'x' })
+    s.get(`${PODPOOLS}?id=${hpa}`)
+    for (const body of ['null', '[]', '{"id":5}', '{"size":"x"}', '{"size":1.5}', '{"ID":"z","SIZE":1} x']) {
+      s.put(`${PODPOOLS}/${hpa}`, body)
+    }
+    s.get(`${PODPOOLS}?group=${s.unique}g`)
+    s.delete(`${PODPOOLS}?id=${hpa}`).put(`${PODPOOLS}/${hpa}`, { size: 1 })
+  }),
+  spec('podpools/list-bounds', (s) => {
+    s.post(PODPOOLS, { pools: ['a', 'b', 'c'].map((suffix) => pool(s, suffix)) })
+    const g = `${PODPOOLS}?group=${s.unique}g`
+    for (const query of [
+      '&limit=%2B1',
+      '&limit=-0',
+      '&limit=1.5',
+      '&limit=%201',
+      '&limit=%22q%22',
+      '&limit=a%0Ab',
+      '&limit=9223372036854775807',
+      '&limit=9223372036854775808',
+      '&limit=1&offset=9223372036854775807',
+      '&limit=9223372036854775807&offset=2',
+      '&limit=4611686018427387904&offset=3',
+      '&limit=1&limit=2',
+      '&offset=2&offset=x&limit=2',
+      '&limit=3&offset=1',
+      '&limit=2&offset=2',
+    ]) {
+      s.get(`${g}${query}`)
+    }
+  }),
+  spec('podpools/create-defaults', (s) => {
+    const id = (suffix: string) => `${s.unique}-${suffix}`
+    s.post(PODPOOLS, {
+      pools: [
+        { id: id('n') },
+        { id: id('m'), size: 0, max_size: 2 },
+        { id: id('d'), group: `${s.unique}g`, status: 6, ready_count: 4, msg: '<a&b>', reuse: true },
+        pool(s, 'k', { labels: { b: '1', a: '2' }, environment: {}, node_selector: { z: 'y' } }),
+      ],
+    })
+    for (const suffix of ['n', 'm', 'd', 'k']) s.get(`${PODPOOLS}?id=${id(suffix)}`)
+    s.post(PODPOOLS, { pools: [pool(s, 'd')] }).put(`${PODPOOLS}/${id('d')}`, { size: 1 })
+    s.post(PODPOOLS, `{"pools":[{"ID":"${id('c')}","Size":2,"extra":1,"size":3}]} trailing`)
+    s.get(`${PODPOOLS}?id=${id('c')}`)
+    s.post(PODPOOLS, '{"pools":[null]}').post(PODPOOLS, { pools: [pool(s, 'u', { image: 'é'.repeat(101) })] })
+    s.post(PODPOOLS, { pools: [pool(s, 'v', { image: 'é'.repeat(100) })] }).get(`${PODPOOLS}?id=${id('v')}`)
   }),
 ]

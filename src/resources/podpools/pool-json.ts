@@ -1,0 +1,39 @@
+import type { Pool } from './pool-types.js'
+
+type StringMap = Pool['labels']
+
+/** Go writes a map's keys sorted; a nil map is `null`. */
+function toGoMap(map: StringMap): StringMap {
+  if (map === null) return null
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** A pool as `model.Pool` marshals: the struct's field order, maps with sorted keys. */
+export function toPoolJson(pool: Pool): Pool {
+  return {
+    id: pool.id,
+    group: pool.group,
+    size: pool.size,
+    max_size: pool.max_size,
+    ready_count: pool.ready_count,
+    status: pool.status,
+    msg: pool.msg,
+    image: pool.image,
+    init_image: pool.init_image,
+    reuse: pool.reuse,
+    labels: toGoMap(pool.labels),
+    environment: toGoMap(pool.environment),
+    resources: { requests: toGoMap(pool.resources.requests), limits: toGoMap(pool.resources.limits) },
+    volumes: pool.volumes,
+    volume_mounts: pool.volume_mounts,
+    affinities: pool.affinities,
+    runtime_class_name: pool.runtime_class_name,
+    node_selector: toGoMap(pool.node_selector),
+    tolerations: pool.tolerations,
+    horizontal_pod_autoscaler_spec: pool.horizontal_pod_autoscaler_spec,
+    topology_spread_constraints: pool.topology_spread_constraints,
+    pod_pending_duration_threshold: pool.pod_pending_duration_threshold,
+    idle_recycle_time: { reserved: pool.idle_recycle_time.reserved, scaled: pool.idle_recycle_time.scaled },
+    scalable: pool.scalable,
+  }
+}
