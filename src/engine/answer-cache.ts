@@ -1,5 +1,5 @@
+import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toAnswer } from '../wire/outcome.js'
-import type { FaceBindings } from '../wire/request-body.js'
 
 /** A GET's answer as it was written: enough to write it again. */
 interface CachedAnswer {

@@ -1,6 +1,6 @@
 import { toDecodedPath } from '../wire/decoded-path.js'
+import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
-import type { FaceBindings } from '../wire/request-body.js'
 import type { JournalEntry } from './journal.js'
 import type { Session } from './session-pool.js'
 

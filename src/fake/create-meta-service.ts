@@ -2,8 +2,8 @@ import { Hono } from 'hono'
 import type { JournalEntry, NearMiss, RequestFilter } from '../engine/journal.js'
 import { MetaEngine, type MetaServiceOptions, type MetaSnapshot } from '../engine/meta-engine.js'
 import type { RouteLine } from '../real-server/route-lines.js'
+import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toFetchResponse } from '../wire/outcome.js'
-import type { FaceBindings } from '../wire/request-body.js'
 import { type Access, createFrontDoor, type HandleRequest, withAccess } from './front-door.js'
 
 /** Which session a call is about; absent: the default session (requests without `x-mock-session`). */

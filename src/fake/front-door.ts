@@ -5,8 +5,8 @@ import { isPublicDashboardRequest } from '../dashboard/public-paths.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { listRoutes, type RouteLine } from '../real-server/route-lines.js'
 import { type CorsSetting, isPreflight, toPreflightResponse, withCors } from '../wire/cors.js'
+import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toAnswer, withResponse } from '../wire/outcome.js'
-import type { FaceBindings } from '../wire/request-body.js'
 
 /** Answers one request with what the face must do with the connection. */
 export type HandleRequest = (request: Request, face?: FaceBindings) => Promise<Outcome>

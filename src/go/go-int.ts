@@ -3,8 +3,9 @@
  * (errors give 0, out-of-range clamps) and 64-bit wrap-around on overflow.
  */
 
-const MAX_INT64 = (1n << 63n) - 1n
-const MIN_INT64 = -(1n << 63n)
+/** Go's `int64` (and, on 64-bit platforms, `int`) bounds. */
+export const MAX_INT64 = (1n << 63n) - 1n
+export const MIN_INT64 = -(1n << 63n)
 const ATOI_SYNTAX = /^[+-]?[0-9]+$/
 
 /** `strconv.Atoi` with the error ignored: syntax errors give 0, out of range clamps. */

@@ -1,3 +1,4 @@
+import { MAX_INT64, MIN_INT64 } from './go-int.js'
 import type { GoType } from './go-type.js'
 import { type JsonNode, toPlainJson } from './json-node.js'
 
@@ -13,9 +14,6 @@ interface Context {
   /** The first error; Go keeps decoding after it but reports only this one. */
   error: GoUnmarshalError | undefined
 }
-
-const INT64_MAX = (1n << 63n) - 1n
-const INT64_MIN = -(1n << 63n)
 
 /**
  * Decodes a JSON node into a struct as `json.Unmarshal` does: field names match case-insensitively,
@@ -95,7 +93,7 @@ function decodeMap(node: Extract<JsonNode, { kind: 'object' }>, elem: GoType, co
 
 function decodeInt(literal: string, type: GoType, context: Context): number | undefined {
   const value = /^-?[0-9]+$/.test(literal) ? BigInt(literal) : undefined
-  if (value === undefined || value > INT64_MAX || value < INT64_MIN)
+  if (value === undefined || value > MAX_INT64 || value < MIN_INT64)
     return fail(`number ${literal}`, type, context)
   return Number(value)
 }

@@ -1,7 +1,8 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type { DomainContext } from '../domain/domain-context.js'
 import type { TenantScope } from '../model/scope.js'
-import { type FaceBindings, readRequestBody } from '../wire/request-body.js'
+import type { FaceBindings } from '../wire/face-bindings.js'
+import { readRequestBody } from '../wire/request-body.js'
 import { toRequestScope } from './request-scope.js'
 
 /** What the engine hands the routes with every request: the face's bindings and the session's state. */

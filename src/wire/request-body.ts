@@ -1,21 +1,5 @@
+import type { FaceBindings } from './face-bindings.js'
 import { readTextWithin } from './read-text-within.js'
-
-/**
- * What a face knows about a request beyond the Fetch `Request`. The body is read once, by the face
- * (the Node face reads it from the socket, which also carries a GET's body: the Fetch API cannot,
- * but the real server reads one there, on reserve-instance) or else by `withRequestBody`.
- */
-export interface FaceBindings {
-  /** The request body as text, once read. */
-  readonly body?: string
-  /** The body went past the body limit: reading stopped, and a route that reads it answers 413. */
-  readonly bodyTooLarge?: boolean
-  /**
-   * Set by the Node face: the request comes from a socket, so its headers tell whether it has a
-   * body (reading `request.body` would make the adapter build a full Request, a third of a request's cost).
-   */
-  readonly fromSocket?: boolean
-}
 
 /** A request body over the fake's limit: answered 413 before it is read whole. */
 export class BodyTooLargeError extends Error {
