@@ -44,7 +44,7 @@ export function createVersionRoutes() {
           versionDesc: str(body.versionDesc),
           kind: str(body.kind),
         })
-        return toJsonResponse(toFunctionAnswer(record, 'detail', isAdminRequest(c)))
+        return toJsonResponse(toFunctionAnswer(record, 'publish', isAdminRequest(c)))
       }),
     )
 }
