@@ -39,7 +39,8 @@ function toBasicTagErrors(body: FunctionBody): string[] {
       errors.push(`${BASIC}.${key}: ${value} does not validate as maxstringlength(${max})`)
   }
   const poolId = str(body, 'poolId')
-  if (poolId !== '' && !POOL_ID.test(poolId)) errors.push(`${BASIC}.poolId: ${POOL_ID_FORMAT}`)
+  // A tag with its own message (`poolId~…`): govalidator sends it without the field's name.
+  if (poolId !== '' && !POOL_ID.test(poolId)) errors.push(POOL_ID_FORMAT)
   return errors
 }
 
@@ -129,7 +130,7 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
   const errors = toBasicTagErrors(body)
   const name = str(body, 'name')
   if (name === '') errors.push('name: non zero value required')
-  else if (!isFunctionName(name)) errors.push(`name: ${NAME_FORMAT}`)
+  else if (!isFunctionName(name)) errors.push(NAME_FORMAT)
   if (str(body, 'runtime') === '') errors.push('runtime: non zero value required')
   throwTagErrors(errors)
   checkLayers(body)
