@@ -19,8 +19,8 @@ export interface FunctionListPage {
 }
 
 /**
- * Lists version records of the caller's tenant, every product included (the real prefix scan),
- * newest write first. Storage errors are swallowed as an empty answer, so `pageSize=0` is not 4123.
+ * Lists version records of the caller's tenant (the real prefix scan: without a product it covers
+ * every product of the tenant, with one just that product), newest write first. Storage errors are swallowed as an empty answer, so `pageSize=0` is not 4123.
  * @example await listFunctions(ctx, scope, { name: 'hello', version: '' })
  */
 export function listFunctions(
@@ -52,6 +52,7 @@ function isMatch(record: VersionRecord, scope: TenantScope, query: ListFunctions
   return (
     record.businessId === scope.businessId &&
     record.tenantId === scope.tenantId &&
+    (scope.productId === '' || record.productId === scope.productId) &&
     record.name.includes(query.name) &&
     (query.version === '' || record.versionNumber === query.version)
   )
