@@ -4,6 +4,7 @@ import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
 import { toLatestVersion } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
 import type { VersionRecord } from '../../model/version-record.js'
+import { checkLayers } from './check-layers.js'
 import type { FunctionSpec } from './function-spec.js'
 
 /** `GetRuntimeName`: faas stores `java1.8` as `java8`, other kinds store `java8` as `java1.8`. */
@@ -26,6 +27,7 @@ export function createFunction(
 ): Promise<VersionRecord> {
   return ctx.store.exclusive(() => {
     if (ctx.store.findFunction(scope, name)) throw metaErrors.functionNameExists()
+    checkLayers(scope, spec.layers)
     const now = ctx.now()
     const latest = toLatestVersion(spec.kind)
     const [record] = ctx.store.commit({

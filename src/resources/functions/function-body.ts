@@ -4,6 +4,7 @@ import { atoi } from '../../go/go-int.js'
 import { isFunctionName } from '../../model/names.js'
 import { EMPTY_S3_CODE_PATH } from '../../model/version-record.js'
 import { type FunctionSpec, toFunctionSpec } from './function-spec.js'
+import type { UpdateRequest } from './update-function.js'
 
 /** A decoded create or update body: Go field names, values present only where sent. */
 export type FunctionBody = Record<string, unknown>
@@ -89,7 +90,7 @@ function toInstanceCounts(body: FunctionBody) {
   return { minInstance: Number(min), maxInstance: Number(max), concurrentNum: Number(concurrent) }
 }
 
-function checkLayers(body: FunctionBody): void {
+function checkLayerCount(body: FunctionBody): void {
   const layers = (body.layers as unknown[] | undefined) ?? []
   if (layers.length > LAYER_MAX) {
     throw metaErrors.invalidUserParam(`the number of function reference layers cannot exceed ${LAYER_MAX}`)
@@ -133,7 +134,7 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
   else if (!isFunctionName(name)) errors.push(NAME_FORMAT)
   if (str(body, 'runtime') === '') errors.push('runtime: non zero value required')
   throwTagErrors(errors)
-  checkLayers(body)
+  checkLayerCount(body)
   checkCpuAndMemory(body, config)
   if (!config.runtimes.includes(str(body, 'runtime'))) {
     throw metaErrors.invalidUserParam(`runtime ${str(body, 'runtime')} is not valid`)
@@ -144,12 +145,13 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
 }
 
 /** Validates an update body: the same tags and checks, but any runtime passes (it cannot change). */
-export function toUpdateSpec(
-  body: FunctionBody,
-  config: MetaConfig,
-): { revisionId: string; spec: FunctionSpec } {
+export function toUpdateSpec(body: FunctionBody, config: MetaConfig): UpdateRequest {
   throwTagErrors(toBasicTagErrors(body))
-  checkLayers(body)
+  checkLayerCount(body)
   checkCpuAndMemory(body, config)
-  return { revisionId: str(body, 'revisionId'), spec: toSpec(body, toInstanceCounts(body)) }
+  return {
+    revisionId: str(body, 'revisionId'),
+    spec: toSpec(body, toInstanceCounts(body)),
+    sent: { environment: body.environment !== undefined, customResources: body.customResources !== undefined },
+  }
 }
