@@ -129,15 +129,16 @@ export function toFunctionVersion(
 }
 
 /**
- * A `FunctionGetResponse`: `FunctionVersion` plus `created` (admin get and publish). Unlike the user
- * shape, which falls back to the creation time, `lastModified` is the bare update time (`""` until
- * the first update).
+ * A `FunctionGetResponse`: `FunctionVersion` plus `created` (admin get and publish). On admin get,
+ * unlike the user shape and publish, which fall back to the creation time, `lastModified` is the
+ * bare update time (`""` until the first update).
  */
 export function toFunctionGetResponse(
   record: VersionRecord,
   style: ValueStyle = 'detail',
 ): Record<string, unknown> {
-  const values = { ...toFunctionValues(record, style), lastModified: record.updateTime }
+  const values = toFunctionValues(record, style)
+  if (style === 'detail') values.lastModified = record.updateTime
   return pick(values, [...FUNCTION_VERSION_KEYS, 'created'])
 }
 
