@@ -104,7 +104,10 @@ export const extendedMetaDataType = goStruct('types.ExtendedMetaData', {
   tracing_config: goStruct('types.TraceService', strings(['tracing_ak', 'tracing_sk', 'project_name'])),
   custom_container_config: customContainerConfig,
   async_config_loaded: goBool,
-  restore_hook: goStruct('types.RestoreHook', { restore_hook_handler: goString, restore_hook_timeout: goInt64 }),
+  restore_hook: goStruct('types.RestoreHook', {
+    restore_hook_handler: goString,
+    restore_hook_timeout: goInt64,
+  }),
   network_controller: goStruct('types.NetworkController', {
     disable_public_network: goBool,
     trigger_access_vpcs: goSliceOf(goStruct('types.VpcInfo', strings(['vpc_name', 'vpc_id']))),

@@ -1,13 +1,4 @@
-import {
-  goBool,
-  goFloat64,
-  goInt,
-  goInt64,
-  goMapOf,
-  goSliceOf,
-  goString,
-  goStruct,
-} from '../go/go-type.js'
+import { goBool, goFloat64, goInt, goInt64, goMapOf, goSliceOf, goString, goStruct } from '../go/go-type.js'
 import { extendedMetaDataType } from './extended-metadata-type.js'
 
 /** `model.S3CodePathInfo`. */

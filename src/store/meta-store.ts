@@ -184,7 +184,10 @@ export class MetaStore {
       records[index] = Object.freeze(record)
     }
     this.#revision = revision
-    this.#applyToIndex(write, byKeyDescending.map((index) => records[index] as VersionRecord))
+    this.#applyToIndex(
+      write,
+      byKeyDescending.map((index) => records[index] as VersionRecord),
+    )
     return records
   }
 

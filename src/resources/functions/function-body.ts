@@ -152,6 +152,9 @@ export function toUpdateSpec(body: FunctionBody, config: MetaConfig): UpdateRequ
   return {
     revisionId: str(body, 'revisionId'),
     spec: toSpec(body, toInstanceCounts(body)),
-    sent: { environment: body.environment !== undefined, customResources: body.customResources !== undefined },
+    sent: {
+      environment: body.environment !== undefined,
+      customResources: body.customResources !== undefined,
+    },
   }
 }

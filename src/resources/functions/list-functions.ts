@@ -61,8 +61,5 @@ function isInScope(record: VersionRecord, scope: TenantScope): boolean {
 }
 
 function isMatch(record: VersionRecord, query: ListFunctionsQuery): boolean {
-  return (
-    record.name.includes(query.name) &&
-    (query.version === '' || record.versionNumber === query.version)
-  )
+  return record.name.includes(query.name) && (query.version === '' || record.versionNumber === query.version)
 }
