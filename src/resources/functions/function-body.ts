@@ -2,6 +2,7 @@ import type { MetaConfig } from '../../domain/meta-config.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { atoi } from '../../go/go-int.js'
 import { isFunctionName } from '../../model/names.js'
+import { toRootfs } from '../../model/rootfs.js'
 import { EMPTY_S3_CODE_PATH } from '../../model/version-record.js'
 import { type FunctionSpec, toFunctionSpec } from './function-spec.js'
 import type { UpdateRequest } from './update-function.js'
@@ -120,6 +121,7 @@ function toSpec(body: FunctionBody, counts: ReturnType<typeof toInstanceCounts>)
     poolId: str(body, 'poolId'),
     priorityAz: str(body, 'priorityAz'),
     sandboxType: str(body, 'sandboxType'),
+    rootfs: toRootfs(body.rootfs as Record<string, unknown> | undefined),
   })
 }
 

@@ -1,5 +1,5 @@
 import type { VersionRecord } from '../../model/version-record.js'
-import { toDevice, toEmptyRootfs, toRecordUrns } from './nested-shapes.js'
+import { toDevice, toRecordUrns } from './nested-shapes.js'
 
 /**
  * How the real server fills a response object. `list`: the list-style builder (versions list,
@@ -59,7 +59,7 @@ export function toFunctionValues(record: VersionRecord, style: ValueStyle): Reco
     instanceNum: 0,
     device: toDevice(record.device),
     kind: record.kind,
-    rootfs: toEmptyRootfs(),
+    rootfs: record.rootfs,
     priorityAz: record.priorityAz,
     sandboxType: record.sandboxType,
     created,

@@ -5,6 +5,7 @@ import { toDisplayName, toLatestVersion } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
 import { toVersionData, type VersionData, type VersionRecord } from '../../model/version-record.js'
 import { checkLayers } from './check-layers.js'
+import { toValidRootfs } from './check-rootfs.js'
 import type { FunctionSpec } from './function-spec.js'
 
 /** A validated `PUT /functions/{name}` body. */
@@ -31,10 +32,11 @@ export function updateFunction(
     if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
     if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
     checkLayers(scope, request.spec.layers)
+    const rootfs = toValidRootfs(request.spec.rootfs)
     const [record] = ctx.store.commit({
       scope,
       name,
-      puts: [toUpdatedData(current, request, ctx.now())],
+      puts: [{ ...toUpdatedData(current, request, ctx.now()), rootfs }],
     })
     return record as VersionRecord
   })
