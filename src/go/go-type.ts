@@ -4,7 +4,13 @@ export type GoType =
   | { readonly kind: 'int'; readonly name: string; readonly bits: 32 | 64 }
   | { readonly kind: 'float'; readonly name: string }
   | { readonly kind: 'map' | 'slice'; readonly name: string; readonly elem: GoType }
-  | { readonly kind: 'struct'; readonly name: string; readonly fields: Readonly<Record<string, GoType>> }
+  | {
+      readonly kind: 'struct'
+      readonly name: string
+      readonly fields: Readonly<Record<string, GoType>>
+      /** Embedded structs by Go field name: their fields are promoted, the struct's own win a clash. */
+      readonly embedded: Readonly<Record<string, GoType>>
+    }
 
 export const goString: GoType = { kind: 'string', name: 'string' }
 export const goBool: GoType = { kind: 'bool', name: 'bool' }
@@ -23,7 +29,14 @@ export function goSliceOf(elem: GoType): GoType {
   return { kind: 'slice', name: `[]${elem.name}`, elem }
 }
 
-/** A struct type: `name` as Go prints it (`model.S3CodePathInfo`), fields by JSON key. */
-export function goStruct(name: string, fields: Record<string, GoType>): GoType {
-  return { kind: 'struct', name, fields }
+/**
+ * A struct type: `name` as Go prints it (`model.S3CodePathInfo`), fields by JSON key, and any
+ * embedded structs by their Go field name (`FunctionBasicInfo`).
+ */
+export function goStruct(
+  name: string,
+  fields: Record<string, GoType>,
+  embedded: Record<string, GoType> = {},
+): GoType {
+  return { kind: 'struct', name, fields, embedded }
 }

@@ -54,36 +54,66 @@ function decodeValue(node: JsonNode, type: GoType, context: Context): unknown {
   }
 }
 
-function decodeStruct(
-  node: Extract<JsonNode, { kind: 'object' }>,
-  type: Extract<GoType, { kind: 'struct' }>,
-  context: Context,
-) {
+/** A field a JSON key can land in: its type and, for a promoted field, the embedded structs' names. */
+interface FieldSlot {
+  readonly type: GoType
+  readonly via: readonly string[]
+}
+
+type StructType = Extract<GoType, { kind: 'struct' }>
+
+const fieldTables = new WeakMap<GoType, Map<string, FieldSlot>>()
+
+/** The struct's fields by JSON key, promoted ones included; a shallower field hides a deeper one. */
+function toFieldTable(type: StructType): Map<string, FieldSlot> {
+  let table = fieldTables.get(type)
+  if (table) return table
+  table = new Map()
+  for (const [key, fieldType] of Object.entries(type.fields)) table.set(key, { type: fieldType, via: [] })
+  for (const [embeddedName, embedded] of Object.entries(type.embedded)) {
+    if (embedded.kind !== 'struct') continue
+    for (const [key, slot] of toFieldTable(embedded)) {
+      if (!table.has(key)) table.set(key, { type: slot.type, via: [embeddedName, ...slot.via] })
+    }
+  }
+  fieldTables.set(type, table)
+  return table
+}
+
+/** Go prefers an exact key match, then a case-insensitive one; unknown keys are skipped. */
+function findField(table: Map<string, FieldSlot>, key: string): [string, FieldSlot] | undefined {
+  const exact = table.get(key)
+  if (exact) return [key, exact]
+  const lower = key.toLowerCase()
+  for (const entry of table) if (entry[0].toLowerCase() === lower) return entry
+  return undefined
+}
+
+function decodeStruct(node: Extract<JsonNode, { kind: 'object' }>, type: StructType, context: Context) {
   const result: Record<string, unknown> = {}
-  const fieldNames = Object.keys(type.fields)
+  const table = toFieldTable(type)
   for (const [key, value] of node.entries) {
-    // Go prefers an exact match, then a case-insensitive one; unknown keys are skipped.
-    const field =
-      fieldNames.find((name) => name === key) ??
-      fieldNames.find((name) => name.toLowerCase() === key.toLowerCase())
-    const fieldType = field === undefined ? undefined : type.fields[field]
-    if (field === undefined || fieldType === undefined) continue
+    const found = findField(table, key)
+    if (found === undefined) continue
+    const [field, slot] = found
+    // Go 1.24 names the embedded structs on the way, then the JSON key: `FunctionBasicInfo.cpu`.
     const inner: Context = {
       struct: type.name.replace(/^.*\./, ''),
-      path: [...context.path, field],
+      path: [...context.path, ...slot.via, field],
       error: context.error,
     }
-    const decoded = decodeValue(value, fieldType, inner)
+    const decoded = decodeValue(value, slot.type, inner)
     context.error ??= inner.error
     if (decoded !== undefined) result[field] = decoded
   }
   return result
 }
 
+/** A map's values: an error names the map field, not the key. */
 function decodeMap(node: Extract<JsonNode, { kind: 'object' }>, elem: GoType, context: Context) {
   const result: Record<string, unknown> = {}
   for (const [key, value] of node.entries) {
-    const inner: Context = { struct: context.struct, path: [...context.path, key], error: context.error }
+    const inner: Context = { struct: context.struct, path: context.path, error: context.error }
     const decoded = decodeValue(value, elem, inner)
     context.error ??= inner.error
     if (decoded !== undefined) result[key] = decoded

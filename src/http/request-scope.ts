@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { type TenantScope, toScope } from '../model/scope.js'
+import { goQuery } from './go-query.js'
 
 /**
  * The caller's scope as the real middleware builds it: `X-Tenant-ID` (any case; empty means the
@@ -12,5 +13,5 @@ export function toRequestScope(headers: Headers, defaultTenant: string): TenantS
 
 /** Whether the request asks for the admin shapes: `isAdmin` present and non-empty, any value. */
 export function isAdminRequest(c: Context): boolean {
-  return Boolean(c.req.query('isAdmin'))
+  return Boolean(goQuery(c, 'isAdmin'))
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { rootfsSchema } from './rootfs.js'
 
 /** Code location of a version (`s3CodePath` in requests); `sha512` is served as `codeSha256`. */
 export const s3CodePathSchema = z.object({
@@ -48,6 +49,7 @@ export const versionRecordSchema = z.object({
   poolId: z.string(),
   priorityAz: z.string(),
   sandboxType: z.string(),
+  rootfs: rootfsSchema,
   /** etcd's ModRevision: one store-wide counter; records written in one transaction share it. */
   modRevision: z.number().int(),
   /** Orders records of one revision: later in the transaction sorts first. */
@@ -115,6 +117,7 @@ export function toStoredRecord(data: VersionData, modRevision: number, writeOrde
     poolId: data.poolId,
     priorityAz: data.priorityAz,
     sandboxType: data.sandboxType,
+    rootfs: data.rootfs,
     modRevision,
     writeOrder,
   }

@@ -21,7 +21,12 @@ async function replayEvent(ctx: DomainContext, history: FunctionHistory, event: 
   const revisionId = latest?.revisionId ?? ''
   const eventCtx = at(ctx, event.at)
   if (event.type === 'update') {
-    await updateFunction(eventCtx, scope, name, { revisionId, spec: event.spec })
+    // A seeded update carries the maps it changes; empty ones leave the stored maps alone.
+    const sent = {
+      environment: Object.keys(event.spec.environment).length > 0,
+      customResources: Object.keys(event.spec.customResources ?? {}).length > 0,
+    }
+    await updateFunction(eventCtx, scope, name, { revisionId, spec: event.spec, sent })
     return
   }
   const { versionNumber, versionDesc } = event

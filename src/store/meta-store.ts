@@ -174,19 +174,30 @@ export class MetaStore {
     return slot as KeyedSlot<T>
   }
 
-  /** Applies one transaction: all its records share one revision; later puts sort first. */
+  /**
+   * Applies one transaction: all its records share one revision, and among them etcd's key order
+   * decides (the smaller key lists first, so `$latest` comes before the version a publish writes).
+   * Returns the records in the order of `write.puts`.
+   */
   commit(write: StoreWrite): VersionRecord[] {
     const revision = this.#revision + 1
+    const puts = write.puts ?? []
+    // The write order inside a revision: the largest key is written first, so it lists last.
+    const byKeyDescending = puts.map((_, index) => index).sort((a, b) => compareKeys(puts[b], puts[a]))
+    const records: VersionRecord[] = new Array(puts.length)
     // Validate everything before touching anything, so a bad write leaves no half.
-    const records = (write.puts ?? []).map((data) => {
-      const record = toStoredRecord(data, revision, ++this.#writeOrder)
+    for (const index of byKeyDescending) {
+      const record = toStoredRecord(puts[index] as VersionData, revision, ++this.#writeOrder)
       // Checked, but the record itself is kept: zod's parse returns deep copies, and sharing the
       // nested objects a publish copies from latest keeps 100,000 records within the memory budget.
       if (this.validateWrites) versionRecordSchema.parse(record)
-      return Object.freeze(record)
-    })
+      records[index] = Object.freeze(record)
+    }
     this.#revision = revision
-    this.#applyToIndex(write, records)
+    this.#applyToIndex(
+      write,
+      byKeyDescending.map((index) => records[index] as VersionRecord),
+    )
     return records
   }
 
@@ -208,6 +219,13 @@ export class MetaStore {
 
 function toFunctionKey(scope: TenantScope, name: string): string {
   return `${toScopeKey(scope)}/${name}`
+}
+
+/** Byte order of two records' etcd keys (`…/<version>/`) within one function. */
+function compareKeys(a: VersionData | undefined, b: VersionData | undefined): number {
+  const left = `${a?.versionNumber}/`
+  const right = `${b?.versionNumber}/`
+  return left < right ? -1 : left > right ? 1 : 0
 }
 
 function toRecordKey(record: VersionRecord): string {

@@ -32,7 +32,8 @@ describe('the built CLI', () => {
       functions: Array<{ versionNumber: string }>
     }
     expect(body.pageInfo.total).toBe(2)
-    expect(body.functions[0]?.versionNumber).toBe('1')
+    // The real key order: `$latest` before the version the publish wrote in the same revision.
+    expect(body.functions[0]?.versionNumber).toBe('$latest')
     cli.child.kill('SIGTERM')
     expect(await cli.exited).toBe(0)
   })

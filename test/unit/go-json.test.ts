@@ -51,9 +51,28 @@ describe('json.Unmarshal into a struct', () => {
     })
   })
 
-  it('reports the first type error with the struct and field path', () => {
+  it('reports the first type error with the struct and field path; a map value names the map, not the key', () => {
     expect(() => unmarshalGo(decodeGoJson('{"env":{"A":1},"size":"x"}'), type)).toThrow(
-      'json: cannot unmarshal number into Go struct field Example.env.A of type string',
+      'json: cannot unmarshal number into Go struct field Example.env of type string',
+    )
+  })
+
+  it('names the embedded struct on the way to a promoted field, as Go 1.24 does', () => {
+    const inner = goStruct('model.Inner', {
+      cpu: goInt64,
+      kind: goString,
+      dev: goStruct('types.Dev', { hbm: goInt64 }),
+    })
+    const outer = goStruct('model.Outer', { kind: goString }, { Inner: inner })
+    expect(() => unmarshalGo(decodeGoJson('{"cpu":1.5}'), outer)).toThrow(
+      'json: cannot unmarshal number 1.5 into Go struct field Outer.Inner.cpu of type int64',
+    )
+    expect(() => unmarshalGo(decodeGoJson('{"dev":{"hbm":"x"}}'), outer)).toThrow(
+      'json: cannot unmarshal string into Go struct field Dev.Inner.dev.hbm of type int64',
+    )
+    // The outer struct's own field hides the promoted one of the same name.
+    expect(() => unmarshalGo(decodeGoJson('{"kind":5}'), outer)).toThrow(
+      'json: cannot unmarshal number into Go struct field Outer.kind of type string',
     )
   })
 

@@ -4,6 +4,8 @@ import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
 import { toLatestVersion } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
 import type { VersionRecord } from '../../model/version-record.js'
+import { checkLayers } from './check-layers.js'
+import { toValidRootfs } from './check-rootfs.js'
 import type { FunctionSpec } from './function-spec.js'
 
 /** `GetRuntimeName`: faas stores `java1.8` as `java8`, other kinds store `java8` as `java1.8`. */
@@ -26,6 +28,8 @@ export function createFunction(
 ): Promise<VersionRecord> {
   return ctx.store.exclusive(() => {
     if (ctx.store.findFunction(scope, name)) throw metaErrors.functionNameExists()
+    checkLayers(scope, spec.layers)
+    const rootfs = toValidRootfs(spec.rootfs)
     const now = ctx.now()
     const latest = toLatestVersion(spec.kind)
     const [record] = ctx.store.commit({
@@ -35,6 +39,7 @@ export function createFunction(
         {
           ...scope,
           ...spec,
+          rootfs,
           name,
           runtime: toStoredRuntime(spec.runtime, spec.kind),
           versionNumber: latest,

@@ -9,5 +9,5 @@ import type { ValueStyle } from './function-values.js'
  */
 export function toFunctionAnswer(record: VersionRecord, style: ValueStyle, admin: boolean) {
   if (!admin) return toUserEnvelope(toUserFunction(record, style))
-  return toResultEnvelope(style === 'list' ? toFunctionVersion(record) : toFunctionGetResponse(record))
+  return toResultEnvelope(style === 'list' ? toFunctionVersion(record) : toFunctionGetResponse(record, style))
 }

@@ -2,8 +2,10 @@ import type { MetaConfig } from '../../domain/meta-config.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { atoi } from '../../go/go-int.js'
 import { isFunctionName } from '../../model/names.js'
+import { toRootfs } from '../../model/rootfs.js'
 import { EMPTY_S3_CODE_PATH } from '../../model/version-record.js'
 import { type FunctionSpec, toFunctionSpec } from './function-spec.js'
+import type { UpdateRequest } from './update-function.js'
 
 /** A decoded create or update body: Go field names, values present only where sent. */
 export type FunctionBody = Record<string, unknown>
@@ -39,7 +41,8 @@ function toBasicTagErrors(body: FunctionBody): string[] {
       errors.push(`${BASIC}.${key}: ${value} does not validate as maxstringlength(${max})`)
   }
   const poolId = str(body, 'poolId')
-  if (poolId !== '' && !POOL_ID.test(poolId)) errors.push(`${BASIC}.poolId: ${POOL_ID_FORMAT}`)
+  // A tag with its own message (`poolId~…`): govalidator sends it without the field's name.
+  if (poolId !== '' && !POOL_ID.test(poolId)) errors.push(POOL_ID_FORMAT)
   return errors
 }
 
@@ -88,7 +91,7 @@ function toInstanceCounts(body: FunctionBody) {
   return { minInstance: Number(min), maxInstance: Number(max), concurrentNum: Number(concurrent) }
 }
 
-function checkLayers(body: FunctionBody): void {
+function checkLayerCount(body: FunctionBody): void {
   const layers = (body.layers as unknown[] | undefined) ?? []
   if (layers.length > LAYER_MAX) {
     throw metaErrors.invalidUserParam(`the number of function reference layers cannot exceed ${LAYER_MAX}`)
@@ -118,6 +121,7 @@ function toSpec(body: FunctionBody, counts: ReturnType<typeof toInstanceCounts>)
     poolId: str(body, 'poolId'),
     priorityAz: str(body, 'priorityAz'),
     sandboxType: str(body, 'sandboxType'),
+    rootfs: toRootfs(body.rootfs as Record<string, unknown> | undefined),
   })
 }
 
@@ -129,10 +133,10 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
   const errors = toBasicTagErrors(body)
   const name = str(body, 'name')
   if (name === '') errors.push('name: non zero value required')
-  else if (!isFunctionName(name)) errors.push(`name: ${NAME_FORMAT}`)
+  else if (!isFunctionName(name)) errors.push(NAME_FORMAT)
   if (str(body, 'runtime') === '') errors.push('runtime: non zero value required')
   throwTagErrors(errors)
-  checkLayers(body)
+  checkLayerCount(body)
   checkCpuAndMemory(body, config)
   if (!config.runtimes.includes(str(body, 'runtime'))) {
     throw metaErrors.invalidUserParam(`runtime ${str(body, 'runtime')} is not valid`)
@@ -143,12 +147,16 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
 }
 
 /** Validates an update body: the same tags and checks, but any runtime passes (it cannot change). */
-export function toUpdateSpec(
-  body: FunctionBody,
-  config: MetaConfig,
-): { revisionId: string; spec: FunctionSpec } {
+export function toUpdateSpec(body: FunctionBody, config: MetaConfig): UpdateRequest {
   throwTagErrors(toBasicTagErrors(body))
-  checkLayers(body)
+  checkLayerCount(body)
   checkCpuAndMemory(body, config)
-  return { revisionId: str(body, 'revisionId'), spec: toSpec(body, toInstanceCounts(body)) }
+  return {
+    revisionId: str(body, 'revisionId'),
+    spec: toSpec(body, toInstanceCounts(body)),
+    sent: {
+      environment: body.environment !== undefined,
+      customResources: body.customResources !== undefined,
+    },
+  }
 }

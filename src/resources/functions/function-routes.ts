@@ -2,6 +2,7 @@ import { bindJson } from '../../domain/bind-json.js'
 import { parseFunctionRef } from '../../domain/parse-function-ref.js'
 import { toResultEnvelope } from '../../http/envelopes.js'
 import { withErrorWriter, withStepWriter } from '../../http/error-writers.js'
+import { goQuery } from '../../http/go-query.js'
 import { isAdminRequest } from '../../http/request-scope.js'
 import { createRouteModule, type RouteContext, readBody } from '../../http/route-env.js'
 import { toLatestVersion } from '../../model/names.js'
@@ -16,7 +17,7 @@ import { getFunction } from './get-function.js'
 import { listFunctions } from './list-functions.js'
 import { updateFunction } from './update-function.js'
 
-const query = (c: RouteContext, key: string) => c.req.query(key) ?? ''
+const query = (c: RouteContext, key: string) => goQuery(c, key) ?? ''
 
 /** `POST` and `GET` on `/functions`, and `GET`, `PUT`, `DELETE` on `/functions/{name}`. */
 export function createFunctionRoutes() {
@@ -37,8 +38,8 @@ export function createFunctionRoutes() {
         const page = await listFunctions(c.var.ctx, c.var.scope, {
           name: query(c, 'name'),
           version: query(c, 'versionNumber') || query(c, 'qualifier'),
-          pageIndex: c.req.query('pageIndex'),
-          pageSize: c.req.query('pageSize'),
+          pageIndex: goQuery(c, 'pageIndex'),
+          pageSize: goQuery(c, 'pageSize'),
         })
         const functions =
           page.records === null ? null : page.records.map((record) => toFunctionVersion(record))

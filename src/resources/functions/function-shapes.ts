@@ -128,9 +128,18 @@ export function toFunctionVersion(
   return pick(toFunctionValues(record, style), FUNCTION_VERSION_KEYS)
 }
 
-/** A `FunctionGetResponse`: `FunctionVersion` plus `created` (admin get and publish). */
-export function toFunctionGetResponse(record: VersionRecord): Record<string, unknown> {
-  return pick(toFunctionValues(record, 'detail'), [...FUNCTION_VERSION_KEYS, 'created'])
+/**
+ * A `FunctionGetResponse`: `FunctionVersion` plus `created` (admin get and publish). On admin get,
+ * unlike the user shape and publish, which fall back to the creation time, `lastModified` is the
+ * bare update time (`""` until the first update).
+ */
+export function toFunctionGetResponse(
+  record: VersionRecord,
+  style: ValueStyle = 'detail',
+): Record<string, unknown> {
+  const values = toFunctionValues(record, style)
+  if (style === 'detail') values.lastModified = record.updateTime
+  return pick(values, [...FUNCTION_VERSION_KEYS, 'created'])
 }
 
 /** The user `function` object of create (list style) and of get and publish (detail style). */

@@ -1,3 +1,4 @@
+import { EMPTY_ROOTFS } from '../../model/rootfs.js'
 import { EMPTY_S3_CODE_PATH, type VersionRecord } from '../../model/version-record.js'
 
 /** The configuration a create or update writes: a validated request body, in stored units. */
@@ -25,6 +26,7 @@ export type FunctionSpec = Pick<
   | 'poolId'
   | 'priorityAz'
   | 'sandboxType'
+  | 'rootfs'
 >
 
 /** The values the real server fills in when a body leaves them out. */
@@ -51,6 +53,7 @@ export const FUNCTION_SPEC_DEFAULTS: FunctionSpec = {
   poolId: '',
   priorityAz: '',
   sandboxType: '',
+  rootfs: EMPTY_ROOTFS,
 }
 
 /** A full spec from the fields given, the rest defaulted. @example toFunctionSpec({ runtime: 'python3.9' }) */

@@ -1,12 +1,13 @@
 import type { VersionRecord } from '../../model/version-record.js'
-import { toDevice, toEmptyRootfs, toRecordUrns } from './nested-shapes.js'
+import { toDevice, toRecordUrns } from './nested-shapes.js'
 
 /**
  * How the real server fills a response object. `list`: the list-style builder (versions list,
  * function list, create, update): storage fields, `layers`, `customResources`, `status`,
- * `lastModified` and `created` stay empty. `detail`: `buildFunctionVersionInfo` (get, publish).
+ * `lastModified` and `created` stay empty. `detail`: `buildFunctionVersionInfo` (get). `publish`:
+ * the same builder, but publish never reads the status record, so `status` stays empty.
  */
-export type ValueStyle = 'list' | 'detail'
+export type ValueStyle = 'list' | 'detail' | 'publish'
 
 /** The status every function reads back: no other component writes status records here. */
 export const FUNCTION_STATUS = 'unavailable'
@@ -14,7 +15,7 @@ export const FUNCTION_STATUS = 'unavailable'
 /** Every value any response shape can carry for a record; the shapes pick and order them. */
 export function toFunctionValues(record: VersionRecord, style: ValueStyle): Record<string, unknown> {
   const { functionUrn, versionUrn } = toRecordUrns(record)
-  const detail = style === 'detail'
+  const detail = style !== 'list'
   const created = detail ? record.createTime : ''
   return {
     id: versionUrn,
@@ -54,11 +55,11 @@ export function toFunctionValues(record: VersionRecord, style: ValueStyle): Reco
     concurrentNum: record.concurrentNum,
     enableMetrics: record.enableMetrics,
     funcLayer: detail ? null : record.layers.map((urn, order) => ({ name: urn, version: 0, order })),
-    status: detail ? FUNCTION_STATUS : '',
+    status: style === 'detail' ? FUNCTION_STATUS : '',
     instanceNum: 0,
     device: toDevice(record.device),
     kind: record.kind,
-    rootfs: toEmptyRootfs(),
+    rootfs: record.rootfs,
     priorityAz: record.priorityAz,
     sandboxType: record.sandboxType,
     created,

@@ -19,8 +19,8 @@ export interface FunctionListPage {
 }
 
 /**
- * Lists version records of the caller's tenant, every product included (the real prefix scan),
- * newest write first. Storage errors are swallowed as an empty answer, so `pageSize=0` is not 4123.
+ * Lists version records of the caller's tenant (the real prefix scan: without a product it covers
+ * every product of the tenant, with one just that product), newest write first. Storage errors are swallowed as an empty answer, so `pageSize=0` is not 4123.
  * @example await listFunctions(ctx, scope, { name: 'hello', version: '' })
  */
 export function listFunctions(
@@ -31,8 +31,12 @@ export function listFunctions(
   const window = toWindowOrNull(query)
   if (!window) return Promise.resolve({ records: null, total: 0 })
   return ctx.store
-    .findRecords((record) => isMatch(record, scope, query))
-    .then((matches) => {
+    .findRecords((record) => isInScope(record, scope))
+    .then((scanned) => {
+      // An empty prefix scan is etcd's "key not found", answered as an empty list before any
+      // paging, so bounds that would panic on a filtered list do not panic here.
+      if (scanned.length === 0) return { records: [], total: 0 }
+      const matches = scanned.filter((record) => isMatch(record, query))
       matches.sort((a, b) => b.modRevision - a.modRevision || b.writeOrder - a.writeOrder)
       const [start, end] = toSliceBounds(matches.length, window)
       return { records: matches.slice(start, end), total: matches.length }
@@ -48,11 +52,14 @@ function toWindowOrNull(query: PageQuery) {
   }
 }
 
-function isMatch(record: VersionRecord, scope: TenantScope, query: ListFunctionsQuery): boolean {
+function isInScope(record: VersionRecord, scope: TenantScope): boolean {
   return (
     record.businessId === scope.businessId &&
     record.tenantId === scope.tenantId &&
-    record.name.includes(query.name) &&
-    (query.version === '' || record.versionNumber === query.version)
+    (scope.productId === '' || record.productId === scope.productId)
   )
+}
+
+function isMatch(record: VersionRecord, query: ListFunctionsQuery): boolean {
+  return record.name.includes(query.name) && (query.version === '' || record.versionNumber === query.version)
 }

@@ -32,22 +32,6 @@ export function toListFuncLayers(layers: readonly string[]): unknown[] {
   }))
 }
 
-/** The empty `rootfs` struct every user and admin shape carries. */
-export function toEmptyRootfs(): Record<string, unknown> {
-  return {
-    runtime: '',
-    type: '',
-    imageurl: '',
-    user: '',
-    ports: null,
-    path: '',
-    readonly: false,
-    storageInfo: { endpoint: '', bucket: '', object: '', accessKey: '', secretKey: '' },
-    mountpoint: '',
-    mounts: null,
-  }
-}
-
 function isGoEmpty(value: unknown): boolean {
   return value === '' || value === 0 || value === false || value === null || value === undefined
 }

@@ -4,12 +4,16 @@ import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
 import { toDisplayName, toLatestVersion } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
 import { toVersionData, type VersionData, type VersionRecord } from '../../model/version-record.js'
+import { checkLayers } from './check-layers.js'
+import { toValidRootfs } from './check-rootfs.js'
 import type { FunctionSpec } from './function-spec.js'
 
 /** A validated `PUT /functions/{name}` body. */
 export interface UpdateRequest {
   readonly revisionId: string
   readonly spec: FunctionSpec
+  /** Maps the body sent (even `{}`): they replace the stored ones; absent or null keeps them. */
+  readonly sent: { readonly environment: boolean; readonly customResources: boolean }
 }
 
 /**
@@ -27,16 +31,18 @@ export function updateFunction(
     const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
     if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
     if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
+    checkLayers(scope, request.spec.layers)
+    const rootfs = toValidRootfs(request.spec.rootfs)
     const [record] = ctx.store.commit({
       scope,
       name,
-      puts: [toUpdatedData(current, request.spec, ctx.now())],
+      puts: [{ ...toUpdatedData(current, request, ctx.now()), rootfs }],
     })
     return record as VersionRecord
   })
 }
 
-function toUpdatedData(current: VersionRecord, spec: FunctionSpec, now: Date): VersionData {
+function toUpdatedData(current: VersionRecord, { spec, sent }: UpdateRequest, now: Date): VersionData {
   return {
     ...toVersionData(current),
     // These change only when the request gives a non-empty value.
@@ -45,8 +51,9 @@ function toUpdatedData(current: VersionRecord, spec: FunctionSpec, now: Date): V
     memory: spec.memory || current.memory,
     timeout: spec.timeout || current.timeout,
     description: spec.description || current.description,
-    customResources: isEmptyMap(spec.customResources) ? current.customResources : spec.customResources,
-    environment: isEmptyMap(spec.environment) ? current.environment : spec.environment,
+    // A map sent is stored encoded (`{}` too, a non-empty string), so it replaces the old one.
+    customResources: sent.customResources ? spec.customResources : current.customResources,
+    environment: sent.environment ? spec.environment : current.environment,
     // These are overwritten by the request, and cleared or reset to defaults when absent.
     minInstance: spec.minInstance,
     maxInstance: spec.maxInstance,
@@ -62,8 +69,4 @@ function toUpdatedData(current: VersionRecord, spec: FunctionSpec, now: Date): V
     revisionId: toRevisionId(now),
     updateTime: formatMetaTime(now),
   }
-}
-
-function isEmptyMap(map: Record<string, unknown> | null): boolean {
-  return map === null || Object.keys(map).length === 0
 }

@@ -3,6 +3,7 @@ import { metaErrors } from '../../domain/meta-error.js'
 import { parseFunctionRef } from '../../domain/parse-function-ref.js'
 import { toResultEnvelope } from '../../http/envelopes.js'
 import { withErrorWriter } from '../../http/error-writers.js'
+import { goQuery } from '../../http/go-query.js'
 import { isAdminRequest } from '../../http/request-scope.js'
 import { createRouteModule, readBody } from '../../http/route-env.js'
 import { publishRequestType } from '../../model/request-types.js'
@@ -21,13 +22,12 @@ export function createVersionRoutes() {
   return createRouteModule()
     .get('/:name{[^/]*}/versions', (c) =>
       withErrorWriter(toBadRequest500, () => {
-        const query = c.req.query() // one parse; like Go's Query, it keeps the first of repeated keys
         const page = listVersions(c.var.ctx, c.var.scope, {
           name: c.req.param('name'),
-          pageIndex: query.pageIndex,
-          pageSize: query.pageSize,
+          pageIndex: goQuery(c, 'pageIndex'),
+          pageSize: goQuery(c, 'pageSize'),
         })
-        return query.isAdmin
+        return isAdminRequest(c)
           ? toJsonResponse(toAdminVersionList(page))
           : toJsonTextResponse(toVersionListJson(page))
       }),
@@ -44,7 +44,7 @@ export function createVersionRoutes() {
           versionDesc: str(body.versionDesc),
           kind: str(body.kind),
         })
-        return toJsonResponse(toFunctionAnswer(record, 'detail', isAdminRequest(c)))
+        return toJsonResponse(toFunctionAnswer(record, 'publish', isAdminRequest(c)))
       }),
     )
 }

@@ -9,7 +9,7 @@ it("answers the documentation's example", async () => {
     `${META}/serverless/v1/functions/0@faaspy@hello2/versions?pageIndex=1&pageSize=1`,
   )
   const body = await response.json()
-  expect(body.functions[0].versionNumber).toBe('1')
+  expect(body.functions[0].versionNumber).toBe('$latest')
   expect(body.pageInfo).toEqual({ pageIndex: '1', pageSize: '1', total: 2 })
   expect(metaMock.service).toHaveReceived(
     { method: 'GET', path: '/serverless/v1/functions/:name/versions' },

@@ -24,7 +24,7 @@ describeEveryFace('concurrent writes', {}, (api) => {
     const versions = listed.body.functions.map((f) => f.versionNumber)
     expect(new Set(versions).size).toBe(versions.length)
     expect(listed.body.pageInfo.total).toBe(9)
-    expect(versions[1]).toBe('$latest')
+    expect(versions[0]).toBe('$latest')
   })
 
   it('creates a name once when many create it at the same time', async () => {
@@ -58,7 +58,7 @@ describeEveryFace('concurrent writes', {}, (api) => {
     const [, listed] = await Promise.all([Promise.all(writes), Promise.all(reads)])
     for (const { body: page } of listed) {
       expect(page.functions.length).toBe(page.pageInfo.total)
-      expect(page.functions[page.functions.length > 1 ? 1 : 0]?.versionNumber).toBe('$latest')
+      expect(page.functions[0]?.versionNumber).toBe('$latest')
     }
   })
 })

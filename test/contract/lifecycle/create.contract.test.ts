@@ -135,19 +135,19 @@ const BAD_BODIES: Array<[string, unknown, number, string]> = [
     'minInstance as a number',
     createBody({ minInstance: 1 }),
     130600,
-    'json: cannot unmarshal number into Go struct field FunctionCreateRequest.minInstance of type string',
+    'json: cannot unmarshal number into Go struct field FunctionCreateRequest.FunctionBasicInfo.minInstance of type string',
   ],
   [
     'a fractional cpu',
     createBody({ cpu: 1.5 }),
     130600,
-    'json: cannot unmarshal number 1.5 into Go struct field FunctionCreateRequest.cpu of type int64',
+    'json: cannot unmarshal number 1.5 into Go struct field FunctionCreateRequest.FunctionBasicInfo.cpu of type int64',
   ],
   [
     'a nested type error',
     createBody({ s3CodePath: { bucketId: 7 } }),
     130600,
-    'json: cannot unmarshal number into Go struct field S3CodePathInfo.s3CodePath.bucketId of type string',
+    'json: cannot unmarshal number into Go struct field S3CodePathInfo.FunctionBasicInfo.s3CodePath.bucketId of type string',
   ],
   [
     'no timeout',
@@ -165,7 +165,7 @@ const BAD_BODIES: Array<[string, unknown, number, string]> = [
     'a bad name',
     createBody({ name: 'bad_name' }),
     4104,
-    'name: format is 0@{serviceName}@{funcName} or 0-{serviceName}-{funcName}; serviceName can only contains letters、digits and cannot exceed 16 characters; funcName can only contains lowercase letters、digits、- and cannot exceed 127 characters or end with -. check input parameters',
+    'format is 0@{serviceName}@{funcName} or 0-{serviceName}-{funcName}; serviceName can only contains letters、digits and cannot exceed 16 characters; funcName can only contains lowercase letters、digits、- and cannot exceed 127 characters or end with -. check input parameters',
   ],
   [
     'a long handler',

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+
+/** `types.RootfsSpecMeta` as stored and answered (`rootfs`), every key present. */
+export const rootfsSchema = z.object({
+  runtime: z.string(),
+  type: z.string(),
+  imageurl: z.string(),
+  user: z.string(),
+  ports: z.array(z.string()).nullable(),
+  path: z.string(),
+  readonly: z.boolean(),
+  storageInfo: z.object({
+    endpoint: z.string(),
+    bucket: z.string(),
+    object: z.string(),
+    accessKey: z.string(),
+    secretKey: z.string(),
+  }),
+  mountpoint: z.string(),
+  mounts: z.array(z.object({ source: z.string(), target: z.string(), readonly: z.boolean() })).nullable(),
+})
+
+/** A stored `rootfs`. */
+export type Rootfs = z.infer<typeof rootfsSchema>
+
+/** The zero `rootfs` (Go's zero struct): shared by every record that has none. */
+export const EMPTY_ROOTFS: Rootfs = Object.freeze({
+  runtime: '',
+  type: '',
+  imageurl: '',
+  user: '',
+  ports: null,
+  path: '',
+  readonly: false,
+  storageInfo: Object.freeze({ endpoint: '', bucket: '', object: '', accessKey: '', secretKey: '' }),
+  mountpoint: '',
+  mounts: null,
+})
+
+type Decoded = Record<string, unknown> | undefined
+
+/** The `rootfs` a decoded request body gives: the fields sent over Go's zero values. */
+export function toRootfs(decoded: Decoded): Rootfs {
+  if (decoded === undefined) return EMPTY_ROOTFS
+  const storageInfo = decoded.storageInfo as Decoded
+  const mounts = decoded.mounts as Decoded[] | undefined
+  return {
+    ...EMPTY_ROOTFS,
+    ...decoded,
+    storageInfo: { ...EMPTY_ROOTFS.storageInfo, ...storageInfo },
+    // A null element of a struct slice is the zero struct.
+    mounts: mounts?.map((mount) => ({ source: '', target: '', readonly: false, ...mount })) ?? null,
+  } as Rootfs
+}
