@@ -12,6 +12,7 @@ import {
   toPageNotFoundResponse,
   toTrailingSlashRedirect,
 } from '../wire/gin-responses.js'
+import { toRedirectLocation } from '../wire/go-redirect.js'
 import { DROP, type Outcome, toAnswer } from '../wire/outcome.js'
 import { ADMIN_PREFIX, createFrontendAdmin } from './frontend-admin.js'
 import { listRoutes, type RouteLine } from './route-lines.js'
@@ -77,8 +78,9 @@ function answerUnknownRoutes(app: Hono<RouteEnv>): void {
   app.notFound((c) => {
     const path = toDecodedPath(c.req.raw)
     if (path.length > 1 && path.endsWith('/') && matchesRoute(c.req.method, path.slice(0, -1))) {
-      const url = new URL(c.req.url)
-      return toTrailingSlashRedirect(c.req.method, `${url.pathname.slice(0, -1)}${url.search}`)
+      const query = new URL(c.req.url).search.slice(1)
+      const location = toRedirectLocation(path, query, c.req.header('x-forwarded-prefix') ?? null)
+      return toTrailingSlashRedirect(c.req.method, location)
     }
     return toPageNotFoundResponse()
   })

@@ -33,6 +33,14 @@ describeEveryFace('router corners of the real server', { load: [{ name: '0@svc@a
       '',
     ])
     expect((await answer('DELETE', `${FUNCTIONS}/`))[0]).toBe(404)
+    // the Location is the decoded path escaped again by Go, raw query kept, X-Forwarded-Prefix sanitized
+    expect((await answer('POST', `${FUNCTIONS}/a%2Eb/`))[2]).toBe(`${FUNCTIONS}/a.b`)
+    expect((await answer('POST', `${FUNCTIONS}/a%20b/?x=%zz&y=1`))[2]).toBe(`${FUNCTIONS}/a%20b?x=%zz&y=1`)
+    expect((await answer('POST', `${FUNCTIONS}/a:b@c/`))[2]).toBe(`${FUNCTIONS}/a:b@c`)
+    const prefixed = await api().send('POST', `${FUNCTIONS}/fn/`, undefined, {
+      'X-Forwarded-Prefix': '/api/x.y//z',
+    })
+    expect(prefixed.kind === 'response' && prefixed.location).toBe('/api/xy/z/serverless/v1/functions/fn')
     expect((await answer('GET', `${FUNCTIONS}/a/b/`))[0]).toBe(404)
   })
 })
