@@ -120,15 +120,3 @@ export const publishRequestType = goStruct('model.PublishRequest', {
   kind: goString,
   versionNumber: goString,
 })
-
-const instanceConfigInfos = goSliceOf(
-  goStruct('model.InstanceConfigInfo', { clusterId: goString, maxInstance: goInt64, minInstance: goInt64 }),
-)
-
-/** The reserve-instance bodies (create, update, delete and get share these fields). */
-export const reserveInstanceRequestType = goStruct('model.CreateReserveInsRequest', {
-  funcName: goString,
-  version: goString,
-  instanceLabel: goString,
-  instanceConfigInfos,
-})

@@ -7,13 +7,22 @@ import { createReserveInstanceRoutes } from '../resources/reserve-instance/reser
 import { createVersionRoutes } from '../resources/versions/version-routes.js'
 import type { Logger } from '../support/logger.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
-import { toPageNotFoundResponse, toTrailingSlashRedirect } from '../wire/gin-responses.js'
+import {
+  toHeadNotFoundResponse,
+  toHealthzResponse,
+  toPageNotFoundResponse,
+  toTrailingSlashRedirect,
+} from '../wire/gin-responses.js'
+import { toRedirectLocation } from '../wire/go-redirect.js'
 import { DROP, type Outcome, toAnswer } from '../wire/outcome.js'
+import { ADMIN_PREFIX, createFrontendAdmin } from './frontend-admin.js'
 import { listRoutes, type RouteLine } from './route-lines.js'
 import { createTrailingSlashMatcher } from './trailing-slash.js'
 
-/** Where the real server serves functions, and where the frontend proxy exposes them. */
-export const FUNCTION_PREFIXES = ['/serverless/v1/functions', '/admin/v1/functions'] as const
+/** Where the real server serves functions. */
+const FUNCTION_PREFIX = '/serverless/v1/functions'
+/** Where the real server serves functions, and where the frontend's forwarder exposes them. */
+export const FUNCTION_PREFIXES = [FUNCTION_PREFIX, ADMIN_PREFIX] as const
 
 /** The real server's routes, answering on the state the engine picked for each request. */
 export interface RealServer {
@@ -30,13 +39,11 @@ export interface RealServer {
 export function createRealServer(log: Logger): RealServer {
   const app = new Hono<RouteEnv>({ getPath: toDecodedPath })
   app.use(bindRequestState)
-  app.get('/healthz', () => new Response(null, { status: 200 }))
-  for (const prefix of FUNCTION_PREFIXES) {
-    // Static segments first: gin prefers `/functions/reserve-instance` to `/functions/:functionName`.
-    app.route(prefix, createReserveInstanceRoutes())
-    app.route(prefix, createVersionRoutes())
-    app.route(prefix, createFunctionRoutes())
-  }
+  app.get('/healthz', () => toHealthzResponse())
+  // Static segments first: gin prefers `/functions/reserve-instance` to `/functions/:functionName`.
+  app.route(FUNCTION_PREFIX, createReserveInstanceRoutes())
+  app.route(FUNCTION_PREFIX, createVersionRoutes())
+  app.route(FUNCTION_PREFIX, createFunctionRoutes())
   app.route('/serverless/v1/podpools', createPodPoolRoutes()) // the frontend does not forward pod pools
   answerUnknownRoutes(app)
   app.onError((error) => {
@@ -46,16 +53,24 @@ export function createRealServer(log: Logger): RealServer {
     log.error('unexpected error while answering a request', error)
     return new Response("yr-meta-mock: internal error (see the fake's log)", { status: 500 })
   })
+  const answer = async (request: Request, bindings: RouteBindings): Promise<Outcome> => {
+    // gin registers no HEAD routes (Hono would answer HEAD with the GET route)
+    if (request.method === 'HEAD') return toAnswer(toHeadNotFoundResponse())
+    try {
+      return toAnswer(await app.fetch(request, bindings))
+    } catch (error) {
+      if (error instanceof ServerPanic) return DROP
+      throw error
+    }
+  }
+  // Deliberately in the same process (decision 0014): the frontend's forwarder in front of the routes.
+  const frontend = createFrontendAdmin()
   return {
-    routes: listRoutes(app),
-    handle: async (request, bindings) => {
-      try {
-        return toAnswer(await app.fetch(request, bindings))
-      } catch (error) {
-        if (error instanceof ServerPanic) return DROP
-        throw error
-      }
-    },
+    routes: [...listRoutes(app), ...listRoutes(frontend.app)],
+    handle: (request, bindings) =>
+      frontend.owns(toDecodedPath(request))
+        ? frontend.handle(request, (forwarded) => answer(forwarded, bindings))
+        : answer(request, bindings),
   }
 }
 
@@ -65,8 +80,9 @@ function answerUnknownRoutes(app: Hono<RouteEnv>): void {
   app.notFound((c) => {
     const path = toDecodedPath(c.req.raw)
     if (path.length > 1 && path.endsWith('/') && matchesRoute(c.req.method, path.slice(0, -1))) {
-      const url = new URL(c.req.url)
-      return toTrailingSlashRedirect(c.req.method, `${url.pathname.slice(0, -1)}${url.search}`)
+      const query = new URL(c.req.url).search.slice(1)
+      const location = toRedirectLocation(path, query, c.req.header('x-forwarded-prefix') ?? null)
+      return toTrailingSlashRedirect(c.req.method, location)
     }
     return toPageNotFoundResponse()
   })

@@ -47,9 +47,25 @@ export function toPageNotFoundResponse(): Response {
   return new Response('404 page not found', { status: 404, headers: { 'content-type': 'text/plain' } })
 }
 
+/**
+ * gin's 404 to a HEAD request: gin registers no HEAD routes, so every HEAD is an unknown route;
+ * Go's server sends the headers (and the body's length) but no body.
+ */
+export function toHeadNotFoundResponse(contentType = 'text/plain'): Response {
+  // the length of the body a GET would get (`404 page not found`), as Go announces it
+  return new Response(null, { status: 404, headers: { 'content-type': contentType, 'content-length': '18' } })
+}
+
+/** `GET /healthz`: 200, no body, and a `Content-Type` header that is present but empty. */
+export function toHealthzResponse(): Response {
+  // an explicit length, or the Node face would send an empty chunked body
+  return new Response(null, { status: 200, headers: { 'content-type': '', 'content-length': '0' } })
+}
+
 /** gin's trailing-slash redirect: 301 for GET (with Go's small HTML body), 307 otherwise. */
 export function toTrailingSlashRedirect(method: string, location: string): Response {
-  if (method !== 'GET') return new Response(null, { status: 307, headers: { location } })
+  if (method !== 'GET')
+    return new Response(null, { status: 307, headers: { location, 'content-length': '0' } })
   const body = `<a href="${escapeHtml(location)}">Moved Permanently</a>.\n\n`
   return new Response(body, {
     status: 301,

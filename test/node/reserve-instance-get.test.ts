@@ -47,4 +47,25 @@ describe('GET /functions/reserve-instance with a JSON body (Node face)', () => {
       ],
     })
   })
+
+  it('lists the most recently written label first, and GET takes the version as given', async () => {
+    const reserve = `${server.url}/serverless/v1/functions/reserve-instance`
+    const save = (method: string, instanceLabel: string) =>
+      fetch(reserve, {
+        method,
+        body: JSON.stringify({
+          funcName: '0@svc@hello',
+          version: 'latest',
+          instanceLabel,
+          instanceConfigInfos: [{}],
+        }),
+      })
+    for (const label of ['a', 'b', 'c']) await save('POST', label)
+    await save('PUT', 'b')
+    const listed = await getWithBody(reserve, JSON.stringify({ funcName: '0@svc@hello', version: 'latest' }))
+    const labels = JSON.parse(listed.body).results.map((r: { instanceLabel: string }) => r.instanceLabel)
+    expect(labels).toEqual(['b', 'c', 'a', 'l1'])
+    const noVersion = await getWithBody(reserve, JSON.stringify({ funcName: '0@svc@hello' }))
+    expect([noVersion.status, JSON.parse(noVersion.body).code]).toEqual([404, 4115])
+  })
 })

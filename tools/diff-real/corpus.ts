@@ -16,12 +16,16 @@ export interface CorpusSource {
   readonly randomRuns: number
   readonly sequences: number
   readonly exchanges: number
+  /** The frontend forwarder the `admin:` sequences went through, when they were recorded. */
   readonly admin?: string
 }
 
-/** The group a sequence is filed under: the first segment of its name (`create/field-cpu` → create). */
+/**
+ * The group a sequence is filed under: the first segment of its name (`create/field-cpu` → create;
+ * `admin:create/field-cpu` → admin-create).
+ */
 function groupOf(name: string): string {
-  return name.split('/')[0] ?? 'misc'
+  return (name.split('/')[0] ?? 'misc').replace(':', '-')
 }
 
 /** Writes one JSON file per group, sequences in their run order, keys in a fixed order. */

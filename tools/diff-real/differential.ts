@@ -1,4 +1,5 @@
 import { compareRun, type Difference } from './compare.js'
+import { ADMIN_SEQUENCE_PREFIX } from './deliberate.js'
 import type { Exchange, Sequence } from './exchange.js'
 import { runSequence } from './runner.js'
 import type { Target } from './targets.js'
@@ -27,13 +28,16 @@ export async function diffSequence(
   return { sequence, expected, differences, notCarried }
 }
 
-/** Rewrites a sequence for the `/admin/v1` face: only the function routes exist behind frontend-admin. */
+/**
+ * Rewrites a sequence for the `/admin/v1` face: only the function routes exist behind frontend-admin,
+ * so the other steps (pod pools, `/healthz`, `/__admin`) are left out.
+ */
 export function toAdminSequence(sequence: Sequence): Sequence | undefined {
-  const steps = sequence.steps.map((step) => ({
-    ...step,
-    path: step.path.replace(/^\/serverless\/v1\/functions/, '/admin/v1/functions'),
-  }))
-  return steps.some((step) => step.path.startsWith('/admin/v1/functions'))
-    ? { name: `admin:${sequence.name}`, steps }
-    : undefined
+  const steps = sequence.steps
+    .map((step) => ({
+      ...step,
+      path: step.path.replace(/^\/serverless\/v1\/functions/, '/admin/v1/functions'),
+    }))
+    .filter((step) => step.path.startsWith('/admin/'))
+  return steps.length > 0 ? { name: `${ADMIN_SEQUENCE_PREFIX}${sequence.name}`, steps } : undefined
 }

@@ -11,7 +11,12 @@ export interface InstanceConfig {
   readonly minInstance: number
 }
 
-/** A function version's labels and their configurations, as stored (replaced whole on each write). */
+/**
+ * A function version's labels and their configurations (one per cluster, in the configured cluster
+ * order), **most recently written label first**: the real server lists its etcd keys by modification
+ * revision, descending. (With several clusters it lists cluster by cluster in Go's random map order;
+ * the fake keeps one recency order for all.)
+ */
 export type VersionReservations = ReadonlyMap<string, readonly InstanceConfig[]>
 
 /** The reserve-instance slot of the store: by tenant scope, function and version. */
@@ -25,57 +30,54 @@ export interface ReserveRequest {
   readonly instanceConfigInfos: ReadonlyArray<Partial<InstanceConfig>>
 }
 
-const FAAS_NAME = /^0@[0-9a-zA-Z]{1,16}@(?:[a-z0-9][a-z0-9-]{0,126}[a-z0-9]|[a-z])$/
-const LABEL = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/
-const MAX_LABEL_LENGTH = 63
-const INSTANCE_LIMIT = 1000
-const NAME_RULE =
-  'funcName format is 0@{serviceName}@{funcName};serviceName can only contains letters、digits and cannot ' +
-  'exceed 16 characters; funcName can only contains lowercase letters、digits、- and cannot exceed 127 ' +
-  'characters or end with -'
-const LABEL_RULE = 'instanceLabel can only contains letters、digits、hyphens、dots,not exceed 63 characters'
+const DEFAULT_CLUSTER = 'cluster001'
+/**
+ * `CountReserveInstanceLabels` counts keys under `…/label` + `/label`: the labels that **start with
+ * `label`**, not all of them. The label limit only ever counts those.
+ */
+const COUNTED_LABEL_PREFIX = 'label'
 
-/** `validateReserveInsRequest`: the FaaS name form and the label grammar (4104, answered 400). */
-export function validateReserveRequest(request: ReserveRequest, labelCanBeEmpty: boolean): void {
-  if (!FAAS_NAME.test(request.funcName)) throw metaErrors.invalidUserParam(NAME_RULE)
-  const label = request.instanceLabel
-  if (label === '') {
-    if (labelCanBeEmpty) return
-    throw metaErrors.invalidUserParam('instanceLabel cannot be empty')
-  }
-  if (label.length > MAX_LABEL_LENGTH || !LABEL.test(label)) throw metaErrors.invalidUserParam(LABEL_RULE)
-}
-
-/** Creates or replaces a label's configuration on an existing FaaS version. */
-export function saveReservation(ctx: DomainContext, scope: TenantScope, request: ReserveRequest) {
+/**
+ * `CreateReserveInstance` (POST, and PUT with `isUpdate`): every configuration is checked, then all
+ * are written at once; the answer reads the label's configurations back (`null` when it has none).
+ */
+export function saveReservation(
+  ctx: DomainContext,
+  scope: TenantScope,
+  request: ReserveRequest,
+  isUpdate: boolean,
+) {
   return ctx.store.exclusive(() => {
     const { key, labels } = findLabels(ctx, scope, request)
-    const configs = toInstanceConfigs(ctx, request.instanceConfigInfos)
-    if (!labels.has(request.instanceLabel) && labels.size >= ctx.config.instanceLabelMax) {
-      throw metaErrors.invalidUserParam(`label count reached max(${ctx.config.instanceLabelMax})`)
+    const label = request.instanceLabel
+    const configs = toInstanceConfigs(ctx, request, labels, isUpdate)
+    let saved = labels
+    if (configs.length > 0) {
+      saved = withLabelFirst(labels, label, mergeConfigs(ctx, labels.get(label) ?? [], configs))
+      ctx.store.commitSlot(RESERVATIONS, [[key, saved]])
     }
-    ctx.store.commitSlot(RESERVATIONS, [[key, new Map(labels).set(request.instanceLabel, configs)]])
-    const { funcName, instanceLabel } = request
+    const { funcName, version } = request
     return {
-      instanceConfigInfos: configs,
-      reserveInsBaseInfo: { funcName, version: toVersion(request), instanceLabel },
+      instanceConfigInfos: saved.get(label) ?? null,
+      reserveInsBaseInfo: { funcName, version, instanceLabel: label },
     }
   })
 }
 
-/** Deletes one label, or every label of the version when none is given. */
+/**
+ * `DeleteReserveInstance`: an etcd **prefix** delete of `…/label/<label>`, so label `l1` also deletes
+ * `l10`, and no label deletes them all.
+ */
 export function deleteReservation(ctx: DomainContext, scope: TenantScope, request: ReserveRequest) {
   return ctx.store.exclusive(() => {
     const { key, labels } = findLabels(ctx, scope, request)
-    if (labels.size === 0) return
-    const kept = new Map(labels)
-    if (request.instanceLabel === '') kept.clear()
-    else kept.delete(request.instanceLabel)
-    ctx.store.commitSlot(RESERVATIONS, [[key, kept.size === 0 ? undefined : kept]])
+    const kept = new Map([...labels].filter(([label]) => !label.startsWith(request.instanceLabel)))
+    if (kept.size !== labels.size)
+      ctx.store.commitSlot(RESERVATIONS, [[key, kept.size === 0 ? undefined : kept]])
   })
 }
 
-/** The labels of a version and their configurations. */
+/** The labels of a version and their configurations, most recently written first. */
 export function listReservations(ctx: DomainContext, scope: TenantScope, request: ReserveRequest) {
   const { labels } = findLabels(ctx, scope, request)
   const results = [...labels].map(([instanceLabel, instanceConfigInfos]) => ({
@@ -85,51 +87,80 @@ export function listReservations(ctx: DomainContext, scope: TenantScope, request
   return { total: results.length, results }
 }
 
-function toVersion(request: ReserveRequest): string {
-  return request.version || 'latest'
-}
-
 const NO_LABELS: VersionReservations = new Map()
 
-/** The labels of an existing version (looked up as kind `faas`) and their slot key; 4115 when there is none. */
+/** The labels of an existing version (looked up as kind `faas`, version as given) and their slot key; 4115 when there is none. */
 function findLabels(ctx: DomainContext, scope: TenantScope, request: ReserveRequest) {
-  const version = toVersion(request)
-  if (!ctx.store.findFunction(scope, request.funcName)?.get(version)) {
+  if (!ctx.store.findFunction(scope, request.funcName)?.get(request.version)) {
     throw metaErrors.functionNotFound(toDisplayName(request.funcName))
   }
-  const key = `${toScopeKey(scope)}/${request.funcName}/${version}`
+  const key = `${toScopeKey(scope)}/${request.funcName}/${request.version}`
   return { key, labels: ctx.store.slot(RESERVATIONS).get(key) ?? NO_LABELS }
 }
 
+/** The request's configurations, checked in the order the real server checks them (all 4104, answered 500). */
 function toInstanceConfigs(
   ctx: DomainContext,
-  infos: ReserveRequest['instanceConfigInfos'],
+  request: ReserveRequest,
+  labels: VersionReservations,
+  isUpdate: boolean,
 ): InstanceConfig[] {
   const seen = new Set<string>()
-  return infos.map((info) => {
+  return request.instanceConfigInfos.map((info) => {
     const config = {
-      clusterId: info.clusterId || (ctx.config.clusters[0] ?? ''),
+      clusterId: info.clusterId || DEFAULT_CLUSTER,
       maxInstance: info.maxInstance ?? 0,
       minInstance: info.minInstance ?? 0,
     }
-    checkInstanceConfig(ctx, config, seen)
+    checkCluster(ctx, config.clusterId, seen)
+    // the source's format string has no arguments: Go prints `%!d(MISSING)`
+    if (config.maxInstance < config.minInstance)
+      throw metaErrors.invalidUserParam('maxInstance %!d(MISSING) is less than minInstance %!d(MISSING)')
+    if (isUpdate) checkExists(labels.get(request.instanceLabel), config.clusterId)
+    else checkLabelCount(ctx, labels, config.clusterId)
     return config
   })
 }
 
-function checkInstanceConfig(ctx: DomainContext, config: InstanceConfig, seen: Set<string>): void {
-  const fail = (detail: string) => metaErrors.invalidUserParam(detail)
-  if (!ctx.config.clusters.includes(config.clusterId))
-    throw fail(`clusterID ${config.clusterId} is not found`)
-  if (seen.has(config.clusterId)) throw fail(`clusterID ${config.clusterId} is duplicated`)
-  seen.add(config.clusterId)
-  for (const key of ['minInstance', 'maxInstance'] as const) {
-    if (config[key] < 0 || config[key] > INSTANCE_LIMIT)
-      throw fail(`${key} must be in range [0, ${INSTANCE_LIMIT}]`)
+function checkCluster(ctx: DomainContext, clusterId: string, seen: Set<string>): void {
+  // the real server always knows its default cluster, whatever the configuration lists
+  if (clusterId !== DEFAULT_CLUSTER && !ctx.config.clusters.includes(clusterId))
+    throw metaErrors.invalidUserParam(`clusterID ${clusterId} is not found`)
+  if (seen.has(clusterId)) throw metaErrors.invalidUserParam(`clusterID ${clusterId} is repeated`)
+  seen.add(clusterId)
+}
+
+function checkExists(configs: readonly InstanceConfig[] | undefined, clusterId: string): void {
+  if (!configs?.some((config) => config.clusterId === clusterId))
+    throw metaErrors.invalidUserParam('failed to find reserve instance config for update')
+}
+
+function checkLabelCount(ctx: DomainContext, labels: VersionReservations, clusterId: string): void {
+  let count = 0
+  for (const [label, configs] of labels) {
+    if (label.startsWith(COUNTED_LABEL_PREFIX) && configs.some((c) => c.clusterId === clusterId)) count++
   }
-  if (config.minInstance > config.maxInstance) {
-    throw fail(
-      `the value of minInstance ${config.minInstance} must be smaller than that of maxInstance ${config.maxInstance}`,
-    )
-  }
+  const max = ctx.config.instanceLabelMax
+  if (count >= max) throw metaErrors.invalidUserParam(`label count reached max(${max})`)
+}
+
+/** A write replaces each written cluster's configuration and keeps the others, in cluster order. */
+function mergeConfigs(
+  ctx: DomainContext,
+  stored: readonly InstanceConfig[],
+  written: readonly InstanceConfig[],
+): InstanceConfig[] {
+  const byCluster = new Map(stored.map((config) => [config.clusterId, config]))
+  for (const config of written) byCluster.set(config.clusterId, config)
+  const order = [DEFAULT_CLUSTER, ...ctx.config.clusters]
+  return [...byCluster.values()].sort((a, b) => order.indexOf(a.clusterId) - order.indexOf(b.clusterId))
+}
+
+/** The labels with `label` moved to the front: it is now the most recently written. */
+function withLabelFirst(
+  labels: VersionReservations,
+  label: string,
+  configs: readonly InstanceConfig[],
+): VersionReservations {
+  return new Map([[label, configs], ...[...labels].filter(([other]) => other !== label)])
 }

@@ -145,4 +145,91 @@ describeEveryFace('/functions/reserve-instance', {}, (api) => {
       { code: 4104, message: 'clusterID x is not found. check input parameters' },
     ])
   })
+
+  const message = async (method: string, body: unknown) => {
+    const answer = await api().call(method, RESERVE, body)
+    return [answer.status, answer.body.code, answer.body.message]
+  }
+  it("answers govalidator's messages, sorted and joined by ;, for the struct tags (400)", async () => {
+    const body = {
+      instanceLabel: 'a'.repeat(64),
+      instanceConfigInfos: [{ maxInstance: 1 }, { maxInstance: -1, minInstance: 1001 }],
+    }
+    expect(await message('POST', body)).toEqual([
+      400,
+      4104,
+      'InstanceConfigInfos.1.instanceConfigInfos: -1 does not validate as range(0|1000);' +
+        'InstanceConfigInfos.1.instanceConfigInfos: 1001 does not validate as range(0|1000);' +
+        'ReserveInsBaseInfo.funcName: non zero value required;' +
+        `ReserveInsBaseInfo.instanceLabel: ${'a'.repeat(64)} does not validate as maxstringlength(63);` +
+        'ReserveInsBaseInfo.version: non zero value required. check input parameters',
+    ])
+    expect(await message('DELETE', null)).toEqual([
+      400,
+      4104,
+      'ReserveInsBaseInfo.funcName: non zero value required;ReserveInsBaseInfo.version: non zero value required. check input parameters',
+    ])
+  })
+
+  it('names each method its own Go request type in decoder errors', async () => {
+    expect(await message('DELETE', [])).toEqual([
+      400,
+      130600,
+      'json: cannot unmarshal array into Go value of type model.DeleteReserveInsRequest',
+    ])
+    expect(await message('PUT', reserveBody({ instanceConfigInfos: 'x' }))).toEqual([
+      400,
+      130600,
+      'json: cannot unmarshal string into Go struct field CreateReserveInsRequest.instanceConfigInfos of type []model.InstanceConfig',
+    ])
+  })
+
+  it('answers min > max with the source format string that lacks its arguments (500)', async () => {
+    await createFaas()
+    expect(
+      await message('POST', reserveBody({ instanceConfigInfos: [{ maxInstance: 1, minInstance: 2 }] })),
+    ).toEqual([
+      500,
+      4104,
+      'maxInstance %!d(MISSING) is less than minInstance %!d(MISSING). check input parameters',
+    ])
+  })
+
+  it('refuses to update a label that does not exist, and keeps configurations on an empty update', async () => {
+    await createFaas()
+    expect(await message('PUT', reserveBody({ instanceLabel: 'nope' }))).toEqual([
+      500,
+      4104,
+      'failed to find reserve instance config for update. check input parameters',
+    ])
+    expect(
+      (await api().call('POST', RESERVE, reserveBody({ instanceConfigInfos: [] }))).body.instanceConfigInfos,
+    ).toBe(null)
+    await api().call('POST', RESERVE, reserveBody())
+    const kept = await api().call('PUT', RESERVE, reserveBody({ instanceConfigInfos: [] }))
+    expect(kept.body.instanceConfigInfos).toEqual([
+      { clusterId: 'cluster001', maxInstance: 5, minInstance: 1 },
+    ])
+  })
+
+  it('deletes every label the given one prefixes (an etcd prefix delete)', async () => {
+    await createFaas()
+    for (const label of ['l1', 'l10', 'l2'])
+      await api().call('POST', RESERVE, reserveBody({ instanceLabel: label }))
+    await api().call('DELETE', RESERVE, { funcName: '0@svc@hello', version: 'latest', instanceLabel: 'l1' })
+    const status = async (label: string) =>
+      (await api().call('PUT', RESERVE, reserveBody({ instanceLabel: label }))).status
+    expect([await status('l1'), await status('l10'), await status('l2')]).toEqual([500, 500, 200])
+  })
+
+  it('counts only labels starting with "label" against the limit (the source counts …/label/label*)', async () => {
+    await createFaas()
+    for (let n = 0; n < 100; n++)
+      await api().call('POST', RESERVE, reserveBody({ instanceLabel: `label${n}` }))
+    expect(await message('POST', reserveBody({ instanceLabel: 'other' }))).toEqual([
+      500,
+      4104,
+      'label count reached max(100). check input parameters',
+    ])
+  })
 })

@@ -1,4 +1,5 @@
 import type { Sequence } from '../exchange.js'
+import { cliSpecs } from './cli.js'
 import { createSpecs } from './create.js'
 import { buildSequences, type SequenceSpec } from './dsl.js'
 import { getUpdateSpecs } from './get-update.js'
@@ -19,6 +20,7 @@ export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...reserveSpecs,
   ...podpoolSpecs,
   ...podpoolMoreSpecs,
+  ...cliSpecs,
 ]
 
 /** The scripted sequences for one run; `tag` makes tenants and pool ids unique to the run. */
