@@ -27,11 +27,13 @@ export function createFunction(
   spec: FunctionSpec,
 ): Promise<VersionRecord> {
   return ctx.store.exclusive(() => {
-    if (ctx.store.findFunction(scope, name)) throw metaErrors.functionNameExists()
+    // The real server looks for the latest record of the kind being created (`$latest`, or `latest`
+    // for faas): a faas function and a function of another kind may share a name.
+    const latest = toLatestVersion(spec.kind)
+    if (ctx.store.findFunction(scope, name)?.get(latest)) throw metaErrors.functionNameExists()
     checkLayers(scope, spec.layers)
     const rootfs = toValidRootfs(spec.rootfs)
     const now = ctx.now()
-    const latest = toLatestVersion(spec.kind)
     const [record] = ctx.store.commit({
       scope,
       name,
