@@ -7,11 +7,13 @@ import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchColdStart } from './cases/cold-start.js'
 import { benchFlatSize } from './cases/flat-size.js'
-import { benchMsw } from './cases/msw.js'
+import { benchInProcess } from './cases/in-process.js'
+import { benchMixed } from './cases/mixed.js'
 import { benchPeers } from './cases/peers.js'
 import { benchReset } from './cases/reset.js'
 import { benchThroughput } from './cases/throughput.js'
-import { toBenchConfig } from './lib/bench-config.js'
+import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
+import { type FullPage, findFullPage } from './lib/full-page.js'
 import { type ReportRow, toMarkdownTable } from './lib/report.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -21,25 +23,35 @@ const withPeers = !smoke && !process.argv.includes('--no-peers')
 async function main(): Promise<void> {
   const config = toBenchConfig(smoke)
   const rows: ReportRow[] = []
+  const started = performance.now()
   try {
-    for (const [name, run] of [
-      ['throughput', benchThroughput],
-      ['flat in size and memory', benchFlatSize],
-      ['cold start', benchColdStart],
-      ['reset', benchReset],
-      ['msw', benchMsw],
-      ...(withPeers ? ([['peers', benchPeers]] as const) : []),
-    ] as const) {
-      process.stderr.write(`bench: ${name}…\n`)
-      rows.push(...(await run(config)))
+    const page = await findFullPage()
+    for (const [name, run] of toCases(withPeers)) {
+      process.stderr.write(`bench: ${name}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
+      rows.push(...(await run(config, page)))
     }
   } finally {
     rmSync(config.workDir, { recursive: true, force: true })
   }
+  rows.sort((a, b) => Number.parseInt(a.goal, 10) - Number.parseInt(b.goal, 10))
   const report = toReport(rows)
   if (smoke) process.stdout.write(`${report}\n`)
   else writeFileSync(new URL('BENCHMARKS.md', `file://${ROOT}`), report)
   process.stderr.write(smoke ? 'bench: smoke run complete\n' : 'bench: wrote BENCHMARKS.md\n')
+}
+
+type BenchCase = (config: BenchConfig, page: FullPage) => Promise<ReportRow[]>
+
+function toCases(peers: boolean): Array<readonly [string, BenchCase]> {
+  return [
+    ['throughput and memory (full page, /healthz)', benchThroughput],
+    ['mixed workload across sessions', benchMixed],
+    ['in-process (app.request, MSW)', benchInProcess],
+    ['flat in size and memory at 100k records', benchFlatSize],
+    ['cold start', benchColdStart],
+    ['reset', benchReset],
+    ...(peers ? [['peers', benchPeers] as const] : []),
+  ]
 }
 
 function toReport(rows: readonly ReportRow[]): string {
@@ -52,7 +64,7 @@ function toReport(rows: readonly ReportRow[]): string {
     `# Benchmarks${smoke ? ' (smoke run: tiny sizes, one round; not figures)' : ''}`,
     '',
     `Run ${new Date().toISOString()} by \`npm run bench\`: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${pick.join(', ')}.`,
-    'Each side-by-side case alternates the fake and its baseline in one run; values are medians over the rounds, with the spread (min–max) beside them. Loopback only.',
+    "Each side-by-side case alternates the fake and its baseline in one run; values are medians over the rounds, with the spread (min–max) beside them. Loopback only; wrk is Debian's wrk 4 with one thread and 16 connections.",
     '',
     toMarkdownTable(rows),
     '',
