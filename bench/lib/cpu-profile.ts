@@ -8,6 +8,8 @@ interface CpuProfile {
   }>
   readonly samples: readonly number[]
   readonly timeDeltas: readonly number[]
+  /** µs on the monotonic clock, as `process.hrtime` reads it. */
+  readonly startTime: number
 }
 
 /** Maps a profiled frame to the category its self time is counted under. */
@@ -24,11 +26,18 @@ const IDLE = '(idle)'
 /** Idle this long splits the profile into stretches: warm-up, the measured load, shutdown. */
 const GAP_US = 300_000
 
-/** Reads a profile and sums self time by category over its longest busy stretch. */
-export function toBreakdown(file: string, categorize: Categorize): Breakdown {
+/**
+ * Reads a profile and sums self time by category over the samples within `window` (µs, monotonic clock:
+ * the measured load), or else over its longest busy stretch.
+ */
+export function toBreakdown(
+  file: string,
+  categorize: Categorize,
+  window?: readonly [number, number],
+): Breakdown {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
   const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]))
-  const [from, to] = longestBusyStretch(profile, byId)
+  const [from, to] = (window && samplesWithin(profile, window)) ?? longestBusyStretch(profile, byId)
   const selfUs = new Map<string, number>()
   let idleUs = 0
   let windowUs = 0
@@ -43,6 +52,21 @@ export function toBreakdown(file: string, categorize: Categorize): Breakdown {
     }
   }
   return { windowMs: windowUs / 1000, idleUs, selfUs }
+}
+
+function samplesWithin(
+  profile: CpuProfile,
+  [fromUs, toUs]: readonly [number, number],
+): [number, number] | undefined {
+  let now = profile.startTime
+  let from = -1
+  let to = -1
+  for (let index = 0; index < profile.samples.length; index++) {
+    now += profile.timeDeltas[index] ?? 0
+    if (now >= fromUs && from < 0) from = index
+    if (now <= toUs) to = index + 1
+  }
+  return from >= 0 && to > from ? [from, to] : undefined
 }
 
 /** The sample range [from, to) of the longest stretch without an idle gap of GAP_US or more. */
@@ -80,13 +104,17 @@ function longestBusyStretch(
   return best
 }
 
-const WRITES = /^(writev|writeUtf8String|writeLatin1String|writeAsciiString|writeBuffer|writeUcs2String)$/
+const BUFFER_WRITES = /^(writev|writeBuffer)$/
+const STRING_WRITES = /^(writeUtf8String|writeLatin1String|writeAsciiString|writeUcs2String)$/
 
 /** Categories every process shares: GC, kernel writes, native code, node's own modules. */
 export function categorizeRuntime(url: string, functionName: string): string | undefined {
   if (functionName === '(garbage collector)') return 'GC'
   if (functionName === '(program)') return 'native, unattributed (program)'
-  if (url === '' && WRITES.test(functionName)) return 'socket writes (writev/write*, into the kernel)'
+  if (url === '' && BUFFER_WRITES.test(functionName))
+    return 'socket writes of buffers (writev, writeBuffer: the kernel)'
+  if (url === '' && STRING_WRITES.test(functionName))
+    return 'socket writes of strings (encoding + the kernel)'
   if (url === '') return `native/builtins`
   if (url.startsWith('node:_http') || url.startsWith('node:http')) return 'node: http'
   if (/^node:(internal\/streams|stream|net|internal\/stream_base|internal\/net)/.test(url))

@@ -67,21 +67,29 @@ async function profileRun(
   })
   const url = `${server.url}${page.path}`
   let measured: Awaited<ReturnType<typeof runWrk>>
+  let window: [number, number]
   try {
     await runWrk(url, { seconds: Math.min(2, seconds), headers: page.headers }) // warm-up (JIT)
-    await pause(1000) // an idle gap that separates the warm-up from the measured stretch
+    await pause(300) // an idle gap that separates the warm-up from the measured stretch
+    const from = monotonicUs()
     measured = await runWrk(url, { seconds, headers: page.headers })
-    await pause(1000)
+    window = [from, monotonicUs()]
+    await pause(300)
   } finally {
     await server.stop() // SIGTERM: both exit normally, so node writes the profile
   }
   const [file] = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))
   if (!file) throw new Error(`no CPU profile was written to ${dir}`)
   return {
-    breakdown: toBreakdown(join(dir, file), categorize),
+    breakdown: toBreakdown(join(dir, file), categorize, window),
     requests: measured.requests,
     rps: measured.rps,
   }
+}
+
+/** Now in µs on the monotonic clock V8's profiler stamps samples with. */
+function monotonicUs(): number {
+  return Number(process.hrtime.bigint() / 1000n)
 }
 
 function pause(ms: number): Promise<void> {
