@@ -1,5 +1,6 @@
 // The benchmark harness (npm run bench builds the package first): runs each case side by side with its baseline,
-// and writes BENCHMARKS.md (a full run) or prints the table (--smoke, as CI runs it).
+// profiles the full page (fake against bare Hono, µs per request by category and source file), and
+// writes BENCHMARKS.md (a full run) or prints it (--smoke, as CI runs it).
 // Loopback only; every load run is bounded in time. Usage: npm run bench [-- --smoke]
 import { execSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
@@ -7,12 +8,15 @@ import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchColdStart } from './cases/cold-start.js'
 import { benchFlatSize } from './cases/flat-size.js'
-import { benchMsw } from './cases/msw.js'
+import { benchInProcess } from './cases/in-process.js'
+import { benchMixed } from './cases/mixed.js'
 import { benchPeers } from './cases/peers.js'
 import { benchReset } from './cases/reset.js'
 import { benchThroughput } from './cases/throughput.js'
-import { toBenchConfig } from './lib/bench-config.js'
+import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
+import { type FullPage, findFullPage } from './lib/full-page.js'
 import { type ReportRow, toMarkdownTable } from './lib/report.js'
+import { profileFullPage } from './profile.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const smoke = process.argv.includes('--smoke')
@@ -21,25 +25,37 @@ const withPeers = !smoke && !process.argv.includes('--no-peers')
 async function main(): Promise<void> {
   const config = toBenchConfig(smoke)
   const rows: ReportRow[] = []
+  const started = performance.now()
   try {
-    for (const [name, run] of [
-      ['throughput', benchThroughput],
-      ['flat in size and memory', benchFlatSize],
-      ['cold start', benchColdStart],
-      ['reset', benchReset],
-      ['msw', benchMsw],
-      ...(withPeers ? ([['peers', benchPeers]] as const) : []),
-    ] as const) {
-      process.stderr.write(`bench: ${name}…\n`)
-      rows.push(...(await run(config)))
+    const page = await findFullPage()
+    for (const [name, run] of toCases(withPeers)) {
+      process.stderr.write(`bench: ${name}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
+      rows.push(...(await run(config, page)))
     }
   } finally {
     rmSync(config.workDir, { recursive: true, force: true })
   }
-  const report = toReport(rows)
+  rows.sort((a, b) => Number.parseInt(a.goal, 10) - Number.parseInt(b.goal, 10))
+  process.stderr.write('bench: profile of the full page…\n')
+  const profile = await profileFullPage(smoke ? 1 : config.loadSeconds * 2)
+  const report = `${toReport(rows)}\n## Profile: where a full-page request's time goes\n\n${profile}\n`
   if (smoke) process.stdout.write(`${report}\n`)
   else writeFileSync(new URL('BENCHMARKS.md', `file://${ROOT}`), report)
   process.stderr.write(smoke ? 'bench: smoke run complete\n' : 'bench: wrote BENCHMARKS.md\n')
+}
+
+type BenchCase = (config: BenchConfig, page: FullPage) => Promise<ReportRow[]>
+
+function toCases(peers: boolean): Array<readonly [string, BenchCase]> {
+  return [
+    ['throughput and memory (full page, /healthz)', benchThroughput],
+    ['mixed workload across sessions', benchMixed],
+    ['in-process (app.request, MSW)', benchInProcess],
+    ['flat in size and memory at 100k records', benchFlatSize],
+    ['cold start', benchColdStart],
+    ['reset', benchReset],
+    ...(peers ? [['peers', benchPeers] as const] : []),
+  ]
 }
 
 function toReport(rows: readonly ReportRow[]): string {
@@ -52,7 +68,7 @@ function toReport(rows: readonly ReportRow[]): string {
     `# Benchmarks${smoke ? ' (smoke run: tiny sizes, one round; not figures)' : ''}`,
     '',
     `Run ${new Date().toISOString()} by \`npm run bench\`: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${pick.join(', ')}.`,
-    'Each side-by-side case alternates the fake and its baseline in one run; values are medians over the rounds, with the spread (min–max) beside them. Loopback only.',
+    "Each side-by-side case alternates the fake and its baseline in one run; values are medians over the rounds, with the spread (min–max) beside them. Loopback only; wrk is Debian's wrk 4 with one thread and 16 connections.",
     '',
     toMarkdownTable(rows),
     '',

@@ -10,3 +10,5 @@ const app = new Hono()
 app.get('/healthz', () => new Response(null, { status: 200 }))
 app.get('*', () => new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } }))
 serve({ fetch: app.fetch, port: Number(port), hostname: '127.0.0.1' })
+// Exit normally on SIGTERM, so a `--cpu-prof` run (npm run bench:profile) writes its profile.
+process.once('SIGTERM', () => process.exit(0))

@@ -4,8 +4,9 @@ import { treeRssMiB } from '../lib/processes.js'
 import type { ReportRow } from '../lib/report.js'
 import { startFake, VERSIONS_PATH } from '../lib/servers.js'
 import { median, ratio } from '../lib/stats.js'
+import { runWrk } from '../lib/wrk.js'
 
-/** Goal 2 (pages cost their rows, not the store) and goal 4 (memory), on one large server. */
+/** Goal 6 (pages cost their rows, not the store) and goal 3 (memory after load at 100k records), on one large server. */
 export async function benchFlatSize(config: BenchConfig): Promise<ReportRow[]> {
   const small = await startFake(config)
   const big = await startFake(config, 'big')
@@ -25,6 +26,7 @@ export async function benchFlatSize(config: BenchConfig): Promise<ReportRow[]> {
         samples[page]?.push(median(await measureLatencyUs(`${big.url}${path}`, config.latencyRequests)))
       }
     }
+    await runWrk(`${big.url}${pages.first}`, { seconds: config.loadSeconds })
     const empty = await startFake(config, 'empty')
     const emptyRss = treeRssMiB(empty.child.pid as number)
     await empty.stop()
@@ -42,7 +44,7 @@ function toPageRows(samples: Record<string, number[]>, records: number): ReportR
   return ['first', 'middle', 'last'].map((page) => {
     const value = median(samples[page] ?? [])
     return {
-      goal: '2 flat in size',
+      goal: '6 flat in size',
       measure: `${page} page of a ${records.toLocaleString('en')}-record store, median µs`,
       value: value.toFixed(0),
       baseline: `${baseline.toFixed(0)} default seed`,
@@ -57,16 +59,16 @@ function toMemoryRows(rssMiB: number, emptyRssMiB: number, records: number): Rep
   const per10k = (rssMiB - emptyRssMiB) / (records / 10_000)
   return [
     {
-      goal: '4 memory',
-      measure: `resident memory with ${records.toLocaleString('en')} records, MiB`,
+      goal: '3 memory',
+      measure: `resident memory with ${records.toLocaleString('en')} records, after a wrk load of its first page, MiB`,
       value: rssMiB.toFixed(0),
       baseline: '–',
       ratio: '–',
-      target: '≤ 250 (at 100,000)',
+      target: '≤ 250 MiB (at 100,000)',
       met: records >= 90_000 ? rssMiB <= 250 : undefined,
     },
     {
-      goal: '4 memory',
+      goal: '3 memory',
       measure: 'resident memory per 10,000 records (above an empty fake), MiB',
       value: per10k.toFixed(1),
       baseline: `${emptyRssMiB.toFixed(0)} MiB empty fake`,

@@ -5,7 +5,7 @@ import type { BenchConfig } from '../lib/bench-config.js'
 import type { ReportRow } from '../lib/report.js'
 import { median, spread } from '../lib/stats.js'
 
-/** Goal 5: back to the baseline, and a new session's state, at the default seed and at 100k records. */
+/** Goal 6: back to the baseline, and a new session's state, at the default seed and at 100k records. */
 export async function benchReset(config: BenchConfig): Promise<ReportRow[]> {
   const small = createMetaService()
   const bigScenario = JSON.parse(readFileSync(join(config.workDir, 'big.json'), 'utf8'))
@@ -37,7 +37,7 @@ export async function benchReset(config: BenchConfig): Promise<ReportRow[]> {
 
 function toRow(measure: string, times: number[], target: number): ReportRow {
   return {
-    goal: '5 reset',
+    goal: '6 reset',
     measure: `${measure}, ms (median; spread)`,
     value: `${median(times).toFixed(2)} (${spread(times, 2)})`,
     baseline: '–',

@@ -1,56 +1,147 @@
 import type { BenchConfig } from '../lib/bench-config.js'
-import { runLoad } from '../lib/load.js'
-import type { ReportRow } from '../lib/report.js'
-import { fetchBytes, startBareHono, startFake, VERSIONS_PATH } from '../lib/servers.js'
-import { median, ratio, spread } from '../lib/stats.js'
+import { assertSameBytes, type FullPage } from '../lib/full-page.js'
+import { type LoadResult, runLoad } from '../lib/load.js'
+import { type StartedServer, treeRssMiB } from '../lib/processes.js'
+import { type ReportRow, toRatioRow } from '../lib/report.js'
+import { startBareHono, startFake } from '../lib/servers.js'
+import { alternate } from '../lib/side-by-side.js'
+import { runWrk } from '../lib/wrk.js'
 
-/** Goal 1: the versions page on the standalone server against a bare Hono app sending the same bytes. */
-export async function benchThroughput(config: BenchConfig): Promise<ReportRow[]> {
+/** One server's figures over the rounds: wrk and autocannon on the full page, wrk on /healthz. */
+interface ServerRuns {
+  readonly wrkPage: LoadResult[]
+  readonly autocannonPage: LoadResult[]
+  readonly wrkHealth: LoadResult[]
+}
+
+/**
+ * Goal 1 (throughput and p99 on the full page and /healthz) and goal 3 (memory at the default seed,
+ * after start and after this load), against a bare Hono app sending the same bytes, in one run.
+ */
+export async function benchThroughput(config: BenchConfig, page: FullPage): Promise<ReportRow[]> {
   const fake = await startFake(config)
-  const bare = await startBareHono(config, await fetchBytes(`${fake.url}${VERSIONS_PATH}`))
-  const runs = {
-    fake: [] as Array<{ rps: number; p99Ms: number }>,
-    bare: [] as Array<{ rps: number; p99Ms: number }>,
-  }
+  const fakeStartRss = treeRssMiB(fake.child.pid as number)
+  const bare = await startBareHono(config, await assertSameBytes(page, [fake.url]))
+  const bareStartRss = treeRssMiB(bare.child.pid as number)
   try {
-    for (let round = 0; round < config.rounds; round++) {
-      runs.fake.push(await checked(runLoad(`${fake.url}${VERSIONS_PATH}`, config.loadSeconds)))
-      runs.bare.push(await checked(runLoad(`${bare.url}${VERSIONS_PATH}`, config.loadSeconds)))
+    await assertSameBytes(page, [fake.url, bare.url])
+    const runs = { fake: emptyRuns(), bare: emptyRuns() }
+    const round = async (server: StartedServer, into: ServerRuns) => {
+      into.wrkPage.push(await checked(runWrk(`${server.url}${page.path}`, wrkOptions(config, page))))
+      into.autocannonPage.push(
+        await checked(runLoad(`${server.url}${page.path}`, config.loadSeconds, 16, page.headers)),
+      )
+      into.wrkHealth.push(await checked(runWrk(`${server.url}/healthz`, wrkOptions(config))))
     }
+    await alternate(config.rounds, {
+      fake: () => round(fake, runs.fake),
+      bare: () => round(bare, runs.bare),
+    })
+    const memory = {
+      fake: [fakeStartRss, treeRssMiB(fake.child.pid as number)],
+      bare: [bareStartRss, treeRssMiB(bare.child.pid as number)],
+    }
+    return [...toThroughputRows(page, runs), ...toMemoryRows(memory)]
   } finally {
     await Promise.all([fake.stop(), bare.stop()])
   }
-  const rps = { fake: median(runs.fake.map((r) => r.rps)), bare: median(runs.bare.map((r) => r.rps)) }
-  const p99 = { fake: median(runs.fake.map((r) => r.p99Ms)), bare: median(runs.bare.map((r) => r.p99Ms)) }
+}
+
+function wrkOptions(config: BenchConfig, page?: FullPage) {
+  return { seconds: config.loadSeconds, connections: 16, headers: page?.headers }
+}
+
+function emptyRuns(): ServerRuns {
+  return { wrkPage: [], autocannonPage: [], wrkHealth: [] }
+}
+
+function toThroughputRows(page: FullPage, runs: { fake: ServerRuns; bare: ServerRuns }): ReportRow[] {
+  const pageLabel = `full page (${page.versions} versions, ${(page.bytes / 1000).toFixed(1)} kB, same bytes)`
+  const rps = (key: keyof ServerRuns) => ({
+    fake: runs.fake[key].map((r) => r.rps),
+    base: runs.bare[key].map((r) => r.rps),
+  })
+  const p99 = (key: keyof ServerRuns) => ({
+    fake: runs.fake[key].map((r) => r.p99Ms),
+    base: runs.bare[key].map((r) => r.p99Ms),
+  })
+  const goal = '1 throughput'
+  const baseLabel = 'bare Hono'
   return [
-    {
-      goal: '1 throughput',
-      measure: 'versions page, req/s (median; spread)',
-      value: `${rps.fake.toFixed(0)} (${spread(
-        runs.fake.map((r) => r.rps),
-        0,
-      )})`,
-      baseline: `${rps.bare.toFixed(0)} bare Hono (${spread(
-        runs.bare.map((r) => r.rps),
-        0,
-      )})`,
-      ratio: ratio(rps.fake, rps.bare),
-      target: '≥ 0.80',
-      met: rps.fake / rps.bare >= 0.8,
-    },
-    {
-      goal: '1 throughput',
-      measure: 'versions page, p99 latency ms',
-      value: p99.fake.toFixed(1),
-      baseline: `${p99.bare.toFixed(1)} bare Hono`,
-      ratio: ratio(p99.fake, p99.bare),
-      target: '≤ 1.50',
-      met: p99.fake / Math.max(p99.bare, 1) <= 1.5,
-    },
+    toRatioRow({
+      goal,
+      measure: `${pageLabel}, wrk -t1 -c16, req/s`,
+      ...rps('wrkPage'),
+      baseLabel,
+      op: '>=',
+      target: 0.85,
+    }),
+    toRatioRow({
+      goal,
+      measure: `${pageLabel}, autocannon -c16, req/s`,
+      ...rps('autocannonPage'),
+      baseLabel,
+      op: '>=',
+      target: 0.85,
+    }),
+    toRatioRow({
+      goal,
+      measure: '/healthz, wrk -t1 -c16, req/s',
+      ...rps('wrkHealth'),
+      baseLabel,
+      op: '>=',
+      target: 0.9,
+    }),
+    toRatioRow({
+      goal,
+      measure: `${pageLabel}, wrk p99 ms`,
+      ...p99('wrkPage'),
+      baseLabel,
+      op: '<=',
+      target: 1.5,
+      digits: 2,
+    }),
+    toRatioRow({
+      goal,
+      measure: `${pageLabel}, autocannon p99 ms (1 ms resolution)`,
+      ...p99('autocannonPage'),
+      baseLabel,
+      op: '<=',
+      target: 1.5,
+      digits: 1,
+      floor: 1,
+    }),
+    toRatioRow({
+      goal,
+      measure: '/healthz, wrk p99 ms',
+      ...p99('wrkHealth'),
+      baseLabel,
+      op: '<=',
+      target: 1.5,
+      digits: 2,
+    }),
   ]
 }
 
-async function checked(run: ReturnType<typeof runLoad>) {
+function toMemoryRows(memory: { fake: number[]; bare: number[] }): ReportRow[] {
+  const [fakeStart, fakeAfter] = memory.fake as [number, number]
+  const [bareStart, bareAfter] = memory.bare as [number, number]
+  const row = (measure: string, fake: number, bare: number, limit: number): ReportRow => ({
+    goal: '3 memory',
+    measure: `${measure}, resident MiB`,
+    value: fake.toFixed(0),
+    baseline: `${bare.toFixed(0)} bare Hono`,
+    ratio: (fake / bare).toFixed(2),
+    target: `≤ ${limit} MiB`,
+    met: fake <= limit,
+  })
+  return [
+    row('default seed, right after start', fakeStart, bareStart, 80),
+    row('default seed, after the throughput load', fakeAfter, bareAfter, 95),
+  ]
+}
+
+async function checked<T extends LoadResult>(run: Promise<T>): Promise<T> {
   const result = await run
   if (result.errors > 0) throw new Error(`the load run saw ${result.errors} errors or non-2xx answers`)
   return result

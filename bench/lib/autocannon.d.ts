@@ -16,6 +16,7 @@ declare module 'autocannon' {
     readonly connections?: number
     readonly duration?: number
     readonly pipelining?: number
+    readonly headers?: Readonly<Record<string, string>>
   }
   export default function autocannon(options: Options): Promise<Result>
 }

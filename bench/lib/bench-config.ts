@@ -14,6 +14,10 @@ export interface BenchConfig {
   /** Generated functions and the big function's versions of the large data set. */
   readonly bigFunctions: number
   readonly bigVersions: number
+  /** Mixed requests the memory-flatness run sends, in wrk runs of `mixChunkSeconds`, capped in time. */
+  readonly mixRequests: number
+  readonly mixChunkSeconds: number
+  readonly mixCapSeconds: number
   /** A directory for fixtures and bodies of this run. */
   readonly workDir: string
 }
@@ -22,7 +26,18 @@ export interface BenchConfig {
 export function toBenchConfig(smoke: boolean): BenchConfig {
   const workDir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-bench-'))
   const config = smoke
-    ? { smoke, rounds: 1, loadSeconds: 1, latencyRequests: 200, bigFunctions: 300, bigVersions: 500, workDir }
+    ? {
+        smoke,
+        rounds: 1,
+        loadSeconds: 1,
+        latencyRequests: 200,
+        bigFunctions: 300,
+        bigVersions: 500,
+        mixRequests: 2000,
+        mixChunkSeconds: 1,
+        mixCapSeconds: 3,
+        workDir,
+      }
     : {
         smoke,
         rounds: 5,
@@ -30,6 +45,9 @@ export function toBenchConfig(smoke: boolean): BenchConfig {
         latencyRequests: 2000,
         bigFunctions: 18_000,
         bigVersions: 10_000,
+        mixRequests: 1_000_000,
+        mixChunkSeconds: 15,
+        mixCapSeconds: 600,
         workDir,
       }
   writeBigScenario(config)

@@ -4,14 +4,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchConfig } from './bench-config.js'
 import { type ServerCommand, takePort } from './processes.js'
-import { VERSIONS_PATH } from './servers.js'
 
 const PEERS = fileURLToPath(new URL('../peers/', import.meta.url))
 const bin = (name: string) => join(PEERS, 'node_modules/.bin', name)
 
-/** Installs the peers (json-server, Mockoon's CLI, WireMock) into bench/peers once. */
+/** Installs the peers (json-server, Mockoon's CLI, WireMock, mockttp) into bench/peers once. */
 export function installPeers(): void {
-  if (existsSync(bin('wiremock'))) return
+  if (existsSync(bin('wiremock')) && existsSync(join(PEERS, 'node_modules/mockttp'))) return
   execSync('npm install --no-audit --no-fund --loglevel=error', { cwd: PEERS, stdio: 'inherit' })
 }
 
@@ -20,10 +19,10 @@ export interface Peer {
   readonly name: string
   /** How its body differs from the fake's bytes, if it does. */
   readonly bodyNote: string
-  command(config: BenchConfig, body: string): ServerCommand
+  command(config: BenchConfig, body: string, path: string): ServerCommand
 }
 
-const VERSIONS_URL_PATH = VERSIONS_PATH.slice(0, VERSIONS_PATH.indexOf('?'))
+const withoutQuery = (path: string) => path.slice(0, path.indexOf('?'))
 
 export const PEERS_LIST: readonly Peer[] = [
   {
@@ -57,7 +56,7 @@ export const PEERS_LIST: readonly Peer[] = [
   {
     name: 'Mockoon CLI 9.9.0',
     bodyNote: 'same bytes',
-    command(config, body) {
+    command(config, body, path) {
       const dir = peerDir(config, 'mockoon')
       const port = takePort()
       writeFileSync(join(dir, 'environment.json'), JSON.stringify(toMockoonEnvironment(port, body)))
@@ -65,7 +64,7 @@ export const PEERS_LIST: readonly Peer[] = [
         command: bin('mockoon-cli'),
         args: ['start', '--data', join(dir, 'environment.json'), '--disable-log-to-file'],
         port,
-        readyPath: VERSIONS_URL_PATH,
+        readyPath: withoutQuery(path),
         cwd: dir,
       }
     },
@@ -73,11 +72,11 @@ export const PEERS_LIST: readonly Peer[] = [
   {
     name: 'WireMock 3.13.2 (Java 17)',
     bodyNote: 'same bytes',
-    command(config, body) {
+    command(config, body, path) {
       const dir = peerDir(config, 'wiremock')
       mkdirSync(join(dir, 'mappings'), { recursive: true })
       const mapping = {
-        request: { method: 'GET', urlPath: VERSIONS_URL_PATH },
+        request: { method: 'GET', urlPath: withoutQuery(path) },
         response: { status: 200, body, headers: { 'Content-Type': 'application/json; charset=utf-8' } },
       }
       writeFileSync(join(dir, 'mappings/versions.json'), JSON.stringify(mapping))
@@ -88,6 +87,22 @@ export const PEERS_LIST: readonly Peer[] = [
         port,
         readyPath: '/__admin/health',
         cwd: dir,
+      }
+    },
+  },
+  {
+    name: 'mockttp 4.6.5',
+    bodyNote: 'same bytes',
+    command(config, body, path) {
+      const dir = peerDir(config, 'mockttp')
+      writeFileSync(join(dir, 'body.json'), body)
+      const port = takePort()
+      return {
+        command: process.execPath,
+        args: [join(PEERS, 'mockttp-server.mjs'), String(port), withoutQuery(path), join(dir, 'body.json')],
+        port,
+        readyPath: withoutQuery(path),
+        cwd: PEERS,
       }
     },
   },

@@ -1,0 +1,97 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  type Breakdown,
+  type Categorize,
+  categorizeRuntime,
+  packageOf,
+  toBreakdown,
+  toBundleSections,
+} from './cpu-profile.js'
+import type { FullPage } from './full-page.js'
+import { startServerProcess, takePort } from './processes.js'
+import { runWrk } from './wrk.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const CLI = join(ROOT, 'dist/node/cli-bundle.js')
+const BARE = join(ROOT, 'bench/baselines/bare-hono.mjs')
+
+/** A profiled load run: where the CPU went, and how many requests that was. */
+export interface ProfiledRun {
+  readonly breakdown: Breakdown
+  readonly requests: number
+  readonly rps: number
+}
+
+/** The built CLI under `--cpu-prof`, loaded with wrk on the full page. */
+export function profileFake(page: FullPage, seconds: number, dir: string): Promise<ProfiledRun> {
+  const sections = toBundleSections(CLI)
+  const categorize: Categorize = (url, line, name) =>
+    categorizeRuntime(url, name) ??
+    (url.endsWith('cli-bundle.js') ? toBundleCategory(sections(line)) : `other: ${url}`)
+  return profileRun([CLI, '--log-level', 'error', '--port'], page, seconds, join(dir, 'fake'), categorize)
+}
+
+/** The bare Hono app (same bytes) under `--cpu-prof`, loaded the same way. */
+export function profileBare(
+  page: FullPage,
+  bodyFile: string,
+  seconds: number,
+  dir: string,
+): Promise<ProfiledRun> {
+  const categorize: Categorize = (url, _line, name) =>
+    categorizeRuntime(url, name) ??
+    (url.includes('/bench/baselines/') ? 'the baseline script' : (packageOf(url) ?? `other: ${url}`))
+  return profileRun([BARE], page, seconds, join(dir, 'bare'), categorize, [bodyFile])
+}
+
+function toBundleCategory(section: string): string {
+  return section.startsWith('src/') ? `yr-meta-mock: ${section}` : (packageOf(section) ?? section)
+}
+
+async function profileRun(
+  args: readonly string[],
+  page: FullPage,
+  seconds: number,
+  dir: string,
+  categorize: Categorize,
+  after: readonly string[] = [],
+): Promise<ProfiledRun> {
+  const port = takePort()
+  const server = await startServerProcess({
+    command: process.execPath,
+    args: ['--cpu-prof', '--cpu-prof-dir', dir, ...args, String(port), ...after],
+    port,
+    readyPath: '/healthz',
+  })
+  const url = `${server.url}${page.path}`
+  let measured: Awaited<ReturnType<typeof runWrk>>
+  let window: [number, number]
+  try {
+    await runWrk(url, { seconds: Math.min(2, seconds), headers: page.headers }) // warm-up (JIT)
+    await pause(300) // an idle gap that separates the warm-up from the measured stretch
+    const from = monotonicUs()
+    measured = await runWrk(url, { seconds, headers: page.headers })
+    window = [from, monotonicUs()]
+    await pause(300)
+  } finally {
+    await server.stop() // SIGTERM: both exit normally, so node writes the profile
+  }
+  const [file] = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))
+  if (!file) throw new Error(`no CPU profile was written to ${dir}`)
+  return {
+    breakdown: toBreakdown(join(dir, file), categorize, window),
+    requests: measured.requests,
+    rps: measured.rps,
+  }
+}
+
+/** Now in µs on the monotonic clock V8's profiler stamps samples with. */
+function monotonicUs(): number {
+  return Number(process.hrtime.bigint() / 1000n)
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

@@ -1,0 +1,50 @@
+import type { ProfiledRun } from './profile-load.js'
+
+const OWN = 'yr-meta-mock: '
+
+/** The per-request breakdown, fake against bare, as markdown: categories, then the fake's own files. */
+export function toProfileMarkdown(fake: ProfiledRun, bare: ProfiledRun): string {
+  const perRequest = (run: ProfiledRun, category: string) =>
+    (run.breakdown.selfUs.get(category) ?? 0) / run.requests
+  const total = (run: ProfiledRun) =>
+    [...run.breakdown.selfUs.values()].reduce((sum, us) => sum + us, 0) / run.requests
+  const fakeGrouped = groupOwnCode(fake)
+  const categories = [...new Set([...fakeGrouped.keys(), ...bare.breakdown.selfUs.keys()])]
+  const rows = categories
+    .map((category) => {
+      const f = (fakeGrouped.get(category) ?? 0) / fake.requests
+      const b = perRequest(bare, category)
+      return { category, f, b }
+    })
+    .sort((x, y) => y.f - y.b - (x.f - x.b))
+  const line = (name: string, f: number, b: number) =>
+    `| ${name} | ${f.toFixed(2)} | ${b.toFixed(2)} | ${(f - b >= 0 ? '+' : '') + (f - b).toFixed(2)} |`
+  const ownFiles = [...fake.breakdown.selfUs.entries()]
+    .filter(([category]) => category.startsWith(OWN))
+    .sort((a, b) => b[1] - a[1])
+    .map(([category, us]) => `| ${category.slice(OWN.length)} | ${(us / fake.requests).toFixed(2)} |`)
+  return [
+    `CPU self time per request (µs) over the measured stretch of a wrk -t1 -c16 load on the full page: fake ${fake.rps.toFixed(0)} req/s (${fake.requests} requests, ${fake.breakdown.windowMs.toFixed(0)} ms profiled), bare Hono ${bare.rps.toFixed(0)} req/s (${bare.requests} requests).`,
+    '',
+    '| where | fake µs/req | bare µs/req | difference |',
+    '|---|---|---|---|',
+    ...rows.map((row) => line(row.category, row.f, row.b)),
+    line('**total CPU (idle excluded)**', total(fake), total(bare)),
+    '',
+    "The fake's own code by source file (self time, µs per request):",
+    '',
+    '| source file | µs/req |',
+    '|---|---|',
+    ...ownFiles,
+  ].join('\n')
+}
+
+/** The fake's own files summed into one category for the comparison table (listed one by one below it). */
+function groupOwnCode(run: ProfiledRun): Map<string, number> {
+  const grouped = new Map<string, number>()
+  for (const [category, us] of run.breakdown.selfUs) {
+    const key = category.startsWith(OWN) ? "yr-meta-mock's own code (by file below)" : category
+    grouped.set(key, (grouped.get(key) ?? 0) + us)
+  }
+  return grouped
+}

@@ -1,0 +1,51 @@
+// Where the time of a full-page request goes: the built CLI and the bare Hono app (same bytes) each run
+// under `node --cpu-prof` while wrk loads the full page; self time is grouped by category (the fake's
+// own code by source file, mapped through the bundle's esbuild section comments) and divided by the
+// requests served. Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findFullPage } from './lib/full-page.js'
+import { profileBare, profileFake } from './lib/profile-load.js'
+import { toProfileMarkdown } from './lib/profile-report.js'
+
+/** Profiles both sides and returns the markdown breakdown. */
+export async function profileFullPage(seconds: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-profile-'))
+  try {
+    const page = await findFullPage()
+    const fake = await profileFake(page, seconds, dir)
+    const bodyFile = join(dir, 'body.json')
+    writeFileSync(bodyFile, await pageBytes(page))
+    const bare = await profileBare(page, bodyFile, seconds, dir)
+    return toProfileMarkdown(fake, bare)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function pageBytes(page: Awaited<ReturnType<typeof findFullPage>>): Promise<Uint8Array> {
+  const { createMetaService } = await import('../src/index.js')
+  const service = createMetaService()
+  await service.ready
+  return new Uint8Array(await (await service.app.request(page.path, { headers: page.headers })).arrayBuffer())
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+
+if (process.argv[1]?.endsWith('profile.ts')) {
+  const seconds = Number(option('--seconds') ?? 10)
+  profileFullPage(seconds)
+    .then((markdown) => {
+      const out = option('--out')
+      if (out) writeFileSync(out, `${markdown}\n`)
+      process.stdout.write(`${markdown}\n`)
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`bench:profile: ${(error as Error).stack ?? error}\n`)
+      process.exit(1)
+    })
+}
