@@ -1,12 +1,15 @@
 import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toAnswer } from '../wire/outcome.js'
 
-/** A GET's answer as it was written: enough to write it again. */
+/**
+ * A GET's answer as it was written: enough to write it again. The body is kept encoded and the
+ * headers as a plain object, the form @hono/node-server writes to the socket without converting.
+ */
 interface CachedAnswer {
   readonly revision: number
   readonly status: number
-  readonly headers: ReadonlyArray<readonly [string, string]>
-  readonly body: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: Uint8Array<ArrayBuffer>
 }
 
 /** Answers kept per store (each session's data) before the oldest are dropped all at once. */
@@ -45,9 +48,10 @@ export class AnswerCache {
   }
 
   async #keep(store: object, key: string, revision: number, response: Response): Promise<Outcome> {
-    const body = await response.text()
-    const kept: CachedAnswer = { revision, status: response.status, headers: [...response.headers], body }
-    if (body.length <= LARGEST_BODY) this.#answersOf(store).set(key, kept)
+    const body = new Uint8Array(await response.arrayBuffer())
+    const headers = Object.fromEntries(response.headers)
+    const kept: CachedAnswer = { revision, status: response.status, headers, body }
+    if (body.byteLength <= LARGEST_BODY) this.#answersOf(store).set(key, kept)
     return toAnswer(toResponse(kept))
   }
 
@@ -68,5 +72,6 @@ function toKey(request: Request): string {
 }
 
 function toResponse(kept: CachedAnswer): Response {
-  return new Response(kept.body, { status: kept.status, headers: kept.headers as Array<[string, string]> })
+  // A copy of the headers: a consumer may change the ones of the response it gets.
+  return new Response(kept.body, { status: kept.status, headers: { ...kept.headers } })
 }

@@ -37,11 +37,12 @@ export async function recordExchange(exchange: Exchange, answer: () => Promise<O
   const started = performance.now()
   const body = exchange.face.body ?? ''
   const outcome = await answer()
+  const ended = performance.now()
   const facts: AnswerFacts = {
     body,
     status: outcome.kind === 'drop' ? null : outcome.response.status,
     outcome: OUTCOME_NAMES[outcome.kind],
-    durationMs: performance.now() - started,
+    durationMs: ended - started,
     timeMs: Date.now(),
   }
   exchange.session.journal.record(() => toEntry(exchange, facts))

@@ -33,6 +33,8 @@ export const DEFAULT_SESSION_LIMITS: SessionLimits = { max: 100, idleMs: 10 * 60
 export class SessionPool {
   readonly #sessions = new Map<string, Session>()
   #lastExpiry = Number.NEGATIVE_INFINITY
+  /** The session of the last `get`, already last in the map's order. */
+  #mostRecent: string | undefined
 
   constructor(
     readonly limits: SessionLimits,
@@ -49,14 +51,15 @@ export class SessionPool {
       this.#expireIdle(now)
     }
     let session = this.#sessions.get(id)
-    if (session) {
-      // Kept in least-recently-used order: the map's own insertion order.
-      this.#sessions.delete(id)
-    } else {
-      session = this.create(id)
+    // Kept in least-recently-used order (the map's own insertion order); a run of requests in the
+    // same session needs no reordering.
+    if (session === undefined || id !== this.#mostRecent) {
+      if (session) this.#sessions.delete(id)
+      else session = this.create(id)
+      this.#sessions.set(id, session)
+      this.#mostRecent = id
+      this.#evictOverflow()
     }
-    this.#sessions.set(id, session)
-    this.#evictOverflow()
     session.lastUsedAt = now
     return session
   }
