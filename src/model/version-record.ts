@@ -50,6 +50,11 @@ export const versionRecordSchema = z.object({
   priorityAz: z.string(),
   sandboxType: z.string(),
   rootfs: rootfsSchema,
+  /**
+   * The status stored in the record: empty when created; an update stores the status it read
+   * back with the record (`unavailable`), and a publish copies it from the latest record.
+   */
+  status: z.string(),
   /** etcd's ModRevision: one store-wide counter; records written in one transaction share it. */
   modRevision: z.number().int(),
   /** Orders records of one revision: later in the transaction sorts first. */
@@ -118,6 +123,7 @@ export function toStoredRecord(data: VersionData, modRevision: number, writeOrde
     priorityAz: data.priorityAz,
     sandboxType: data.sandboxType,
     rootfs: data.rootfs,
+    status: data.status,
     modRevision,
     writeOrder,
   }

@@ -51,6 +51,7 @@ export function createFunction(
           updateTime: '',
           published: formatMetaTime(now),
           codeSize: 0,
+          status: '',
         },
       ],
     })

@@ -5,7 +5,8 @@ import { toDevice, toRecordUrns } from './nested-shapes.js'
  * How the real server fills a response object. `list`: the list-style builder (versions list,
  * function list, create, update): storage fields, `layers`, `customResources`, `status`,
  * `lastModified` and `created` stay empty. `detail`: `buildFunctionVersionInfo` (get). `publish`:
- * the same builder, but publish never reads the status record, so `status` stays empty.
+ * the same builder, but publish never reads the status record: it answers the status stored in
+ * the record (empty, or `unavailable` once an update stored it).
  */
 export type ValueStyle = 'list' | 'detail' | 'publish'
 
@@ -55,7 +56,7 @@ export function toFunctionValues(record: VersionRecord, style: ValueStyle): Reco
     concurrentNum: record.concurrentNum,
     enableMetrics: record.enableMetrics,
     funcLayer: detail ? null : record.layers.map((urn, order) => ({ name: urn, version: 0, order })),
-    status: style === 'detail' ? FUNCTION_STATUS : '',
+    status: style === 'detail' ? FUNCTION_STATUS : style === 'publish' ? record.status : '',
     instanceNum: 0,
     device: toDevice(record.device),
     kind: record.kind,

@@ -1,3 +1,4 @@
+import { FUNCTION_STATUS } from './function-values.js'
 import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
@@ -68,5 +69,7 @@ function toUpdatedData(current: VersionRecord, { spec, sent }: UpdateRequest, no
     priorityAz: spec.priorityAz,
     revisionId: toRevisionId(now),
     updateTime: formatMetaTime(now),
+    // The record was read back with its status filled in (`GetFunctionVersion`), and stored so.
+    status: FUNCTION_STATUS,
   }
 }
