@@ -1,4 +1,3 @@
-import { FUNCTION_STATUS } from './function-values.js'
 import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
@@ -8,6 +7,7 @@ import { toVersionData, type VersionData, type VersionRecord } from '../../model
 import { checkLayers } from './check-layers.js'
 import { toValidRootfs } from './check-rootfs.js'
 import type { FunctionSpec } from './function-spec.js'
+import { FUNCTION_STATUS } from './function-values.js'
 
 /** A validated `PUT /functions/{name}` body. */
 export interface UpdateRequest {
