@@ -1,5 +1,6 @@
 import type { DomainContext } from '../domain/domain-context.js'
 import { DEFAULT_META_CONFIG, type MetaConfig } from '../domain/meta-config.js'
+import type { Upstream } from '../proxy/upstream.js'
 import { createRealServer, type RealServer } from '../real-server/create-real-server.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
 import { toRequestFacts } from '../scenarios/request-facts.js'
@@ -56,6 +57,8 @@ export interface MetaServiceOptions {
   readonly cors?: CorsSetting
   /** A token `/__admin` calls must carry (`Authorization: Bearer …`). None by default in-process. */
   readonly adminToken?: string
+  /** Who answers what the rules leave: the fake's routes by default, or a real server (`createUpstream`). */
+  readonly upstream?: Upstream
 }
 
 /** What a hot reload did. */
@@ -278,7 +281,10 @@ export class MetaEngine {
     const bound = await withRequestBody(request, face, session.state.config.bodyLimit)
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
-    const answerNormally = () => this.realServer.handle(request, { ...bound, state: session.state })
+    const upstream = this.#options.upstream
+    const answerNormally = upstream
+      ? () => upstream(request, bound.body)
+      : () => this.realServer.handle(request, { ...bound, state: session.state })
     const id = this.#nextEntryId++
     const outcome = await recordExchange(
       { request, face: bound, session, rule: fired?.compiled.label ?? null, id },
