@@ -202,6 +202,8 @@ export class MetaEngine {
       docExample: scenario?.docExample ?? this.#options.docExample ?? true,
       fixtures: [...this.#fixtures, ...(scenario?.load ?? [])],
       config: scenario?.config,
+      records: scenario?.records,
+      reservations: scenario?.reservations,
     }
   }
 
@@ -280,7 +282,7 @@ export class MetaEngine {
     const session = this.session(toSessionId(request))
     const bound = await withRequestBody(request, face, session.state.config.bodyLimit)
     const active = this.#scenarios.active
-    const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
+    const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request, bound.body)) : undefined
     const upstream = this.#options.upstream
     const answerNormally = upstream
       ? () => upstream(request, bound.body)
@@ -323,5 +325,12 @@ export class MetaEngine {
 
 /** The parts of a baseline a reload cannot patch: changing any of them rebuilds everything. */
 function toGeneratedKey(baseline: Baseline): string {
-  return JSON.stringify([baseline.seed, baseline.functions, baseline.docExample, baseline.config])
+  return JSON.stringify([
+    baseline.seed,
+    baseline.functions,
+    baseline.docExample,
+    baseline.config,
+    baseline.records,
+    baseline.reservations,
+  ])
 }

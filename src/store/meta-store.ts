@@ -190,6 +190,21 @@ export class MetaStore {
     return records
   }
 
+  /**
+   * Puts records exactly as another server stored them (an imported tenant): their own revisions and
+   * order are kept, oldest first into each function's index, and the store's counters move past them.
+   */
+  putExact(records: readonly VersionRecord[]): void {
+    const oldestFirst = [...records].sort(
+      (a, b) => a.modRevision - b.modRevision || a.writeOrder - b.writeOrder,
+    )
+    for (const record of oldestFirst) {
+      this.#applyToIndex({ scope: record, name: record.name }, [Object.freeze({ ...record })])
+      this.#revision = Math.max(this.#revision, record.modRevision)
+      this.#writeOrder = Math.max(this.#writeOrder, record.writeOrder)
+    }
+  }
+
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
     const key = toFunctionKey(write.scope, write.name)
     if (this.#functionsShared) {
