@@ -96,6 +96,12 @@ export const recordedRequestSchema = z.strictObject({
     .describe(
       'when the upstream answered (ms since the epoch): tells which clock values one request produced',
     ),
+  position: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('its place in the recording: verify replays in this order'),
 })
 
 /** One rule: what it matches, when it fires, and what it does then. */
