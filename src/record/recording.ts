@@ -25,6 +25,8 @@ export class Recording {
   readonly #limit: number
   /** In arrival order; each settles once its answer's body is read (the face reads its own copy). */
   readonly #exchanges: Array<Promise<RecordedExchange | undefined>> = []
+  /** The same, by arrival place, once read: for a synchronous write when the process exits. */
+  readonly #settled: Array<RecordedExchange | undefined> = []
   #skipped = 0
   #unsubscribe: (() => void) | undefined
 
@@ -56,6 +58,11 @@ export class Recording {
     return settled.filter((exchange) => exchange !== undefined)
   }
 
+  /** The exchanges whose answers were read already, in arrival order (synchronous). */
+  settledExchanges(): RecordedExchange[] {
+    return this.#settled.filter((exchange) => exchange !== undefined)
+  }
+
   /** The scenario fixture that answers the recorded requests again. */
   async toFixture(options?: FixtureOptions) {
     return toRecordedFixture(await this.exchanges(), options)
@@ -71,7 +78,12 @@ export class Recording {
       return
     }
     const response = change.outcome.response.clone()
-    this.#exchanges.push(this.#toExchange(entry, response).catch(() => undefined))
+    const place = this.#exchanges.length
+    const exchange = this.#toExchange(entry, response).then(
+      (read) => (this.#settled[place] = read),
+      () => undefined,
+    )
+    this.#exchanges.push(exchange)
   }
 
   async #toExchange(entry: JournalEntry, response: Response): Promise<RecordedExchange> {
