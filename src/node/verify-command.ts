@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { formatDifference } from '../drift/compare.js'
 import type { RecordedSequence } from '../drift/exchange.js'
+import { formatDrift } from '../drift/format-drift.js'
 import { type RecordedRuleLike, toRecordedSequence } from '../drift/from-recording.js'
 import { verifySequences } from '../drift/verify-sequences.js'
 import { CliUsageError } from './cli-args.js'
@@ -41,7 +41,7 @@ export async function runVerifyCommand(args: readonly string[]): Promise<number>
   const started = Date.now()
   const result = await verifySequences(openLiveTarget(values.against, 'live'), sequences, tag)
   const shown = Number(values['max-shown'] ?? 20)
-  for (const difference of result.differences.slice(0, shown)) print(formatDifference(difference, 'recorded'))
+  for (const difference of result.differences.slice(0, shown)) print(formatDrift(difference))
   if (result.differences.length > shown) print(`… and ${result.differences.length - shown} more`)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const drifting = new Set(result.differences.map((difference) => difference.sequence)).size
