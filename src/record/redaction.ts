@@ -1,6 +1,6 @@
 /**
  * Request headers whose values are credentials: recorded as `REDACTED`, never as sent. A fixture is
- * meant to be committed and shared; a token in it would be a leak. See decisions/0012.
+ * meant to be committed and shared; a token in it would be a leak. See decisions/0014.
  */
 export const DEFAULT_REDACTED_HEADERS: readonly string[] = [
   'x-auth',

@@ -18,7 +18,7 @@ export interface FixtureOptions {
  * Turns recorded exchanges into a scenario that answers them again. Each distinct request (method,
  * path, query, scope headers, every top-level field of its JSON body) becomes a group of rules; the
  * repeats of one request answer in the order they were recorded, the last answer standing for any
- * further repeat (WireMock's "repeats as scenarios"). See decisions/0012.
+ * further repeat (WireMock's "repeats as scenarios"). See decisions/0014.
  */
 export function toRecordedFixture(exchanges: readonly RecordedExchange[], options: FixtureOptions = {}) {
   const groups = new Map<string, { match: RuleMatch; positions: number[] }>()
