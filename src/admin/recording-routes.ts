@@ -12,7 +12,11 @@ export function createRecordingRoutes(engine: MetaEngine): Hono {
   const routes = new Hono()
   routes.get('/recording', () => {
     const recording = recordingOf(engine)
-    return toAdminJson({ active: recording?.active ?? false, exchanges: recording?.count ?? 0 })
+    return toAdminJson({
+      active: recording?.active ?? false,
+      exchanges: recording?.count ?? 0,
+      skipped: recording?.skipped ?? 0,
+    })
   })
   routes.post('/recording/start', async (c) => {
     const options = (await c.req.json().catch(() => ({}))) as { redactHeaders?: unknown }

@@ -46,6 +46,11 @@ export class Recording {
     return this.#exchanges.length
   }
 
+  /** Exchanges past the limit, not kept. */
+  get skipped(): number {
+    return this.#skipped
+  }
+
   /** Stops listening; the exchanges seen so far stay. */
   stop(): void {
     this.#unsubscribe?.()
