@@ -48,7 +48,52 @@ export async function importTenant(options: ImportOptions): Promise<ImportedTena
     return toExactRecord(detail, { modRevision: place, writeOrder: place })
   })
   const reservations = await importReservations(options, records)
-  return { records, reservations }
+  return { records: await inVersionsListOrder(options, records), reservations }
+}
+
+/**
+ * The records function by function, each in its versions list's order, oldest first (the order the
+ * fake's index keeps). The real server breaks ties of one transaction (a publish writes the version
+ * and `$latest` together) by key order there and by etcd's sort in the tenant's list: so each
+ * function's own list is read, and `modRevision` keeps the tenant's order.
+ */
+async function inVersionsListOrder(
+  options: ImportOptions,
+  records: readonly VersionRecord[],
+): Promise<VersionRecord[]> {
+  const byFunction = new Map<string, VersionRecord[]>()
+  for (const record of records) {
+    const key = `${record.productId}/${record.name}`
+    byFunction.set(key, [...(byFunction.get(key) ?? []), record])
+  }
+  const ordered = await mapLimited([...byFunction.values()], options.concurrency ?? 4, async (own) => {
+    const first = own[0] as VersionRecord
+    const newestFirst = await listVersionNumbers(options, first.name, first.productId)
+    const place = (record: VersionRecord) => {
+      const index = newestFirst.indexOf(record.versionNumber)
+      return index === -1 ? -record.modRevision : index
+    }
+    return [...own].sort((a, b) => place(b) - place(a))
+  })
+  options.progress?.(`versions lists of ${byFunction.size} functions read`)
+  return ordered.flat()
+}
+
+async function listVersionNumbers(
+  options: ImportOptions,
+  name: string,
+  productId: string,
+): Promise<string[]> {
+  const numbers: string[] = []
+  for (let pageIndex = 1; pageIndex <= 1000; pageIndex++) {
+    const path = `${FUNCTIONS}/${name}/versions?pageIndex=${pageIndex}&pageSize=100`
+    const answer = await getJson(options.send, path, scopeHeaders(options, productId))
+    const page = (answer.functions ?? []) as Array<{ versionNumber?: string }>
+    numbers.push(...page.map((item) => String(item.versionNumber)))
+    const total = Number((answer.pageInfo as { total?: number } | undefined)?.total ?? 0)
+    if (page.length === 0 || numbers.length >= total) return numbers
+  }
+  return numbers
 }
 
 interface ListedRecord {

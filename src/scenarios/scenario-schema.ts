@@ -149,7 +149,8 @@ export const scenarioSchema = z.strictObject({
     .optional()
     .describe(
       'exact version records (`yr-meta-mock import`), written straight into the store with their times, ' +
-        'revision ids and order (modRevision, writeOrder): the fake answers as the server they came from',
+        "revision ids and list order (modRevision, writeOrder); each function's versions list takes them " +
+        'in array order, oldest first: the fake answers as the server they came from',
     ),
   reservations: z
     .array(exactReservationSchema)

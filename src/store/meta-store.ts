@@ -191,14 +191,13 @@ export class MetaStore {
   }
 
   /**
-   * Puts records exactly as another server stored them (an imported tenant): their own revisions and
-   * order are kept, oldest first into each function's index, and the store's counters move past them.
+   * Puts records exactly as another server stored them (an imported tenant), with their own revisions.
+   * Each function's index takes its records in the order given, oldest first: the real server orders a
+   * function's versions list apart from the tenant's list (ties of one transaction: key order there,
+   * etcd's sort here), so the two orders travel separately, one as array order, one as `modRevision`.
    */
   putExact(records: readonly VersionRecord[]): void {
-    const oldestFirst = [...records].sort(
-      (a, b) => a.modRevision - b.modRevision || a.writeOrder - b.writeOrder,
-    )
-    for (const record of oldestFirst) {
+    for (const record of records) {
       this.#applyToIndex({ scope: record, name: record.name }, [Object.freeze({ ...record })])
       this.#revision = Math.max(this.#revision, record.modRevision)
       this.#writeOrder = Math.max(this.#writeOrder, record.writeOrder)
