@@ -3,6 +3,9 @@ import type { RecordedSequence, Step } from './exchange.js'
 import { runSequence } from './runner.js'
 import type { Target } from './target.js'
 
+/** The tenant of requests without `X-Tenant-ID` on a server deployed with the defaults. */
+const DEFAULT_TENANT = 'default'
+
 /** What a verify run found. */
 export interface VerifyResult {
   readonly sequences: number
@@ -37,13 +40,26 @@ function withFreshTenant(step: Step, tag: string, tenants: Map<string, string>):
   if (!step.headers) return step
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(step.headers)) {
-    if (name.toLowerCase() === 'x-tenant-id' && value !== '') {
+    // The server's default tenant is shared with requests that name none: it keeps its name.
+    if (name.toLowerCase() === 'x-tenant-id' && value !== '' && value !== DEFAULT_TENANT) {
       const fresh = `${value}${tag}`
       tenants.set(fresh, value)
       headers[name] = fresh
     } else headers[name] = value
   }
-  return { ...step, headers }
+  const inUrns = (text: string) => {
+    // URNs name the tenant too (sn:cn:yrk:<tenant>:function:… or <tenant>@<product>): the fresh one there as well
+    for (const [fresh, recorded] of tenants) {
+      text = text.replaceAll(`:${recorded}:`, `:${fresh}:`).replaceAll(`:${recorded}@`, `:${fresh}@`)
+    }
+    return text
+  }
+  return {
+    ...step,
+    path: inUrns(step.path),
+    headers,
+    ...(step.body === undefined ? {} : { body: inUrns(step.body) }),
+  }
 }
 
 function withTenantsRestored(target: Target, tenants: ReadonlyMap<string, string>): Target {
