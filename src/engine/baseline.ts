@@ -1,9 +1,11 @@
 import type { DomainContext } from '../domain/domain-context.js'
 import type { MetaConfig } from '../domain/meta-config.js'
 import { MetaError } from '../domain/meta-error.js'
+import type { VersionRecord } from '../model/version-record.js'
 import { type FunctionFixture, toFixtureHistory } from '../seed/function-fixture.js'
 import { replayHistory } from '../seed/replay-history.js'
 import { seedStore } from '../seed/seed-store.js'
+import { type ExactReservation, writeExactRecords } from '../seed/write-exact-records.js'
 
 /** What a fresh state is built from: generated data plus functions to load. */
 export interface Baseline {
@@ -13,11 +15,15 @@ export interface Baseline {
   readonly fixtures: readonly FunctionFixture[]
   /** Settings the active scenario overrides (a store is built for its settings). */
   readonly config: Partial<MetaConfig> | undefined
+  /** Exact records and reservations of an imported tenant, written as they were (absent: none). */
+  readonly records?: readonly VersionRecord[]
+  readonly reservations?: readonly ExactReservation[]
 }
 
 /** Writes a baseline into an empty store, through the domain operations. */
 export async function writeBaseline(ctx: DomainContext, baseline: Baseline): Promise<void> {
   await seedStore(ctx, baseline)
+  writeExactRecords(ctx, baseline.records ?? [], baseline.reservations ?? [])
   await loadFixtures(ctx, baseline.fixtures)
 }
 

@@ -120,5 +120,6 @@ function toFacts(entry: JournalEntry): RequestFacts {
     query: new URLSearchParams(entry.query),
     headers: new Headers(entry.headers),
     session: entry.session,
+    body: entry.body,
   }
 }

@@ -1,5 +1,6 @@
 import type { DomainContext } from '../domain/domain-context.js'
 import { DEFAULT_META_CONFIG, type MetaConfig } from '../domain/meta-config.js'
+import type { Upstream } from '../proxy/upstream.js'
 import { createRealServer, type RealServer } from '../real-server/create-real-server.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
 import { toRequestFacts } from '../scenarios/request-facts.js'
@@ -58,6 +59,8 @@ export interface MetaServiceOptions {
   readonly cors?: CorsSetting
   /** A token `/__admin` calls must carry (`Authorization: Bearer …`). None by default in-process. */
   readonly adminToken?: string
+  /** Who answers what the rules leave: the fake's routes by default, or a real server (`createUpstream`). */
+  readonly upstream?: Upstream
 }
 
 /** What a hot reload did. */
@@ -202,6 +205,8 @@ export class MetaEngine {
       docExample: scenario?.docExample ?? this.#options.docExample ?? true,
       fixtures: [...this.#fixtures, ...(scenario?.load ?? [])],
       config: scenario?.config,
+      records: scenario?.records,
+      reservations: scenario?.reservations,
     }
   }
 
@@ -280,12 +285,16 @@ export class MetaEngine {
     const session = this.session(toSessionId(request))
     const bound = await withRequestBody(request, face, session.state.config.bodyLimit)
     const active = this.#scenarios.active
-    const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request)) : undefined
+    const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request, bound.body)) : undefined
     const { state } = session
-    const answerNormally = () =>
-      this.#answers.answer(request, bound, state.store, () =>
-        this.realServer.handle(request, { ...bound, state }),
-      )
+    const upstream = this.#options.upstream
+    // A proxied answer comes from the upstream every time: its data is not the session's store.
+    const answerNormally = upstream
+      ? () => upstream(request, bound.body)
+      : () =>
+          this.#answers.answer(request, bound, state.store, () =>
+            this.realServer.handle(request, { ...bound, state }),
+          )
     const id = this.#nextEntryId++
     const outcome = await recordExchange(
       { request, face: bound, session, rule: fired?.compiled.label ?? null, id },
@@ -324,5 +333,12 @@ export class MetaEngine {
 
 /** The parts of a baseline a reload cannot patch: changing any of them rebuilds everything. */
 function toGeneratedKey(baseline: Baseline): string {
-  return JSON.stringify([baseline.seed, baseline.functions, baseline.docExample, baseline.config])
+  return JSON.stringify([
+    baseline.seed,
+    baseline.functions,
+    baseline.docExample,
+    baseline.config,
+    baseline.records,
+    baseline.reservations,
+  ])
 }

@@ -26,6 +26,12 @@ export type CliCommand =
       readonly parentWatch: boolean
       /** Exit when stdin reaches its end (--exit-on-stdin-close). */
       readonly stdinWatch: boolean
+      /** Forward what no rule answers to this real server (--proxy). */
+      readonly proxy: string | undefined
+      /** Write the proxied exchanges to this fixture on exit (--record). */
+      readonly record: string | undefined
+      /** Request headers recorded as REDACTED (--redact a,b; `none` keeps them); undefined: the defaults. */
+      readonly redact: readonly string[] | undefined
     }
 
 /** The TLS flags: `--tls`, `--cert`/`--key`, `--client-ca`. */
@@ -56,10 +62,17 @@ Options:
   --cert <file>     serve https with this PEM certificate (with --key; implies --tls)
   --key <file>      the PEM private key of --cert
   --client-ca <f>   require client certificates signed by this PEM CA (mutual TLS; needs TLS)
+  --proxy <url>     forward every request no scenario rule answers to a real meta_service
+  --record <file>   with --proxy: write the exchanges as a replaying fixture on exit
+  --redact <names>  request headers recorded as REDACTED (default x-auth, authorization, cookie, …; none)
   --exit-on-stdin-close  stop when stdin ends (for a parent that holds a pipe to it)
   --no-parent-watch stay up when the process that started the CLI exits (default: stop with it)
   -h, --help        show this help
-  -v, --version     show the version`
+  -v, --version     show the version
+
+Subcommands (each has --help):
+  yr-meta-mock import --from <url> --tenant <id> --out <file>   copy a real tenant into a fixture
+  yr-meta-mock verify --against <url> <file>...                 replay recordings, report drift`
 
 /** A mistake in the command line; its message is one line for the user. */
 export class CliUsageError extends Error {
@@ -88,7 +101,20 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     tls: toTlsFlags(values),
     parentWatch: !values['no-parent-watch'],
     stdinWatch: values['exit-on-stdin-close'] ?? false,
+    ...toProxyFlags(values.proxy, values.record, values.redact),
   }
+}
+
+function toProxyFlags(proxy: string | undefined, record: string | undefined, redact: string | undefined) {
+  if (record !== undefined && proxy === undefined) {
+    throw new CliUsageError('--record records what --proxy passes on: give --proxy <url> too')
+  }
+  if (proxy !== undefined && !/^https?:\/\//.test(proxy)) {
+    throw new CliUsageError(`--proxy takes an http:// or https:// URL, not "${proxy}"`)
+  }
+  const names =
+    redact === undefined ? undefined : redact === 'none' ? [] : redact.split(',').map((name) => name.trim())
+  return { proxy, record, redact: names }
 }
 
 /** `--cors` is any origin, `--cors-origin` one: asking for both is a mistake, not a merge. */
@@ -141,6 +167,9 @@ function parseCommandLine(args: readonly string[]) {
         'client-ca': { type: 'string' },
         'exit-on-stdin-close': { type: 'boolean' },
         'no-parent-watch': { type: 'boolean' },
+        proxy: { type: 'string' },
+        record: { type: 'string' },
+        redact: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

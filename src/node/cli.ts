@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 import { FixtureLoadError } from '../engine/baseline.js'
 import { DEFAULT_SESSION_LIMITS } from '../engine/session-pool.js'
+import { ImportError } from '../import/transport.js'
+import { createUpstream } from '../proxy/upstream.js'
 import { ScenarioError } from '../scenarios/scenario-error.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { createLogger, type Logger } from '../support/logger.js'
 import { toBannerLines, toReadyLine } from './banner.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
 import { compactAfterBuild } from './compact-memory.js'
+import { runImportCommand } from './import-command.js'
 import { loadScenarios } from './load-scenarios.js'
 import { watchParent, watchStdin } from './parent-watch.js'
+import { recordToFile } from './record-to-file.js'
 import { PortInUseError, type RunningServer, startServer } from './start-server.js'
 import { resolveTls, TlsFileError } from './tls.js'
+import { sendWithNodeHttp } from './upstream-send.js'
+import { runVerifyCommand } from './verify-command.js'
 import { VERSION } from './version.js'
 import { watchScenarios } from './watch-scenarios.js'
 
@@ -24,6 +30,8 @@ function toBannerRoutes(routes: readonly string[]): string[] {
 
 async function main(args: readonly string[]): Promise<number> {
   const startedBy = process.ppid
+  if (args[0] === 'import') return runImportCommand(args.slice(1))
+  if (args[0] === 'verify') return runVerifyCommand(args.slice(1))
   const command = parseCliArgs(args)
   if (command.kind === 'help') return print(USAGE)
   if (command.kind === 'version') return print(VERSION)
@@ -31,7 +39,9 @@ async function main(args: readonly string[]): Promise<number> {
   const log = createLogger(command.logLevel)
   const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
   const tls = command.tls === undefined ? undefined : resolveTls(command.tls, command.host)
-  const server = await startServer({ ...command, tls: tls?.server, scenarios, fastResponses: true })
+  const upstream = command.proxy ? createUpstream({ url: command.proxy, send: sendWithNodeHttp }) : undefined
+  const server = await startServer({ ...command, tls: tls?.server, scenarios, upstream, fastResponses: true })
+  if (command.record) recordToFile(server.service.engine, command.record, command.redact)
   compactAfterBuild(server.service.engine.defaultState.store.recordCount)
   const facts = {
     version: VERSION,
@@ -94,7 +104,8 @@ main(process.argv.slice(2)).then(
       error instanceof ScenarioError ||
       error instanceof FixtureLoadError ||
       error instanceof UnknownScenarioError ||
-      error instanceof TlsFileError
+      error instanceof TlsFileError ||
+      error instanceof ImportError
     process.stderr.write(`yr-meta-mock: ${known ? (error as Error).message : String(error)}\n`)
     process.exitCode = known && error instanceof CliUsageError ? 2 : 1
   },

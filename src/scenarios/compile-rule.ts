@@ -1,3 +1,4 @@
+import { toJsonFieldChecks } from './json-match.js'
 import type { RequestFacts } from './request-facts.js'
 import type { RuleMatch, ScenarioRule } from './scenario-schema.js'
 
@@ -33,7 +34,7 @@ export function compileRule(rule: ScenarioRule, index: number): CompiledRule {
 
 /** Compiles a request match into a function that checks each criterion separately. */
 export function compileMatch(match: RuleMatch): (facts: RequestFacts) => CriterionResult[] {
-  const { method, path, query, headers, session } = match
+  const { method, path, query, headers, session, json } = match
   const checks: Array<(facts: RequestFacts) => CriterionResult> = []
   if (method !== undefined) {
     const methods = [method].flat().map((m) => m.toUpperCase())
@@ -56,6 +57,7 @@ export function compileMatch(match: RuleMatch): (facts: RequestFacts) => Criteri
       result(`header ${key}`, test(f.headers.get(key)), describeText(matcher), String(f.headers.get(key))),
     )
   }
+  checks.push(...toJsonFieldChecks(json ?? {}))
   return (facts) => checks.map((check) => check(facts))
 }
 

@@ -9,15 +9,18 @@ export interface RequestFacts {
   readonly query: URLSearchParams
   readonly headers: Headers
   readonly session: string
+  /** The body as text, when it was read (rules with a `json` match look into it). */
+  readonly body?: string
 }
 
 /** The facts of a Fetch request. */
-export function toRequestFacts(request: Request): RequestFacts {
+export function toRequestFacts(request: Request, body?: string): RequestFacts {
   return {
     method: request.method.toUpperCase(),
     path: toDecodedPath(request),
     query: new URL(request.url).searchParams,
     headers: request.headers,
     session: toSessionId(request),
+    body,
   }
 }

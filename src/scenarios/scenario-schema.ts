@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { versionRecordSchema } from '../model/version-record.js'
 import { functionFixtureSchema } from '../seed/function-fixture.js'
+import { exactReservationSchema } from '../seed/write-exact-records.js'
 
 const isRegExp = (source: string) => {
   try {
@@ -41,6 +43,10 @@ export const ruleMatchSchema = z.strictObject({
     .optional()
     .describe('request headers (names in any case) that must match'),
   session: z.string().optional().describe('the x-mock-session header value'),
+  json: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('top-level fields of the JSON request body that must equal these values (deep equality)'),
 })
 
 /** Which of the matching calls a rule fires on (1-based, counted per rule and session). */
@@ -78,6 +84,26 @@ export const ruleFaultSchema = z.union([
   z.literal('malformed').describe('answer with the body cut short but complete on the wire: invalid JSON'),
 ])
 
+/** A request as it was recorded: what `verify` sends to a live server to check the rule's answer. */
+export const recordedRequestSchema = z.strictObject({
+  method: z.string(),
+  path: z.string().describe('path and query exactly as sent'),
+  headers: z.record(z.string(), z.string()).optional().describe('credentials already redacted'),
+  body: z.string().optional(),
+  window: z
+    .tuple([z.number(), z.number()])
+    .optional()
+    .describe(
+      'when the upstream answered (ms since the epoch): tells which clock values one request produced',
+    ),
+  position: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('its place in the recording: verify replays in this order'),
+})
+
 /** One rule: what it matches, when it fires, and what it does then. */
 export const scenarioRuleSchema = z.strictObject({
   name: z.string().optional(),
@@ -88,6 +114,9 @@ export const scenarioRuleSchema = z.strictObject({
   respond: ruleRespondSchema.optional(),
   fault: ruleFaultSchema.optional(),
   newState: z.string().optional().describe('the scenario state after this rule fires'),
+  recorded: recordedRequestSchema
+    .optional()
+    .describe('the request this rule was recorded from (`yr-meta-mock --record`); `verify` sends it again'),
 })
 
 /** A scenario file: data to serve and rules that change answers. */
@@ -115,6 +144,18 @@ export const scenarioSchema = z.strictObject({
     .array(functionFixtureSchema.strict())
     .optional()
     .describe('functions to load, through the API operations'),
+  records: z
+    .array(versionRecordSchema.strict())
+    .optional()
+    .describe(
+      'exact version records (`yr-meta-mock import`), written straight into the store with their times, ' +
+        "revision ids and list order (modRevision, writeOrder); each function's versions list takes them " +
+        'in array order, oldest first: the fake answers as the server they came from',
+    ),
+  reservations: z
+    .array(exactReservationSchema)
+    .optional()
+    .describe('reserve-instance labels of the exact records, as the server listed them'),
   rules: z.array(scenarioRuleSchema).optional(),
 })
 

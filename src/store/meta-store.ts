@@ -201,6 +201,20 @@ export class MetaStore {
     return records
   }
 
+  /**
+   * Puts records exactly as another server stored them (an imported tenant), with their own revisions.
+   * Each function's index takes its records in the order given, oldest first: the real server orders a
+   * function's versions list apart from the tenant's list (ties of one transaction: key order there,
+   * etcd's sort here), so the two orders travel separately, one as array order, one as `modRevision`.
+   */
+  putExact(records: readonly VersionRecord[]): void {
+    for (const record of records) {
+      this.#applyToIndex({ scope: record, name: record.name }, [Object.freeze({ ...record })])
+      this.#revision = Math.max(this.#revision, record.modRevision)
+      this.#writeOrder = Math.max(this.#writeOrder, record.writeOrder)
+    }
+  }
+
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
     const key = toFunctionKey(write.scope, write.name)
     if (this.#functionsShared) {

@@ -5,6 +5,8 @@
 const ORDER: ReadonlyArray<readonly string[]> = [
   ['support', 'go'],
   ['wire'],
+  // the differential harness's pure parts: sequences, clock normalization, comparison (tools/diff-real, verify)
+  ['drift'],
   ['model'],
   ['store'],
   ['domain'],
@@ -12,9 +14,11 @@ const ORDER: ReadonlyArray<readonly string[]> = [
   ['resources'],
   ['seed'],
   ['scenarios'],
-  ['real-server'],
+  // what answers a request: the fake's own routes, or a real server behind the proxy
+  ['real-server', 'proxy'],
   ['engine'],
-  ['dashboard'],
+  // beside the engine's users: recording its exchanges, importing a real tenant as a fixture
+  ['dashboard', 'record', 'import'],
   ['admin'],
   ['fake'],
   ['msw', 'node'],

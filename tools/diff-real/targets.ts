@@ -1,20 +1,12 @@
 import { setupServer } from 'msw/node'
+import type { Target } from '../../src/drift/target.js'
 import { createMetaService, type MetaService } from '../../src/index.js'
 import { createHandlers } from '../../src/msw/index.js'
 import { startServer } from '../../src/node/index.js'
 import { needsRawClient, type Step } from './exchange.js'
-import { fromFetchResponse, type RawAnswer, sendRaw } from './raw-http.js'
+import { fromFetchResponse, sendRaw } from './raw-http.js'
 
-/** Something that answers steps: the real server, or the fake on one face. */
-export interface Target {
-  readonly name: string
-  /** Called before each sequence: the fake goes back to an empty store; the real server keeps its data. */
-  beginSequence(): Promise<void>
-  send(step: Step): Promise<RawAnswer>
-  /** The clock window (ms) of the last request: what the server's clock could read while answering it. */
-  lastWindow(): readonly [number, number]
-  close(): Promise<void>
-}
+export type { Target }
 
 export const FACE_NAMES = ['inprocess', 'node', 'msw'] as const
 export type FaceName = (typeof FACE_NAMES)[number]

@@ -1,0 +1,43 @@
+/** One request of a sequence, as authored: placeholders such as `<rev#1>` are resolved per target. */
+export interface Step {
+  readonly method: string
+  /** Path with query, exactly as sent on the wire. */
+  readonly path: string
+  readonly headers?: Readonly<Record<string, string>>
+  readonly body?: string
+}
+
+/** A named list of steps, run in order in a fresh tenant on a fresh fake. */
+export interface Sequence {
+  readonly name: string
+  readonly steps: readonly Step[]
+}
+
+/** What a client saw of one request, bodies already normalized. */
+export type Answer =
+  | {
+      readonly kind: 'response'
+      readonly status: number
+      /** null when absent; '' when present but empty (the real server does that). */
+      readonly contentType: string | null
+      readonly location: string | null
+      readonly body: string
+    }
+  | { readonly kind: 'dropped' }
+  /** The face cannot carry this request at all (a GET or HEAD with a body through `fetch`). */
+  | { readonly kind: 'not-carried' }
+
+export interface Exchange {
+  readonly request: Step
+  readonly answer: Answer
+}
+
+export interface RecordedSequence {
+  readonly name: string
+  readonly exchanges: readonly Exchange[]
+}
+
+/** fetch (and so `service.fetch` and MSW) refuses a body on GET and HEAD; only a raw HTTP client can send one. */
+export function needsRawClient(step: Step): boolean {
+  return step.body !== undefined && (step.method === 'GET' || step.method === 'HEAD')
+}

@@ -1,0 +1,18 @@
+import type { Step } from './exchange.js'
+
+/** The raw answer of a target before normalization. */
+export type RawAnswer =
+  | { kind: 'response'; status: number; contentType: string | null; location: string | null; body: string }
+  | { kind: 'dropped' }
+  | { kind: 'not-carried' }
+
+/** Something that answers steps: a real server, or the fake on one face. */
+export interface Target {
+  readonly name: string
+  /** Called before each sequence: a fake goes back to an empty store; a real server keeps its data. */
+  beginSequence(): Promise<void>
+  send(step: Step): Promise<RawAnswer>
+  /** The clock window (ms) of the last request: what the server's clock could read while answering it. */
+  lastWindow(): readonly [number, number]
+  close(): Promise<void>
+}

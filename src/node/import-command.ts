@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { importTenant } from '../import/import-tenant.js'
+import { toImportedFixture } from '../import/to-imported-fixture.js'
+import { ImportError, type Transport } from '../import/transport.js'
+import { MAX_FIXTURE_BYTES } from '../scenarios/parse-scenario.js'
+import { CliUsageError } from './cli-args.js'
+import { sendRaw } from './raw-http.js'
+
+export const IMPORT_USAGE = `Usage: yr-meta-mock import --from <url> --tenant <id> [--product <id>] --out <file.json>
+
+Reads every function, version and reserve-instance label of a tenant through the real API and writes
+a scenario fixture that serves them exactly (times, revision ids, list order).
+
+Options:
+  --from <url>       the real meta_service (http://host:31182)
+  --tenant <id>      the tenant to copy (X-Tenant-ID)
+  --product <id>     keep only this product's records
+  --out <file>       the fixture to write
+  --name <name>      the scenario's name (default: the file name)
+  --page-size <n>    records per list page (default 500)`
+
+/** `yr-meta-mock import`: returns the exit code. */
+export async function runImportCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    options: {
+      from: { type: 'string' },
+      tenant: { type: 'string' },
+      product: { type: 'string' },
+      out: { type: 'string' },
+      name: { type: 'string' },
+      'page-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) return print(IMPORT_USAGE)
+  const { from, tenant, out } = values
+  if (!from || !tenant || !out)
+    throw new CliUsageError('import needs --from, --tenant and --out; see import --help')
+  const started = Date.now()
+  const imported = await importTenant({
+    send: toTransport(from),
+    tenant,
+    product: values.product,
+    pageSize: values['page-size'] === undefined ? undefined : Number(values['page-size']),
+    progress: (line) => process.stderr.write(`import: ${line}\n`),
+  })
+  const fixture = toImportedFixture(imported, { from, tenant, product: values.product, name: values.name })
+  const text = toFixtureText(fixture)
+  writeFileSync(out, text)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  process.stderr.write(
+    `import: wrote ${out} (${imported.records.length} records, ${text.length} bytes) in ${seconds} s\n`,
+  )
+  if (text.length > MAX_FIXTURE_BYTES)
+    process.stderr.write(
+      `import: over the ${MAX_FIXTURE_BYTES}-byte fixture limit: load it in code (createMetaService({ scenarios }))\n`,
+    )
+  return 0
+}
+
+function toTransport(baseUrl: string): Transport {
+  return async (method, path, headers, body) => {
+    const answer = await sendRaw(baseUrl, method, path, { ...headers }, body)
+    if (answer.kind !== 'response')
+      throw new ImportError(`${method} ${path}: the connection to ${baseUrl} failed`)
+    return answer
+  }
+}
+
+/** One record a line: readable in a diff, a third of the size of an indented file. */
+function toFixtureText(fixture: Record<string, unknown>): string {
+  const { records, reservations, ...head } = fixture as { records: unknown[]; reservations: unknown[] }
+  const lines = (items: unknown[]) => items.map((item) => `  ${JSON.stringify(item)}`).join(',\n')
+  const top = JSON.stringify(head, null, 2).slice(0, -2)
+  return `${top},\n "records": [\n${lines(records)}\n ],\n "reservations": [\n${lines(reservations)}\n ]\n}\n`
+}
+
+function print(text: string): number {
+  process.stdout.write(`${text}\n`)
+  return 0
+}

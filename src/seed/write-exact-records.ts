@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import type { DomainContext } from '../domain/domain-context.js'
+import { toScope, toScopeKey } from '../model/scope.js'
+import type { VersionRecord } from '../model/version-record.js'
+import { RESERVATIONS } from '../resources/reserve-instance/reservations.js'
+
+/** One version's reserve-instance labels, in the order the server listed them. */
+export const exactReservationSchema = z.strictObject({
+  tenantId: z.string(),
+  productId: z.string().default(''),
+  funcName: z.string(),
+  version: z.string(),
+  labels: z.array(
+    z.strictObject({
+      instanceLabel: z.string(),
+      instanceConfigInfos: z.array(
+        z.strictObject({
+          clusterId: z.string(),
+          maxInstance: z.number().int(),
+          minInstance: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+})
+
+export type ExactReservation = z.output<typeof exactReservationSchema>
+
+/**
+ * Writes an imported tenant as it was: records with their own times, revision ids and store order
+ * (not through the domain operations, which would stamp new ones), then their reservations.
+ */
+export function writeExactRecords(
+  ctx: DomainContext,
+  records: readonly VersionRecord[],
+  reservations: readonly ExactReservation[],
+): void {
+  if (records.length > 0) ctx.store.putExact(records)
+  for (const reservation of reservations) {
+    const scope = toScope(reservation.tenantId, reservation.productId)
+    const key = `${toScopeKey(scope)}/${reservation.funcName}/${reservation.version}`
+    const labels = new Map(
+      reservation.labels.map((label) => [label.instanceLabel, label.instanceConfigInfos]),
+    )
+    ctx.store.commitSlot(RESERVATIONS, [[key, labels]])
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { CliUsageError, parseCliArgs } from '../../src/node/cli-args.js'
+
+describe('--proxy, --record, --redact', () => {
+  it('reads the upstream, the file and the redacted headers', () => {
+    const command = parseCliArgs([
+      '--proxy',
+      'http://127.0.0.1:31190',
+      '--record',
+      'flow.json',
+      '--redact',
+      'x-auth, x-token',
+    ])
+    expect(command).toMatchObject({
+      proxy: 'http://127.0.0.1:31190',
+      record: 'flow.json',
+      redact: ['x-auth', 'x-token'],
+    })
+    expect(parseCliArgs(['--proxy', 'http://h:1', '--redact', 'none'])).toMatchObject({ redact: [] })
+    expect(parseCliArgs([])).toMatchObject({ proxy: undefined, record: undefined, redact: undefined })
+  })
+
+  it('refuses a recording with nothing to record, and a proxy that is not a URL', () => {
+    expect(() => parseCliArgs(['--record', 'flow.json'])).toThrow(CliUsageError)
+    expect(() => parseCliArgs(['--proxy', '127.0.0.1:31190'])).toThrow(/http/)
+  })
+})
