@@ -27,9 +27,10 @@ async function main(args: readonly string[]): Promise<number> {
   const server = await startServer({ ...command, scenarios, fastResponses: true })
   compactAfterBuild(server.service.engine.defaultState.store.recordCount)
   print(`yr-meta-mock ${packageJson.version} listening on ${server.url}`)
-  if (server.adminToken !== undefined) {
+  // A token given (option or environment) is never echoed: logs keep what a terminal shows.
+  if (server.adminTokenGenerated) {
     print(`/__admin needs "Authorization: Bearer ${server.adminToken}" (listening beyond loopback)`)
-  }
+  } else if (server.adminToken !== undefined) print('/__admin needs the admin token you gave')
   print(`seed ${command.seed}, ${command.functions} generated functions; routes:`)
   for (const route of toBannerRoutes(server.service.routes)) print(`  ${route}`)
   if (command.fixtures !== undefined) {
@@ -49,16 +50,30 @@ function print(line: string): number {
   return 0
 }
 
+/**
+ * The first SIGINT or SIGTERM stops gracefully: no new connections, requests in flight finish
+ * (2 s at most). A second one stops at once.
+ */
 function stopOnSignals(server: RunningServer): void {
+  const report = (line: string) => process.stderr.write(`yr-meta-mock: ${line}\n`)
+  let stopping = false
   const stop = (signal: string) => {
-    process.stderr.write(`yr-meta-mock: ${signal} received, closing\n`)
-    server.close().then(
-      () => process.exit(0),
+    if (stopping) {
+      report(`${signal} received again, stopping now`)
+      process.exit(130)
+    }
+    stopping = true
+    report(`${signal} received, finishing requests in flight (send it again to stop at once)`)
+    server.close({ report }).then(
+      () => {
+        report('stopped')
+        process.exit(0)
+      },
       () => process.exit(1),
     )
   }
-  process.once('SIGINT', () => stop('SIGINT'))
-  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
 }
 
 main(process.argv.slice(2)).then(
