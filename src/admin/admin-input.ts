@@ -85,17 +85,12 @@ function validate<T>(schema: ZodType<T>, value: unknown, place: InputPlace): { d
   const result = schema.safeParse(value, { reportInput: true })
   if (result.success) return { data: result.data }
   const issues = result.error.issues.map((issue) => describeIssue(issue, place))
-  const first = issues[0] as { key: string; message: string }
+  const [first] = issues as [{ key: string; message: string }]
   return toAdminError(400, first.message, {
     key: first.key,
-    allowed: allowedKeys(schema, firstPath(result.error.issues[0])),
+    allowed: allowedKeys(schema),
     ...(issues.length > 1 ? { issues } : {}),
   })
-}
-
-function firstPath(issue: z.core.$ZodIssue | undefined): PropertyKey[] {
-  if (!issue) return []
-  return issue.code === 'unrecognized_keys' ? issue.path : issue.path.slice(0, -1)
 }
 
 function describeIssue(issue: z.core.$ZodIssue, place: InputPlace): { key: string; message: string } {
@@ -104,26 +99,14 @@ function describeIssue(issue: z.core.$ZodIssue, place: InputPlace): { key: strin
     const key = [where, issue.keys[0]].filter(Boolean).join('.')
     return { key, message: `unknown key "${issue.keys.join('", "')}" in the ${place}` }
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return { key: where, message: `"${where}" is missing from the ${place}` }
   if (Array.isArray(issue.input) && place === 'query')
     return { key: where, message: `"${where}" is given more than once in the query` }
   return { key: where, message: `"${where}" in the ${place}: ${issue.message}` }
 }
 
-/** The keys an object schema allows at `path` (empty when it is not an object there). */
-function allowedKeys(schema: ZodType, path: readonly PropertyKey[] = []): string[] {
-  let current: unknown = schema
-  for (const key of path) current = shapeOf(current)?.[String(key)]
-  return Object.keys(shapeOf(current) ?? {})
-}
-
-function shapeOf(schema: unknown): Record<string, unknown> | undefined {
-  let current = schema as { shape?: Record<string, unknown>; unwrap?: () => unknown } | undefined
-  // Optional and default wrappers hide the object; unwrap them to reach its keys.
-  for (let depth = 0; depth < 4 && current && !current.shape && current.unwrap; depth++)
-    current = current.unwrap() as typeof current
-  return current?.shape
+/** The keys an admin schema allows at its top level (every admin schema is a strict object). */
+function allowedKeys(schema: ZodType): string[] {
+  return Object.keys((schema as { shape?: Record<string, unknown> }).shape ?? {})
 }
 
 function listKeys(schema: ZodType): string {

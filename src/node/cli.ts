@@ -9,6 +9,9 @@ import { loadScenarios } from './load-scenarios.js'
 import { PortInUseError, type RunningServer, startServer } from './start-server.js'
 import { watchScenarios } from './watch-scenarios.js'
 
+/** The one request form of `/__admin/requests/{find,count}`, as the README shows it. */
+const FILTER_EXAMPLE = '{"method":"DELETE","path":"/serverless/v1/functions/*"}'
+
 const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string }
 
 /** The banner's route list, from the service's own routes; `/admin/v1` repeats `/serverless/v1`. */
@@ -33,6 +36,9 @@ async function main(args: readonly string[]): Promise<number> {
   } else if (server.adminToken !== undefined) print('/__admin needs the admin token you gave')
   print(`seed ${command.seed}, ${command.functions} generated functions; routes:`)
   for (const route of toBannerRoutes(server.service.routes)) print(`  ${route}`)
+  print(
+    `check what was sent: POST /__admin/requests/count ${FILTER_EXAMPLE} (the filter itself; ?session=<id> for a session)`,
+  )
   if (command.fixtures !== undefined) {
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
     print(
