@@ -64,8 +64,8 @@ function toQueryObject(url: string): Record<string, string | string[]> {
 }
 
 async function readBody<B>(request: Request, schema: ZodType<B>): Promise<{ data: B } | Response> {
-  const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text()
-  if (text.trim() === '') return validate(schema, {}, 'body')
+  // No body at all reads as `{}`; a GET's is always empty (Fetch drops it).
+  const text = (await request.text()).trim() || '{}'
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -100,7 +100,10 @@ function describeIssue(issue: z.core.$ZodIssue, place: InputPlace): { key: strin
     return { key, message: `unknown key "${issue.keys.join('", "')}" in the ${place}` }
   }
   if (Array.isArray(issue.input) && place === 'query')
-    return { key: where, message: `"${where}" is given more than once in the query` }
+    return {
+      key: where,
+      message: `"${where}" is given more than once in the query (${issue.input.join(', ')})`,
+    }
   return { key: where, message: `"${where}" in the ${place}: ${issue.message}` }
 }
 

@@ -23,6 +23,7 @@ beforeEach(async () => {
     scenarios: [
       { name: 'calm', description: 'nothing happens' },
       { name: 'other', rules: [{ name: 'teapot', match: { path: '/healthz' }, respond: { status: 418 } }] },
+      { name: 'third', rules: [{ name: 'kettle', match: { path: '/nowhere' } }] },
     ],
     scenario: 'calm',
   })
@@ -80,6 +81,12 @@ describe('admin answers', () => {
           active: true,
           rules: [{ rule: 'teapot', match: { path: '/healthz' }, matchedCalls: 1 }],
         },
+        {
+          name: 'third',
+          description: '',
+          active: false,
+          rules: [{ rule: 'kettle', match: { path: '/nowhere' }, matchedCalls: 0 }],
+        },
       ],
     })
     const inAnotherSession = await call('GET', '/__admin/scenarios?session=x')
@@ -104,7 +111,7 @@ describe('admin answers', () => {
   it('an unknown scenario is a 404 listing the known ones', async () => {
     const answer = await call('POST', '/__admin/scenarios/nope/activate')
     expect(answer.status).toBe(404)
-    expect(answer.body.known).toEqual(['calm', 'other'])
+    expect(answer.body.known).toEqual(['calm', 'other', 'third'])
   })
 
   it('sessions are listed with their times and request counts, and dropped by id', async () => {
@@ -145,6 +152,27 @@ describe('admin answers', () => {
     expect(body.nearMisses).toHaveLength(1)
   })
 
+  it('validates the query of every route, those about all sessions included', async () => {
+    for (const [method, path] of [
+      ['POST', '/__admin/scenarios/calm/activate?x=1'],
+      ['DELETE', '/__admin/sessions/s1?x=1'],
+      ['GET', '/__admin/snapshots?x=1'],
+      ['GET', '/__admin/sessions?x=1'],
+      ['POST', '/__admin/snapshots/1/restore?x=1'],
+      ['DELETE', '/__admin/scenarios/active?x=1'],
+      ['POST', '/__admin/scenarios/active/reset?x=1'],
+      ['GET', '/__admin/scenarios?x=1'],
+    ])
+      expect((await call(method as string, path as string)).body).toMatchObject({ key: 'x' })
+  })
+
+  it('serves the dashboard under /__admin/ui', async () => {
+    const page = await service.fetch(new Request('http://fake.test/__admin/ui'))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    expect((await service.fetch(new Request('http://fake.test/__admin/data/sessions'))).status).toBe(404)
+  })
+
   it('an unmatched admin call is a 404 listing the admin routes', async () => {
     const answer = await call('GET', '/__admin/nothing')
     expect(answer.status).toBe(404)
@@ -165,12 +193,17 @@ describe('admin input errors', () => {
     })
     const wrongType = await call('POST', '/__admin/requests/count', '{"method":1}')
     expect(wrongType.body.error).toMatch(/^"method" in the body: /)
+    const arrayInBody = await call('POST', '/__admin/requests/count', '{"path":["a"]}')
+    expect(arrayInBody.body).toMatchObject({ key: 'path' })
+    expect(arrayInBody.body.error).toMatch(/^"path" in the body: /)
+    const two = await call('POST', '/__admin/requests/count', '{"a":1,"b":2}')
+    expect(two.body).toMatchObject({ error: 'unknown key "a", "b" in the body', key: 'a' })
   })
 
   it('name a query key given twice', async () => {
     const answer = await call('GET', '/__admin/requests?status=200&status=404')
     expect(answer.body).toMatchObject({
-      error: '"status" is given more than once in the query',
+      error: '"status" is given more than once in the query (200, 404)',
       key: 'status',
       allowed: ['session', 'method', 'path', 'status'],
     })
@@ -198,7 +231,9 @@ describe('admin input errors', () => {
     expect(notJson.body.allowed).toEqual(['method', 'path', 'query', 'headers', 'session', 'status'])
     expect(String(notJson.body.error)).toMatch(/^the body is not valid JSON: /)
     expect((await call('POST', '/__admin/requests/find', '  \n')).status).toBe(200)
-    expect((await call('POST', '/__admin/reset', 'null')).status).toBe(400)
+    const nullBody = await call('POST', '/__admin/reset', 'null')
+    expect(nullBody).toMatchObject({ status: 400, body: { allowed: [] } })
+    expect(String(nullBody.body.error)).toMatch(/^the body must be a JSON object/)
   })
 
   it('a status filter in the query must be a three-digit status', async () => {
@@ -218,6 +253,8 @@ describe('the admin token', () => {
     expect(hasAdminToken(withHeaders({ 'x-admin-token': 's3cret' }), 's3cret')).toBe(true)
     expect(hasAdminToken(withHeaders({}), 's3cret')).toBe(false)
     expect(hasAdminToken(withHeaders({ authorization: 'Basic s3cret' }), 's3cret')).toBe(false)
+    // "Bearer" counts only as the header's first word.
+    expect(hasAdminToken(withHeaders({ authorization: 'aBearer b' }), 'ab')).toBe(false)
   })
 
   it('must match exactly: same length or not, every character', () => {
@@ -234,6 +271,10 @@ describe('the admin token', () => {
     expect(answer.status).toBe(401)
     expect(answer.headers.get('www-authenticate')).toBe('Bearer')
     expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    expect(((await answer.json()) as { error: string }).error).toContain('YR_META_MOCK_ADMIN_TOKEN')
+    const { error } = (await answer.json()) as { error: string }
+    expect(error).toContain(
+      'the /__admin surface needs the admin token when the fake listens beyond loopback',
+    )
+    expect(error).toContain('YR_META_MOCK_ADMIN_TOKEN')
   })
 })
