@@ -246,3 +246,56 @@ describe('scenario errors', () => {
     expect(parseScenario({ name: 'given' }, 'src').name).toBe('given')
   })
 })
+
+describe('scenario edges', () => {
+  const fire = (input: unknown) => ({ compiled: compileRule(rule(input), 0), call: 1 })
+  const errorOf = (run: () => unknown): ScenarioError => {
+    try {
+      run()
+    } catch (caught) {
+      if (caught instanceof ScenarioError) return caught
+      throw caught
+    }
+    throw new Error('expected a ScenarioError')
+  }
+
+  it('explains a path mismatch, and a missing value never matches a pattern', () => {
+    expect(compileMatch({ path: '/a' })(facts({ path: '/b' }))).toEqual([
+      { criterion: 'path', ok: false, expected: '/a', actual: '/b' },
+    ])
+    expect(compileMatch({ query: { name: { matches: 'null' } } })(facts())[0]?.ok).toBe(false)
+  })
+
+  it('lets a fault pass through an answer that never came', async () => {
+    expect(await runRule(fire({ fault: 'truncate' }), 0, async () => ({ kind: 'drop' }))).toEqual({
+      kind: 'drop',
+    })
+  })
+
+  it('locates a missing key at the object it is missing from', () => {
+    const error = errorOf(() =>
+      parseScenarioText('{\n  "rules": [{ "respond": {\n    "error": { "code": 1 } } }]\n}', 'f.json', 'f'),
+    )
+    expect(error.place).toMatchObject({ pointer: '/rules/0/respond/error/message', line: 3, column: 14 })
+    expect(error.expected).toBe('expected string, received undefined')
+  })
+
+  it('lists several unknown keys, and accepts a file of exactly the size limit', () => {
+    expect(errorOf(() => parseScenarioText('{"nmae":1,"sed":2}', 'f.json', 'f')).expected).toBe(
+      'no "nmae", "sed" here (a typo?)',
+    )
+    const exact = `${' '.repeat(8 * 1024 * 1024 - 2)}{}`
+    expect(parseScenarioText(exact, 'f.json', 'f').name).toBe('f')
+  })
+
+  it('orders problems by line, then column; errors carry their names', () => {
+    const error = ScenarioError.of([
+      { place: { source: 'f', pointer: '/b', line: 2, column: 9 }, expected: 'b' },
+      { place: { source: 'f', pointer: '/a', line: 2, column: 3 }, expected: 'a' },
+      { place: { source: 'f', pointer: '' }, expected: 'first' },
+    ])
+    expect(error.problems.map((problem) => problem.expected)).toEqual(['first', 'a', 'b'])
+    expect(error.name).toBe('ScenarioError')
+    expect(new UnknownScenarioError('x', []).name).toBe('UnknownScenarioError')
+  })
+})
