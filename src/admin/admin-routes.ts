@@ -1,11 +1,12 @@
 import { Hono } from 'hono'
+import { z } from 'zod'
 import { createDashboardRoutes } from '../dashboard/dashboard-routes.js'
 import { createEngineDashboardSource } from '../dashboard/engine-source.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { listRoutes } from '../real-server/route-lines.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
+import { readAdminInput, sessionQuerySchema } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
-import { adminSession } from './admin-session.js'
 import { createJournalRoutes } from './journal-routes.js'
 import { createRecordingRoutes } from './recording-routes.js'
 import { toScenarioReport } from './scenario-report.js'
@@ -14,40 +15,60 @@ import { createSessionRoutes } from './session-routes.js'
 /** Where the fake's own admin surface lives; never part of the real server. */
 export const ADMIN_PREFIX = '/__admin'
 
+/** `POST /__admin/reset?all=true` resets every session; otherwise the caller's. */
+const resetQuerySchema = sessionQuerySchema.extend({
+  all: z.enum(['true', 'false']).optional().describe('reset every session'),
+})
+
 /** The fake's own control surface: health, reset, scenarios, journal, sessions, snapshots. */
 export function createAdminRoutes(engine: MetaEngine): Hono {
   const admin = new Hono()
-  admin.get('/health', (c) =>
-    toAdminJson({
+  admin.get('/health', async (c) => {
+    const input = await readAdminInput(c, {})
+    if (input instanceof Response) return input
+    const { store } = engine.session(input.session).state
+    return toAdminJson({
       status: 'ok',
       scenario: engine.scenarios.active?.scenario.name ?? null,
       sessions: engine.listSessions().length,
-      revision: engine.session(adminSession(c)).state.store.revision,
-      records: engine.session(adminSession(c)).state.store.recordCount,
-    }),
-  )
-  admin.post('/reset', async (c) => {
-    const all = c.req.query('all') === 'true'
-    await engine.reset(all ? {} : { session: adminSession(c) })
-    return toAdminJson({ reset: all ? 'all sessions' : `session "${adminSession(c)}"` })
+      revision: store.revision,
+      records: store.recordCount,
+    })
   })
-  admin.get('/scenarios', (c) => toAdminJson(toScenarioReport(engine, adminSession(c))))
-  admin.post('/scenarios/active/reset', (c) => {
-    engine.resetScenarioState(adminSession(c))
-    return toAdminJson(toScenarioReport(engine, adminSession(c)))
+  admin.post('/reset', async (c) => {
+    const input = await readAdminInput(c, { query: resetQuerySchema })
+    if (input instanceof Response) return input
+    const all = input.query.all === 'true'
+    await engine.reset(all ? {} : { session: input.session })
+    return toAdminJson({ reset: all ? 'all sessions' : `session "${input.session}"` })
+  })
+  admin.get('/scenarios', async (c) => {
+    const input = await readAdminInput(c, {})
+    if (input instanceof Response) return input
+    return toAdminJson(toScenarioReport(engine, input.session))
+  })
+  admin.post('/scenarios/active/reset', async (c) => {
+    const input = await readAdminInput(c, {})
+    if (input instanceof Response) return input
+    engine.resetScenarioState(input.session)
+    return toAdminJson(toScenarioReport(engine, input.session))
   })
   admin.delete('/scenarios/active', async (c) => {
+    const input = await readAdminInput(c, {})
+    if (input instanceof Response) return input
     await engine.useScenario(undefined)
-    return toAdminJson(toScenarioReport(engine, adminSession(c)))
+    return toAdminJson(toScenarioReport(engine, input.session))
   })
   admin.post('/scenarios/:name/activate', async (c) => {
+    const input = await readAdminInput(c, {})
+    if (input instanceof Response) return input
     try {
       await engine.useScenario(c.req.param('name'))
     } catch (error) {
       if (!(error instanceof UnknownScenarioError)) throw error
       return toAdminError(404, error.message, { known: error.known })
     }
-    return toAdminJson(toScenarioReport(engine, adminSession(c)))
+    return toAdminJson(toScenarioReport(engine, input.session))
   })
   admin.route('/', createJournalRoutes(engine))
   admin.route('/', createSessionRoutes(engine))

@@ -1,12 +1,17 @@
 /**
  * Whether an admin call carries the token: `Authorization: Bearer <token>` or `x-admin-token`.
- * Compared in constant time over the token's length.
+ * Compared in constant time: every character of the token is looked at whatever was given, so the
+ * time taken says nothing about how much of a guess was right.
  */
 export function hasAdminToken(request: Request, token: string): boolean {
   const bearer = request.headers.get('authorization')?.replace(/^Bearer\s+/i, '')
-  const given = bearer ?? request.headers.get('x-admin-token') ?? ''
-  if (given.length !== token.length) return false
-  let difference = 0
+  return sameInConstantTime(bearer ?? request.headers.get('x-admin-token') ?? '', token)
+}
+
+/** Compares `given` with `token` in a time that depends only on the token's length. */
+export function sameInConstantTime(given: string, token: string): boolean {
+  let difference = given.length ^ token.length
+  // Past the end of `given`, charCodeAt is NaN, which `^` reads as 0: the loop never stops early.
   for (let index = 0; index < token.length; index++)
     difference |= given.charCodeAt(index) ^ token.charCodeAt(index)
   return difference === 0
@@ -17,7 +22,7 @@ export function toAdminTokenRequired(): Response {
   const body = {
     error:
       'the /__admin surface needs the admin token when the fake listens beyond loopback: send ' +
-      '"Authorization: Bearer <token>" (the token is printed at start, or set with --admin-token)',
+      '"Authorization: Bearer <token>" (set with --admin-token or YR_META_MOCK_ADMIN_TOKEN, else generated and printed at start)',
   }
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     status: 401,

@@ -1,56 +1,54 @@
 import { Hono } from 'hono'
-import type { RequestFilter } from '../engine/journal.js'
+import { z } from 'zod'
 import type { MetaEngine } from '../engine/meta-engine.js'
-import { toAdminError, toAdminJson } from './admin-responses.js'
-import { adminSession } from './admin-session.js'
+import { ruleMatchSchema } from '../scenarios/scenario-schema.js'
+import { readAdminInput, sessionQuerySchema } from './admin-input.js'
+import { toAdminJson } from './admin-responses.js'
 
-/** `/__admin/requests`: the journal of the caller's session (its `x-mock-session`). */
+/**
+ * The body of `POST /__admin/requests/find` and `/count`: the filter itself, a rule's match plus the
+ * answer's status, e.g. `{"method":"DELETE","path":"/serverless/v1/functions/*"}` (no wrapper).
+ */
+export const requestFilterSchema = ruleMatchSchema.extend({
+  status: z.number().int().min(100).max(599).optional().describe('the HTTP status answered'),
+})
+
+/** `GET /__admin/requests?method=&path=&status=&session=`. */
+export const requestQuerySchema = sessionQuerySchema.extend({
+  method: z.string().optional(),
+  path: z.string().optional(),
+  status: z
+    .string()
+    .regex(/^[1-5]\d\d$/, 'a three-digit HTTP status')
+    .transform(Number)
+    .optional(),
+})
+
+/** `/__admin/requests`: the journal of the caller's session (`x-mock-session` or `?session=`). */
 export function createJournalRoutes(engine: MetaEngine): Hono {
   const routes = new Hono()
-  routes.get('/requests', (c) => {
-    const journal = engine.session(adminSession(c)).journal
-    const filter = toQueryFilter(new URL(c.req.url).searchParams)
-    return toAdminJson({ requests: journal.find(filter) })
+  routes.get('/requests', async (c) => {
+    const input = await readAdminInput(c, { query: requestQuerySchema })
+    if (input instanceof Response) return input
+    const { session: _session, ...filter } = input.query
+    return toAdminJson({ requests: engine.session(input.session).journal.find(filter) })
   })
   routes.post('/requests/find', async (c) => {
-    const filter = await readFilter(c.req.raw)
-    if (filter instanceof Response) return filter
-    const journal = engine.session(adminSession(c)).journal
-    return toAdminJson({ requests: journal.find(filter), nearMisses: journal.nearMisses(filter) })
+    const input = await readAdminInput(c, { body: requestFilterSchema })
+    if (input instanceof Response) return input
+    const journal = engine.session(input.session).journal
+    return toAdminJson({ requests: journal.find(input.body), nearMisses: journal.nearMisses(input.body) })
   })
   routes.post('/requests/count', async (c) => {
-    const filter = await readFilter(c.req.raw)
-    if (filter instanceof Response) return filter
-    return toAdminJson({ count: engine.session(adminSession(c)).journal.count(filter) })
+    const input = await readAdminInput(c, { body: requestFilterSchema })
+    if (input instanceof Response) return input
+    return toAdminJson({ count: engine.session(input.session).journal.count(input.body) })
   })
-  routes.delete('/requests', (c) => {
-    engine.session(adminSession(c)).journal.clear()
+  routes.delete('/requests', async (c) => {
+    const input = await readAdminInput(c, {})
+    if (input instanceof Response) return input
+    engine.session(input.session).journal.clear()
     return toAdminJson({ cleared: true })
   })
   return routes
-}
-
-function toQueryFilter(params: URLSearchParams): RequestFilter {
-  const status = params.get('status')
-  return {
-    ...(params.get('method') ? { method: params.get('method') as string } : {}),
-    ...(params.get('path') ? { path: params.get('path') as string } : {}),
-    ...(status ? { status: Number(status) } : {}),
-  }
-}
-
-async function readFilter(request: Request): Promise<RequestFilter | Response> {
-  const text = await request.text()
-  if (text.trim() === '') return {}
-  try {
-    const filter = JSON.parse(text) as unknown
-    if (typeof filter === 'object' && filter !== null && !Array.isArray(filter))
-      return filter as RequestFilter
-  } catch {
-    // answered below
-  }
-  return toAdminError(
-    400,
-    'the body must be a JSON object: a request filter like {"method":"POST","path":"/serverless/v1/functions"}',
-  )
 }

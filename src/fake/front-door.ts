@@ -15,6 +15,12 @@ export type HandleRequest = (request: Request, face?: FaceBindings) => Promise<O
 export interface Access {
   readonly cors?: CorsSetting
   readonly adminToken?: string
+  /**
+   * The host names requests may carry in their Host header (any port); others are refused with 403.
+   * Against DNS rebinding: a web page whose name resolves to 127.0.0.1 would otherwise reach a fake
+   * listening on loopback with no token. Absent: any Host (the in-process and MSW faces have no port).
+   */
+  readonly allowedHosts?: readonly string[]
 }
 
 /** The fake's one entrance, before any access rule: its own `/__admin` surface or the real server's routes. */
@@ -52,7 +58,7 @@ function withFaceBody(request: Request, face: FaceBindings): Request {
  */
 export function withAccess(handle: HandleRequest, access: Access): HandleRequest {
   const { adminToken, cors } = access
-  const guarded: HandleRequest =
+  const tokenGuarded: HandleRequest =
     adminToken === undefined
       ? handle
       : async (request, face) =>
@@ -61,11 +67,45 @@ export function withAccess(handle: HandleRequest, access: Access): HandleRequest
           !hasAdminToken(request, adminToken)
             ? toAnswer(toAdminTokenRequired())
             : handle(request, face)
+  const guarded = withHostCheck(tokenGuarded, access.allowedHosts)
   if (cors === undefined || cors === false) return guarded
   return async (request, face) =>
     isPreflight(request)
       ? toAnswer(toPreflightResponse(request, cors))
       : withResponse(await guarded(request, face), (response) => withCors(request, response, cors))
+}
+
+/** Refuses requests whose Host header names no allowed host (with any port). */
+function withHostCheck(handle: HandleRequest, allowedHosts: readonly string[] | undefined): HandleRequest {
+  if (allowedHosts === undefined) return handle
+  const allowed = new Set(allowedHosts.map(toHostName))
+  return async (request, face) => {
+    const host = request.headers.get('host') ?? new URL(request.url).host
+    return allowed.has(toHostName(host)) ? handle(request, face) : toAnswer(toHostRefused(host))
+  }
+}
+
+/** `Example.com.:80` → `example.com`, `[::1]:31182` → `[::1]`, `::1` → `[::1]`. */
+export function toHostName(host: string): string {
+  const lower = host.trim().toLowerCase()
+  if (lower.startsWith('[')) return lower.slice(0, lower.indexOf(']') + 1)
+  if (lower.split(':').length > 2) return `[${lower}]`
+  return (lower.split(':')[0] ?? '').replace(/\.$/, '')
+}
+
+/** The fake's own 403 (a code the real server never sends), in the real server's error shape. */
+function toHostRefused(host: string): Response {
+  const body = {
+    code: 403,
+    message:
+      `yr-meta-mock: Host ${JSON.stringify(host)} is not allowed: on loopback without an admin token the ` +
+      'fake answers only loopback names and its own host (a guard against DNS rebinding); set an admin ' +
+      'token or allowedHosts to accept others',
+  }
+  return new Response(JSON.stringify(body), {
+    status: 403,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
 }
 
 function isAdminPath(url: string): boolean {

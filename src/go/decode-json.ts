@@ -31,7 +31,25 @@ const DEPTH_LIMIT = 10_000
  * @example decodeGoJson('{"a":1}') // { kind: 'object', entries: [['a', { kind: 'number', literal: '1' }]] }
  */
 export function decodeGoJson(text: string, maxDepth = DEPTH_LIMIT): JsonNode {
+  return readFirstValue(new Reader(text, maxDepth), text)
+}
+
+/**
+ * Decodes a whole JSON document as Go's `json.Unmarshal` does: anything after the value is an
+ * error (`invalid character 'x' after top-level value`), returned beside the value so that a
+ * fixture's other mistakes can be reported with it.
+ */
+export function decodeGoJsonDocument(
+  text: string,
+  maxDepth = DEPTH_LIMIT,
+): { readonly root: JsonNode; readonly trailingData?: GoJsonSyntaxError } {
   const reader = new Reader(text, maxDepth)
+  const root = readFirstValue(reader, text)
+  reader.skipWhitespace()
+  return reader.atEnd() ? { root } : { root, trailingData: reader.trailingData() }
+}
+
+function readFirstValue(reader: Reader, text: string): JsonNode {
   reader.skipWhitespace()
   if (reader.atEnd()) throw new GoJsonSyntaxError('EOF', text.length)
   try {
@@ -196,6 +214,10 @@ class Reader {
     const char = this.text[this.#at]
     if (char === undefined) throw new GoJsonSyntaxError('unexpected EOF', this.#at)
     return char
+  }
+
+  trailingData(): GoJsonSyntaxError {
+    return this.#invalid(this.text[this.#at] ?? '', 'after top-level value')
   }
 
   #invalid(char: string, context: string): GoJsonSyntaxError {

@@ -63,7 +63,8 @@ function describeData(server: RunningServer): string {
 function describeAdmin(facts: BannerFacts): string {
   const token = facts.server.adminToken
   if (token === undefined) return 'open (loopback only; beyond loopback it needs a token)'
-  if (facts.tokenGiven) return 'needs the token given with --admin-token (Authorization: Bearer <token>)'
+  if (facts.tokenGiven)
+    return 'needs the admin token you gave (--admin-token or YR_META_MOCK_ADMIN_TOKEN; Authorization: Bearer <token>)'
   return `needs "Authorization: Bearer ${token}" (generated: listening beyond loopback)`
 }
 

@@ -20,6 +20,9 @@ import { runVerifyCommand } from './verify-command.js'
 import { VERSION } from './version.js'
 import { watchScenarios } from './watch-scenarios.js'
 
+/** The one request form of `/__admin/requests/{find,count}`, as the README shows it. */
+const FILTER_EXAMPLE = '{"method":"DELETE","path":"/serverless/v1/functions/*"}'
+
 /** The banner's route list, from the service's own routes; `/admin/v1` repeats `/serverless/v1`. */
 function toBannerRoutes(routes: readonly string[]): string[] {
   return [
@@ -48,13 +51,15 @@ async function main(args: readonly string[]): Promise<number> {
     server,
     tls,
     tlsFlags: command.tls,
-    tokenGiven: command.adminToken !== undefined,
+    // A token given (option or environment) is never echoed: logs keep what a terminal shows.
+    tokenGiven: server.adminToken !== undefined && !server.adminTokenGenerated,
     sessionsMax: DEFAULT_SESSION_LIMITS.max,
   }
   // Watching starts before the ready line: a starter may act on that line at once (even kill itself).
   const stop = stopOnce(server, log)
-  process.once('SIGINT', () => stop('SIGINT received'))
-  process.once('SIGTERM', () => stop('SIGTERM received'))
+  // `on`, not `once`: a second signal must reach `stop` to end at once.
+  process.on('SIGINT', () => stop('SIGINT received'))
+  process.on('SIGTERM', () => stop('SIGTERM received'))
   if (command.parentWatch) watchParent(startedBy, stop)
   if (command.stdinWatch) watchStdin(stop)
   print(toReadyLine(facts))
@@ -62,6 +67,9 @@ async function main(args: readonly string[]): Promise<number> {
     for (const line of toBannerLines(facts)) print(line)
     print('routes:')
     for (const route of toBannerRoutes(server.service.routes)) print(`  ${route}`)
+    print(
+      `check what was sent: POST /__admin/requests/count ${FILTER_EXAMPLE} (the filter itself; ?session=<id> for a session)`,
+    )
   }
   if (command.fixtures !== undefined) {
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
@@ -79,15 +87,24 @@ function print(line: string): number {
   return 0
 }
 
-/** Closes the server once, whichever reason comes first, then exits 0 (1 if closing failed). */
+/**
+ * Closes the server once, whichever reason comes first: no new connections, requests in flight
+ * finish (2 s at most), then exit 0 (1 if closing failed). A second reason stops at once.
+ */
 function stopOnce(server: RunningServer, log: Logger): (reason: string) => void {
   let stopping = false
   return (reason) => {
-    if (stopping) return
+    if (stopping) {
+      log.warn(`${reason} again, stopping now`)
+      process.exit(130)
+    }
     stopping = true
-    log.info(`${reason}, closing`)
-    server.close().then(
-      () => process.exit(0),
+    log.info(`${reason}, closing: finishing requests in flight (send it again to stop at once)`)
+    server.close({ report: (line) => log.info(line) }).then(
+      () => {
+        log.info('stopped')
+        process.exit(0)
+      },
       () => process.exit(1),
     )
   }

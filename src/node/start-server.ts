@@ -8,6 +8,7 @@ import { createMetaService, type MetaService } from '../fake/create-meta-service
 import { type Access, type HandleRequest, withAccess } from '../fake/front-door.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
+import { type StopOptions, trackForGracefulStop } from './graceful-stop.js'
 import { toServerUrl } from './server-url.js'
 import { type TlsServerOptions, toHttpsOptions } from './tls.js'
 
@@ -31,6 +32,11 @@ export interface StartServerOptions extends MetaServiceOptions {
   readonly fastResponses?: boolean
   /** Serve https with this certificate; with `clientCa`, clients must present a certificate. */
   readonly tls?: TlsServerOptions
+  /**
+   * Host names (Host header, any port) accepted besides loopback names and `host`. On loopback with
+   * no admin token only those are answered, against DNS rebinding; given, the check applies anywhere.
+   */
+  readonly allowedHosts?: readonly string[]
 }
 
 /** A fake meta_service listening on a real port. */
@@ -41,8 +47,13 @@ export interface RunningServer {
   readonly service: MetaService
   /** The token `/__admin` calls need, when the server listens beyond loopback. */
   readonly adminToken: string | undefined
-  /** Stops listening and closes every connection, keep-alive ones included. */
-  close(): Promise<void>
+  /** Whether the token was generated here (the CLI prints only a generated one, never a given one). */
+  readonly adminTokenGenerated: boolean
+  /**
+   * Stops accepting connections, lets requests in flight finish (2 s unless `graceMs` says
+   * otherwise), then closes every connection, keep-alive ones included.
+   */
+  close(options?: StopOptions): Promise<void>
 }
 
 /** The port asked for is taken; `message` is one line, fit for a CLI. */
@@ -77,6 +88,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     overrideGlobalObjects: options.fastResponses ?? false,
     ...(options.tls ? { createServer: createHttpsServer, serverOptions: toHttpsOptions(options.tls) } : {}),
   })
+  const stopper = trackForGracefulStop(server)
   await waitForListening(server, options.port ?? DEFAULT_PORT, host)
   const { port } = server.address() as AddressInfo
   return {
@@ -85,7 +97,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     host,
     service,
     adminToken: access.adminToken,
-    close: () => closeServer(server),
+    adminTokenGenerated: access.adminTokenGenerated,
+    close: (stopOptions) => stopper.stop(stopOptions),
   }
 }
 
@@ -94,14 +107,31 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }
 
+/** Where an admin token can come from besides the options, so that it need not be on a command line. */
+export const ADMIN_TOKEN_ENV = 'YR_META_MOCK_ADMIN_TOKEN'
+
+/** Host names that always mean this machine. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]']
+
 /**
- * The access rules of this server: the options' own, else the service's; beyond loopback a token
- * is generated when none is given, since anyone who can reach the port could reset or rewrite the fake.
+ * The access rules of this server: the options' own, else the service's, else the environment's;
+ * beyond loopback a token is generated when none is given, since anyone who can reach the port
+ * could reset or rewrite the fake. On loopback with no token, only loopback Host names are answered.
  */
-function toServerAccess(options: StartServerOptions, service: MetaService, host: string): Access {
-  const adminToken =
-    options.adminToken ?? service.access.adminToken ?? (isLoopback(host) ? undefined : randomUUID())
-  return { cors: options.cors ?? service.access.cors, adminToken }
+function toServerAccess(
+  options: StartServerOptions,
+  service: MetaService,
+  host: string,
+): Access & { adminTokenGenerated: boolean } {
+  const given = options.adminToken ?? service.access.adminToken ?? (process.env[ADMIN_TOKEN_ENV] || undefined)
+  const adminToken = given ?? (isLoopback(host) ? undefined : randomUUID())
+  const checkHost = options.allowedHosts !== undefined || (isLoopback(host) && adminToken === undefined)
+  return {
+    cors: options.cors ?? service.access.cors,
+    adminToken,
+    adminTokenGenerated: given === undefined && adminToken !== undefined,
+    allowedHosts: checkHost ? [...LOOPBACK_NAMES, host, ...(options.allowedHosts ?? [])] : undefined,
+  }
 }
 
 /** Answers a request and carries out its outcome on the socket. */
@@ -169,12 +199,5 @@ function waitForListening(server: NodeServer, port: number, host: string): Promi
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, host) : error)
     })
-  })
-}
-
-function closeServer(server: NodeServer): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()))
-    if ('closeAllConnections' in server) server.closeAllConnections()
   })
 }

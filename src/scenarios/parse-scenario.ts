@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import { decodeGoJson, GoJsonSyntaxError } from '../go/decode-json.js'
+import { decodeGoJsonDocument, GoJsonSyntaxError } from '../go/decode-json.js'
 import { type JsonNode, toPlainJson } from '../go/json-node.js'
-import { ScenarioError } from './scenario-error.js'
+import { ScenarioError, type ScenarioProblem } from './scenario-error.js'
 import { type Scenario, scenarioSchema } from './scenario-schema.js'
 
 /** The largest fixture file accepted; a bigger one is refused before it is parsed. */
@@ -11,16 +11,26 @@ export const MAX_FIXTURE_BYTES = 8 * 1024 * 1024
 export const MAX_FIXTURE_DEPTH = 64
 
 /**
- * Parses and validates a scenario file's text. Errors name the file, the JSON pointer, the line
- * and column, and what was expected.
+ * Parses and validates a scenario file's text. Every mistake is reported together (data after the
+ * JSON value, a key given twice, each schema violation), each with the file, line, column and JSON
+ * pointer and what was expected; only a syntax error stops the reading where it is.
  * @example parseScenarioText(text, 'fixtures/flaky.json', 'flaky')
  */
 export function parseScenarioText(text: string, source: string, defaultName: string): Scenario {
   if (text.length > MAX_FIXTURE_BYTES) {
     throw new ScenarioError({ source, pointer: '' }, `a fixture of at most ${MAX_FIXTURE_BYTES} bytes`)
   }
-  const root = decodeFixture(text, source)
-  return validate(toPlainJson(root), source, defaultName, (path) => locate(text, root, path))
+  const { root, trailingData } = decodeFixture(text, source)
+  const trailing: ScenarioProblem[] = trailingData
+    ? [
+        {
+          place: { source, pointer: '', ...toLineColumn(text, trailingData.offset) },
+          expected: `nothing after the JSON value (${trailingData.message})`,
+        },
+      ]
+    : []
+  const problems = [...trailing, ...findDuplicateKeys(root, text, source)]
+  return validate(toPlainJson(root), source, defaultName, (path) => locate(text, root, path), problems)
 }
 
 /** Validates a scenario given as a value (in code); one already named keeps its name. */
@@ -30,26 +40,56 @@ export function parseScenario(value: unknown, source: string): Scenario {
 
 type Locate = (path: readonly PropertyKey[]) => { line?: number; column?: number }
 
-function validate(value: unknown, source: string, defaultName: string, locate: Locate): Scenario {
+function validate(
+  value: unknown,
+  source: string,
+  defaultName: string,
+  locate: Locate,
+  found: readonly ScenarioProblem[] = [],
+): Scenario {
   const result = scenarioSchema.safeParse(value)
-  if (!result.success) {
-    const issue = result.error.issues[0] as z.core.$ZodIssue
-    throw new ScenarioError(
-      { source, pointer: toPointer(issue.path), ...locate(issue.path) },
-      describeIssue(issue),
-    )
-  }
+  const schemaProblems = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        place: { source, pointer: toPointer(issue.path), ...locate(issue.path) },
+        expected: describeIssue(issue),
+      }))
+  const problems = [...found, ...schemaProblems]
+  if (problems.length > 0 || !result.success) throw ScenarioError.of(problems)
   return { ...result.data, name: result.data.name ?? defaultName }
 }
 
-function decodeFixture(text: string, source: string): JsonNode {
+function decodeFixture(text: string, source: string): ReturnType<typeof decodeGoJsonDocument> {
   try {
-    return decodeGoJson(text, MAX_FIXTURE_DEPTH)
+    return decodeGoJsonDocument(text, MAX_FIXTURE_DEPTH)
   } catch (error) {
     if (!(error instanceof GoJsonSyntaxError)) throw error
     const { line, column } = toLineColumn(text, error.offset)
     throw new ScenarioError({ source, pointer: '', line, column }, `valid JSON (${error.message})`)
   }
+}
+
+/** Every key an object gives twice (JSON allows it, and the last would silently win). */
+function findDuplicateKeys(root: JsonNode, text: string, source: string): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = []
+  const visit = (node: JsonNode, path: readonly string[]) => {
+    if (node.kind === 'array')
+      for (const [index, item] of node.items.entries()) visit(item, [...path, String(index)])
+    if (node.kind !== 'object') return
+    const firstAt = new Map<string, number>()
+    for (const [key, value] of node.entries) {
+      const first = firstAt.get(key)
+      if (first === undefined) firstAt.set(key, value.at ?? 0)
+      else
+        problems.push({
+          place: { source, pointer: toPointer([...path, key]), ...toLineColumn(text, value.at ?? 0) },
+          expected: `"${key}" only once (it is also at line ${toLineColumn(text, first).line})`,
+        })
+      visit(value, [...path, key])
+    }
+  }
+  visit(root, [])
+  return problems
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -106,7 +106,7 @@ describe('the banner', () => {
     const cli = start(['--port', '0', '--admin-token', 's3cret'])
     const { url } = await waitForReady(cli)
     await expect.poll(() => cli.stdout()).toContain('routes:')
-    expect(cli.stdout()).toContain('/__admin: needs the token given with --admin-token')
+    expect(cli.stdout()).toContain('/__admin: needs the admin token you gave')
     expect(cli.stdout()).not.toContain('beyond loopback')
     expect((await fetch(`${url}/__admin/health`)).status).toBe(401)
     const authorized = await fetch(`${url}/__admin/health`, { headers: { authorization: 'Bearer s3cret' } })

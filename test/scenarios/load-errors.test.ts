@@ -127,3 +127,58 @@ describe('a loaded function the server would refuse', () => {
     )
   })
 })
+
+describe('a scenario file with several mistakes', () => {
+  it('refuses data after the JSON value, which the Go body decoder would ignore', () => {
+    const file = write('trailing.json', '{ "name": "t" }\n}junk\n')
+    const error = errorOf(() => loadScenarios(file))
+    expect(error.place).toMatchObject({ source: file, pointer: '', line: 2, column: 1 })
+    expect(error.message).toBe(
+      `${file}:2:1 at (document root): nothing after the JSON value (invalid character '}' after top-level value)`,
+    )
+  })
+
+  it('refuses a key given twice, at the second one', () => {
+    const file = write(
+      'dup.json',
+      '{\n  "name": "a",\n  "rules": [{ "fault": "drop", "fault": "truncate" }],\n  "name": "b"\n}',
+    )
+    const error = errorOf(() => loadScenarios(file))
+    expect(error.problems.map((problem) => problem.place)).toEqual([
+      { source: file, pointer: '/rules/0/fault', line: 3, column: 41 },
+      { source: file, pointer: '/name', line: 4, column: 11 },
+    ])
+    expect(error.problems[1]?.expected).toBe('"name" only once (it is also at line 2)')
+  })
+
+  it('reports every mistake together, in file order, each with line, column and pointer', () => {
+    const file = write(
+      'many.json',
+      [
+        '{',
+        '  "rules": [',
+        '    { "mach": {} },',
+        '    { "respond": { "status": "500" } },',
+        '    { "fault": "explode" }',
+        '  ],',
+        '  "seed": -1',
+        '} trailing',
+      ].join('\n'),
+    )
+    const error = errorOf(() => loadScenarios(file))
+    expect(error.problems.map(({ place }) => [place.pointer, place.line])).toEqual([
+      ['/rules/0', 3],
+      ['/rules/1/respond/status', 4],
+      ['/rules/2/fault', 5],
+      ['/seed', 7],
+      ['', 8],
+    ])
+    expect(error.message.split('\n')).toHaveLength(5)
+    for (const line of error.message.split('\n')) expect(line).toMatch(new RegExp(`^${file}:\\d+:\\d+ at `))
+  })
+
+  it('still loads a file with trailing whitespace only', () => {
+    const file = write('ok.json', '{ "name": "ok" }\n\n  \n')
+    expect(loadScenarios(file)[0]?.name).toBe('ok')
+  })
+})

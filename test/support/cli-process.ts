@@ -13,10 +13,14 @@ export interface CliProcess {
   readonly exited: Promise<number | string>
 }
 
-/** Spawns the built CLI with these arguments (stdin: 'pipe' keeps a pipe to its stdin open). */
-export function spawnCli(args: readonly string[], options: { stdin?: 'ignore' | 'pipe' } = {}): CliProcess {
+/** Spawns the built CLI (stdin: 'pipe' keeps a pipe to its stdin open; env: its environment). */
+export function spawnCli(
+  args: readonly string[],
+  options: { stdin?: 'ignore' | 'pipe'; env?: NodeJS.ProcessEnv } = {},
+): CliProcess {
   const child = spawn(process.execPath, [CLI_PATH, ...args], {
     stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
+    env: options.env ?? process.env,
   })
   let out = ''
   let err = ''

@@ -1,0 +1,119 @@
+import type { Context } from 'hono'
+import { type ZodType, z } from 'zod'
+import { SESSION_HEADER } from '../wire/session-header.js'
+import { toAdminError } from './admin-responses.js'
+
+/** Where an admin input came from, for the 400 that names it. */
+type InputPlace = 'query' | 'body'
+
+/** Every admin route's query may choose the session, as the `x-mock-session` header does. */
+export const sessionQuerySchema = z.strictObject({
+  session: z.string().optional().describe('the session, as the x-mock-session header'),
+})
+
+/** A body for routes that take none: absent, empty, or `{}`. */
+export const noBodySchema = z.strictObject({})
+
+/** What an admin route reads, validated: its query, its body, and the session it is about. */
+export interface AdminInput<Q, B> {
+  readonly query: Q
+  readonly body: B
+  /** From `?session=` or the `x-mock-session` header; the empty string is the default session. */
+  readonly session: string
+}
+
+/**
+ * Reads and validates an admin call's query and body with strict schemas: an unknown key, a wrong
+ * type or a key given twice is a 400 that names the key and lists the allowed ones, so a misspelt
+ * filter can never silently match everything.
+ */
+export async function readAdminInput<Q extends { session?: string | undefined }, B = Record<string, never>>(
+  c: Context,
+  schemas: { readonly query?: ZodType<Q>; readonly body?: ZodType<B> },
+): Promise<AdminInput<Q, B> | Response> {
+  const query = validate(schemas.query ?? sessionQuerySchema, toQueryObject(c.req.url), 'query')
+  if (query instanceof Response) return query
+  const body = await readBody<unknown>(c.req.raw, schemas.body ?? noBodySchema)
+  if (body instanceof Response) return body
+  const session = toSession(c, (query.data as Q).session)
+  if (session instanceof Response) return session
+  return { query: query.data as Q, body: body.data as B, session }
+}
+
+/** The session named by `?session=` or the header; both given and different is a mistake. */
+function toSession(c: Context, fromQuery: string | undefined): string | Response {
+  const fromHeader = c.req.header(SESSION_HEADER)
+  if (fromQuery !== undefined && fromHeader !== undefined && fromQuery !== fromHeader)
+    return toAdminError(
+      400,
+      `the session is given twice and differs: ?session=${JSON.stringify(fromQuery)} and ` +
+        `${SESSION_HEADER}: ${JSON.stringify(fromHeader)}; give one`,
+      { key: 'session', allowed: ['?session=', SESSION_HEADER] },
+    )
+  return fromQuery ?? fromHeader ?? ''
+}
+
+/** The query as an object; a key given twice becomes an array, which no schema accepts. */
+function toQueryObject(url: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {}
+  for (const [key, value] of new URL(url).searchParams) {
+    const seen = query[key]
+    query[key] = seen === undefined ? value : [seen, value].flat()
+  }
+  return query
+}
+
+async function readBody<B>(request: Request, schema: ZodType<B>): Promise<{ data: B } | Response> {
+  // No body at all reads as `{}`; a GET's is always empty (Fetch drops it).
+  const text = (await request.text()).trim() || '{}'
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    return toAdminError(400, `the body is not valid JSON: ${(error as Error).message}`, {
+      allowed: allowedKeys(schema),
+    })
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return toAdminError(400, `the body must be a JSON object with the keys ${listKeys(schema)}`, {
+      allowed: allowedKeys(schema),
+    })
+  return validate(schema, parsed, 'body')
+}
+
+function validate<T>(schema: ZodType<T>, value: unknown, place: InputPlace): { data: T } | Response {
+  const result = schema.safeParse(value, { reportInput: true })
+  if (result.success) return { data: result.data }
+  const issues = result.error.issues.map((issue) => describeIssue(issue, place))
+  const [first] = issues as [{ key: string; message: string }]
+  return toAdminError(400, first.message, {
+    key: first.key,
+    allowed: allowedKeys(schema),
+    ...(issues.length > 1 ? { issues } : {}),
+  })
+}
+
+function describeIssue(issue: z.core.$ZodIssue, place: InputPlace): { key: string; message: string } {
+  const where = issue.path.map(String).join('.')
+  if (issue.code === 'unrecognized_keys') {
+    const key = [where, issue.keys[0]].filter(Boolean).join('.')
+    return { key, message: `unknown key "${issue.keys.join('", "')}" in the ${place}` }
+  }
+  if (Array.isArray(issue.input) && place === 'query')
+    return {
+      key: where,
+      message: `"${where}" is given more than once in the query (${issue.input.join(', ')})`,
+    }
+  return { key: where, message: `"${where}" in the ${place}: ${issue.message}` }
+}
+
+/** The keys an admin schema allows at its top level (every admin schema is a strict object). */
+function allowedKeys(schema: ZodType): string[] {
+  return Object.keys((schema as { shape?: Record<string, unknown> }).shape ?? {})
+}
+
+function listKeys(schema: ZodType): string {
+  return allowedKeys(schema)
+    .map((key) => `"${key}"`)
+    .join(', ')
+}
