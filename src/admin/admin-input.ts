@@ -64,8 +64,10 @@ function toQueryObject(url: string): Record<string, string | string[]> {
 }
 
 async function readBody<B>(request: Request, schema: ZodType<B>): Promise<{ data: B } | Response> {
-  // No body at all reads as `{}`; a GET's is always empty (Fetch drops it).
-  const text = (await request.text()).trim() || '{}'
+  // No body at all reads as `{}`; a GET's is always empty (Fetch drops it), so it is not read: on
+  // the Node face reading it would build a full Request for nothing.
+  const bodiless = request.method === 'GET' || request.method === 'HEAD'
+  const text = (bodiless ? '' : (await request.text()).trim()) || '{}'
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

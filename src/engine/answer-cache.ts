@@ -7,6 +7,7 @@ import { type Outcome, toAnswer } from '../wire/outcome.js'
  */
 interface CachedAnswer {
   readonly revision: number
+  readonly kind: 'answer'
   readonly status: number
   readonly headers: Readonly<Record<string, string>>
   readonly body: Uint8Array<ArrayBuffer>
@@ -24,8 +25,14 @@ const LARGEST_BODY = 256 * 1024
  * Any write moves the revision on, and the kept answer is then ignored. Rules still run before
  * (a scripted answer never comes from here) and faults after, and the journal records every request.
  */
+/** A GET answered once at this revision: the second time it is kept (most GETs of a short-lived session come once). */
+interface SeenOnce {
+  readonly revision: number
+  readonly kind: 'seen'
+}
+
 export class AnswerCache {
-  readonly #byStore = new WeakMap<object, Map<string, CachedAnswer>>()
+  readonly #byStore = new WeakMap<object, Map<string, CachedAnswer | SeenOnce>>()
 
   /** The answer from the cache, or from `answer` (kept for next time when it can be). */
   async answer(
@@ -38,24 +45,30 @@ export class AnswerCache {
     if (request.method !== 'GET' || face.body !== undefined || face.bodyTooLarge) return answer()
     const key = toKey(request)
     const kept = this.#byStore.get(store)?.get(key)
-    if (kept?.revision === store.revision) return toAnswer(toResponse(kept))
+    const revision = store.revision
+    if (kept?.revision === revision && kept.kind === 'answer') return toAnswer(toResponse(kept))
+    // Kept from the second time on: keeping copies the answer, a cost a GET made once would not repay.
+    const seenBefore = kept?.revision === revision
     // The revision before answering: a write that lands while the answer is made must not be
     // hidden behind an answer from before it.
-    const revision = store.revision
     const outcome = await answer()
     if (outcome.kind !== 'answer' || store.revision !== revision) return outcome
+    if (!seenBefore) {
+      this.#answersOf(store).set(key, { revision, kind: 'seen' })
+      return outcome
+    }
     return this.#keep(store, key, revision, outcome.response)
   }
 
   async #keep(store: object, key: string, revision: number, response: Response): Promise<Outcome> {
     const body = new Uint8Array(await response.arrayBuffer())
     const headers = Object.fromEntries(response.headers)
-    const kept: CachedAnswer = { revision, status: response.status, headers, body }
+    const kept: CachedAnswer = { revision, kind: 'answer', status: response.status, headers, body }
     if (body.byteLength <= LARGEST_BODY) this.#answersOf(store).set(key, kept)
     return toAnswer(toResponse(kept))
   }
 
-  #answersOf(store: object): Map<string, CachedAnswer> {
+  #answersOf(store: object): Map<string, CachedAnswer | SeenOnce> {
     let answers = this.#byStore.get(store)
     if (!answers || answers.size >= ANSWERS_PER_STORE) {
       answers = new Map()

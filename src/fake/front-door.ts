@@ -79,9 +79,14 @@ export function withAccess(handle: HandleRequest, access: Access): HandleRequest
 function withHostCheck(handle: HandleRequest, allowedHosts: readonly string[] | undefined): HandleRequest {
   if (allowedHosts === undefined) return handle
   const allowed = new Set(allowedHosts.map(toHostName))
+  // A client sends the same Host on every request: remember the last one allowed.
+  let lastAllowed: string | undefined
   return async (request, face) => {
     const host = request.headers.get('host') ?? new URL(request.url).host
-    return allowed.has(toHostName(host)) ? handle(request, face) : toAnswer(toHostRefused(host))
+    if (host === lastAllowed) return handle(request, face)
+    if (!allowed.has(toHostName(host))) return toAnswer(toHostRefused(host))
+    lastAllowed = host
+    return handle(request, face)
   }
 }
 
