@@ -5,6 +5,7 @@ import type { VersionRecord } from '../model/version-record.js'
 import { type FunctionFixture, toFixtureHistory } from '../seed/function-fixture.js'
 import { replayHistory } from '../seed/replay-history.js'
 import { seedStore } from '../seed/seed-store.js'
+import { type ExactPool, writeExactPools } from '../seed/write-exact-pools.js'
 import { type ExactReservation, writeExactRecords } from '../seed/write-exact-records.js'
 
 /** What a fresh state is built from: generated data plus functions to load. */
@@ -18,12 +19,15 @@ export interface Baseline {
   /** Exact records and reservations of an imported tenant, written as they were (absent: none). */
   readonly records?: readonly VersionRecord[]
   readonly reservations?: readonly ExactReservation[]
+  /** Exact pod pools of an imported server, newest write first, as it listed them (absent: none). */
+  readonly podPools?: readonly ExactPool[]
 }
 
 /** Writes a baseline into an empty store, through the domain operations. */
 export async function writeBaseline(ctx: DomainContext, baseline: Baseline): Promise<void> {
   await seedStore(ctx, baseline)
   writeExactRecords(ctx, baseline.records ?? [], baseline.reservations ?? [])
+  writeExactPools(ctx, baseline.podPools ?? [])
   await loadFixtures(ctx, baseline.fixtures)
 }
 

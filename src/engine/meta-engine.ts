@@ -207,6 +207,7 @@ export class MetaEngine {
       config: scenario?.config,
       records: scenario?.records,
       reservations: scenario?.reservations,
+      podPools: scenario?.podPools,
     }
   }
 
@@ -340,5 +341,6 @@ function toGeneratedKey(baseline: Baseline): string {
     baseline.config,
     baseline.records,
     baseline.reservations,
+    baseline.podPools,
   ])
 }

@@ -1,9 +1,11 @@
 import type { VersionRecord } from '../model/version-record.js'
+import { type ExactPool, exactPoolSchema } from '../seed/write-exact-pools.js'
 import type { ExactReservation } from '../seed/write-exact-records.js'
 import { toExactRecord } from './to-exact-record.js'
 import { getJson, ImportError, mapLimited, type Transport } from './transport.js'
 
 const FUNCTIONS = '/serverless/v1/functions'
+const POD_POOLS = '/serverless/v1/podpools'
 const FAAS_NAME = /^0@[0-9a-zA-Z]{1,16}@/
 
 /** What to import and how. */
@@ -16,6 +18,8 @@ export interface ImportOptions {
   readonly pageSize?: number
   /** The most records read; a bigger tenant is refused rather than cut (default 200,000). */
   readonly maxRecords?: number
+  /** The most pod pools read; a server with more is refused rather than cut (default 100,000). */
+  readonly maxPools?: number
   /** Requests in flight at once (default 4). */
   readonly concurrency?: number
   /** Told how far the import is, one line at a time (the CLI writes it to stderr). */
@@ -26,12 +30,15 @@ export interface ImportOptions {
 export interface ImportedTenant {
   readonly records: VersionRecord[]
   readonly reservations: ExactReservation[]
+  /** Every pod pool of the server (they are global: not the tenant's alone), newest write first. */
+  readonly podPools: ExactPool[]
 }
 
 /**
  * Reads a tenant through the real API: every version record (the list, paged, gives them and their
  * store order), each one's admin detail (the fields the list leaves empty), and the reserve-instance
- * labels of every FaaS version. Pod pools are the next step to add, once the fake serves them.
+ * labels of every FaaS version; then every pod pool of the server, deleted ones too (pools are
+ * global: `tenant` and `product` do not narrow them).
  */
 export async function importTenant(options: ImportOptions): Promise<ImportedTenant> {
   const listed = await listAllRecords(options)
@@ -48,7 +55,51 @@ export async function importTenant(options: ImportOptions): Promise<ImportedTena
     return toExactRecord(detail, { modRevision: place, writeOrder: place })
   })
   const reservations = await importReservations(options, records)
-  return { records: await inVersionsListOrder(options, records), reservations }
+  const ordered = await inVersionsListOrder(options, records)
+  return { records: ordered, reservations, podPools: await importPodPools(options) }
+}
+
+/**
+ * Every pod pool, deleted ones (status 6) included, in the list's order (newest write first): the
+ * list is paged with `offset` as a page number and shows every stored field. A pool seen twice or a
+ * count that moves means the pools changed while being read: the import stops rather than guess.
+ */
+async function importPodPools(options: ImportOptions): Promise<ExactPool[]> {
+  const pageSize = options.pageSize ?? 500
+  const maxPools = options.maxPools ?? 100_000
+  const pools: ExactPool[] = []
+  const seen = new Set<string>()
+  let count: number | undefined
+  for (let page = 1; page <= Math.ceil(maxPools / pageSize) + 1; page++) {
+    const path = `${POD_POOLS}?limit=${pageSize}&offset=${page}`
+    const answer = await getJson(options.send, path, { 'x-tenant-id': options.tenant })
+    const result = (answer.result ?? {}) as { count?: number; pools?: unknown[] | null }
+    const listed = result.pools ?? []
+    const total = Number(result.count ?? 0)
+    if (total > maxPools)
+      throw new ImportError(`the server holds ${total} pod pools, over the ${maxPools} allowed`)
+    if (count !== undefined && total !== count)
+      throw new ImportError(`the pod pools changed while being read (${count}, then ${total}): import again`)
+    count = total
+    for (const item of listed) {
+      const parsed = exactPoolSchema.safeParse(item)
+      if (!parsed.success)
+        throw new ImportError(`GET ${path} listed a pod pool the fake cannot hold: ${parsed.error.message}`)
+      if (seen.has(parsed.data.id))
+        throw new ImportError(
+          `pod pool ${parsed.data.id} was listed twice (the pools changed while being read)`,
+        )
+      seen.add(parsed.data.id)
+      pools.push(parsed.data)
+    }
+    options.progress?.(`listed ${pools.length}/${total} pod pools (all the server's)`)
+    if (listed.length === 0 || pools.length >= total) {
+      if (pools.length !== total)
+        throw new ImportError(`the pod pools list ended at ${pools.length} of ${total}: import again`)
+      return pools
+    }
+  }
+  throw new ImportError(`the pod pools list did not end within ${maxPools} pools`)
 }
 
 /**

@@ -12,17 +12,18 @@ export interface ImportSource {
 
 /**
  * A scenario that serves the imported tenant and nothing else: no generated functions and no
- * documentation example beside it.
+ * documentation example beside it. Pod pools are the server's, all of them: they have no tenant.
  */
 export function toImportedFixture(tenant: ImportedTenant, source: ImportSource) {
   const scope = source.product === undefined ? source.tenant : `${source.tenant}, product ${source.product}`
   return {
     $schema: source.schema ?? 'https://unpkg.com/yr-meta-mock/schema/scenario.schema.json',
     ...(source.name === undefined ? {} : { name: source.name }),
-    description: `tenant ${scope} imported from ${source.from}: ${tenant.records.length} version records, ${tenant.reservations.length} reserved versions`,
+    description: `tenant ${scope} imported from ${source.from}: ${tenant.records.length} version records, ${tenant.reservations.length} reserved versions; the server's ${tenant.podPools.length} pod pools (global, whatever the tenant)`,
     functions: 0,
     docExample: false,
     records: tenant.records,
     reservations: tenant.reservations,
+    podPools: tenant.podPools,
   } satisfies ScenarioInput
 }

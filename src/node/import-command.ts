@@ -10,7 +10,9 @@ import { sendRaw } from './raw-http.js'
 export const IMPORT_USAGE = `Usage: yr-meta-mock import --from <url> --tenant <id> [--product <id>] --out <file.json>
 
 Reads every function, version and reserve-instance label of a tenant through the real API and writes
-a scenario fixture that serves them exactly (times, revision ids, list order).
+a scenario fixture that serves them exactly (times, revision ids, list order). Pod pools are global on
+the real server: the fixture gets all of the server's pools (deleted ones too), whatever --tenant and
+--product say.
 
 Options:
   --from <url>       the real meta_service (http://host:31182)
@@ -18,7 +20,7 @@ Options:
   --product <id>     keep only this product's records
   --out <file>       the fixture to write
   --name <name>      the scenario's name (default: the file name)
-  --page-size <n>    records per list page (default 500)`
+  --page-size <n>    records (and pod pools) per list page (default 500)`
 
 /** `yr-meta-mock import`: returns the exit code. */
 export async function runImportCommand(args: readonly string[]): Promise<number> {
@@ -52,7 +54,7 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   writeFileSync(out, text)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   process.stderr.write(
-    `import: wrote ${out} (${imported.records.length} records, ${text.length} bytes) in ${seconds} s\n`,
+    `import: wrote ${out} (${imported.records.length} records, ${imported.podPools.length} pod pools, ${text.length} bytes) in ${seconds} s\n`,
   )
   if (text.length > MAX_FIXTURE_BYTES)
     process.stderr.write(
@@ -72,10 +74,12 @@ function toTransport(baseUrl: string): Transport {
 
 /** One record a line: readable in a diff, a third of the size of an indented file. */
 function toFixtureText(fixture: Record<string, unknown>): string {
-  const { records, reservations, ...head } = fixture as { records: unknown[]; reservations: unknown[] }
-  const lines = (items: unknown[]) => items.map((item) => `  ${JSON.stringify(item)}`).join(',\n')
+  const { records, reservations, podPools, ...head } = fixture as Record<string, unknown[]>
+  const lines = (items: unknown[] = []) => items.map((item) => `  ${JSON.stringify(item)}`).join(',\n')
   const top = JSON.stringify(head, null, 2).slice(0, -2)
-  return `${top},\n "records": [\n${lines(records)}\n ],\n "reservations": [\n${lines(reservations)}\n ]\n}\n`
+  const arrays = { records, reservations, podPools }
+  const body = Object.entries(arrays).map(([key, items]) => ` "${key}": [\n${lines(items)}\n ]`)
+  return `${top},\n${body.join(',\n')}\n}\n`
 }
 
 function print(text: string): number {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { versionRecordSchema } from '../model/version-record.js'
 import { functionFixtureSchema } from '../seed/function-fixture.js'
+import { exactPoolSchema } from '../seed/write-exact-pools.js'
 import { exactReservationSchema } from '../seed/write-exact-records.js'
 
 const isRegExp = (source: string) => {
@@ -156,6 +157,14 @@ export const scenarioSchema = z.strictObject({
     .array(exactReservationSchema)
     .optional()
     .describe('reserve-instance labels of the exact records, as the server listed them'),
+  podPools: z
+    .array(exactPoolSchema)
+    .refine((pools) => new Set(pools.map((pool) => pool.id)).size === pools.length, 'pool ids are unique')
+    .optional()
+    .describe(
+      "exact pod pools (`yr-meta-mock import`: all the server's pools, which are global), in the order the " +
+        'server listed them, newest write first; deleted ones (status 6) too, so their ids stay taken',
+    ),
   rules: z.array(scenarioRuleSchema).optional(),
 })
 
