@@ -4,6 +4,7 @@
  */
 const ORDER: ReadonlyArray<readonly string[]> = [
   ['support', 'go'],
+  ['contract'],
   ['wire'],
   ['model'],
   ['store'],

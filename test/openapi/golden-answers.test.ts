@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { buildOpenApiDocument } from '../../src/contract/openapi-document.js'
+import { readCorpus } from '../../tools/diff-real/corpus.js'
+import { createAnswerValidator, type SeenAnswer } from '../support/openapi-answers.js'
+
+// Every answer the real meta_service gave in the golden corpus validates against the document.
+const validator = createAnswerValidator(buildOpenApiDocument())
+const exchanges = readCorpus().flatMap((sequence) =>
+  sequence.exchanges.map((exchange, index) => ({ sequence: sequence.name, index, ...exchange })),
+)
+
+describe('the golden corpus against the OpenAPI document', () => {
+  it('validates every answer the real server gave', () => {
+    const counts = { operation: 0, unrouted: 0, dropped: 0 }
+    const problems: string[] = []
+    for (const { sequence, index, request, answer } of exchanges) {
+      if (answer.kind === 'not-carried') throw new Error('the corpus records real answers only')
+      const verdict = validator.check(request.method, request.path, answer)
+      counts[verdict.where] += 1
+      for (const problem of verdict.problems)
+        problems.push(`${sequence}#${index} ${request.method} ${request.path}: ${problem}`)
+    }
+    expect(problems).toEqual([])
+    console.info(`golden corpus: ${exchanges.length} answers validated`, counts)
+    expect(counts.operation + counts.unrouted + counts.dropped).toBe(exchanges.length)
+  })
+
+  it('fails on an answer the document does not describe', () => {
+    const renamed: SeenAnswer = {
+      kind: 'response',
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      location: null,
+      body: '{"functions":null,"pageInfo":{"pageIndex":1,"pageSize":"10","total":0}}',
+    }
+    const verdict = validator.check('GET', '/serverless/v1/functions/fn/versions', renamed)
+    expect(verdict.problems.join('\n')).toMatch(/pageIndex.*must be string/)
+    const emptyType = {
+      ...renamed,
+      status: 500,
+      contentType: 'application/json; charset=utf-8',
+      body: '{"code":4104,"message":"x"}',
+    }
+    expect(validator.check('POST', '/serverless/v1/functions/fn/versions', emptyType).problems).toEqual([
+      'Content-Type "application/json; charset=utf-8", documented ""',
+    ])
+    const unknownCode = { ...emptyType, contentType: '', body: '{"code":9999,"message":"x"}' }
+    expect(
+      validator.check('POST', '/serverless/v1/functions/fn/versions', unknownCode).problems,
+    ).toHaveLength(1)
+  })
+})
