@@ -13,6 +13,9 @@ export type {
   PodPoolCreateRequest,
   PodPoolUpdateRequest,
   PublishRequest,
+  ReserveInstanceCreateRequest,
+  ReserveInstanceDeleteRequest,
+  ReserveInstanceGetRequest,
   ReserveInstanceRequest,
 } from './request-schemas.js'
 export type {

@@ -27,6 +27,35 @@ export function goStructSchema<T extends z.ZodRawShape>(goName: string, shape: T
   return z.looseObject(shape).meta(goMeta(goName))
 }
 
+/** A struct's own fields and its embedded structs, for `toGoType` (zod keeps only the merged shape). */
+interface GoStructParts {
+  readonly own: z.ZodRawShape
+  readonly embedded: Readonly<Record<string, z.ZodType>>
+}
+
+const structParts = new WeakMap<z.ZodType, GoStructParts>()
+
+/**
+ * A Go struct with embedded structs (`FunctionBasicInfo` in `FunctionCreateRequest`): the body's
+ * shape has the promoted fields and its own (which win a clash, as in Go); `toGoType` keeps them
+ * apart, since the decoder names the embedded struct in its messages. `x-go-embedded` lists them.
+ */
+export function goEmbeddingStructSchema<E extends Record<string, z.ZodObject>, T extends z.ZodRawShape>(
+  goName: string,
+  embedded: E,
+  own: T,
+) {
+  const promoted = Object.assign(
+    {},
+    ...Object.values(embedded).map((schema) => schema.shape),
+  ) as E[keyof E]['shape']
+  const schema = z
+    .looseObject({ ...promoted, ...own })
+    .meta({ ...goMeta(goName), 'x-go-embedded': Object.keys(embedded) })
+  structParts.set(schema, { own, embedded })
+  return schema
+}
+
 /** Go's name of `schema`, kept in its metadata. */
 export function goNameOf(schema: z.ZodType): string | undefined {
   const meta = z.globalRegistry.get(schema) as Record<string, unknown> | undefined
@@ -57,15 +86,22 @@ export function toGoType(schema: z.ZodType): GoType {
       return { kind: 'slice', name: `[]${elem.name}`, elem }
     }
     case 'object':
-      return toGoStruct(goName ?? 'struct', def.shape as z.ZodRawShape)
+      return toGoStruct(
+        goName ?? 'struct',
+        structParts.get(schema) ?? { own: def.shape as z.ZodRawShape, embedded: {} },
+      )
     default:
       throw new Error(`no Go type for a zod ${def.type}`)
   }
 }
 
-function toGoStruct(name: string, shape: z.ZodRawShape): GoType {
-  const fields = Object.fromEntries(
-    Object.entries(shape).map(([key, field]) => [key, toGoType(field as z.ZodType)]),
-  )
-  return { kind: 'struct', name, fields }
+function toGoStruct(name: string, { own, embedded }: GoStructParts): GoType {
+  const derive = (shape: Readonly<Record<string, z.ZodType>>) =>
+    Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, toGoType(field)]))
+  return {
+    kind: 'struct',
+    name,
+    fields: derive(own as Record<string, z.ZodType>),
+    embedded: derive(embedded),
+  }
 }

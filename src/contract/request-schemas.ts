@@ -1,7 +1,8 @@
 import type { z } from 'zod'
+import { extendedMetaDataSchema } from './extended-metadata-schema.js'
 import {
-  goAnyField,
   goBoolField,
+  goEmbeddingStructSchema,
   goFloat64Field,
   goInt64Field,
   goIntField,
@@ -11,8 +12,12 @@ import {
   goStructSchema,
 } from './go-schema.js'
 
-// The request bodies of the real server, field for field as `src/model/request-types.ts` and
-// `resources/podpools/pool-types.ts` describe them to the Go decoder (a test keeps them equal).
+// The request bodies of the real server, field for field as Go declares them. The Go types the fake's
+// decoder imitates are derived from these (`toGoType`): `model/request-types.ts`,
+// `resources/reserve-instance/reserve-types.ts`, `resources/podpools/pool-types.ts`.
+
+const stringSlice = () => goSliceField(goStringField().unwrap())
+const stringMap = () => goMapField(goStringField().unwrap())
 
 const s3CodePath = goStructSchema('model.S3CodePathInfo', {
   bucketId: goStringField(),
@@ -27,8 +32,35 @@ const affinitySelectors = () =>
     goStructSchema('model.ResourceAffinitySelector', { group: goStringField(), priority: goIntField() }),
   )
 
-const basicInfoFields = {
-  layers: goSliceField(goStringField().unwrap()),
+/** `types.RootfsSpecMeta`: stored and answered as sent (after `ValidateRootfsSpec`). */
+export const rootfsSchema = goStructSchema('types.RootfsSpecMeta', {
+  runtime: goStringField(),
+  type: goStringField(),
+  imageurl: goStringField(),
+  user: goStringField(),
+  ports: stringSlice(),
+  path: goStringField(),
+  readonly: goBoolField(),
+  storageInfo: goStructSchema('types.RootfsStorageInfo', {
+    endpoint: goStringField(),
+    bucket: goStringField(),
+    object: goStringField(),
+    accessKey: goStringField(),
+    secretKey: goStringField(),
+  }).optional(),
+  mountpoint: goStringField(),
+  mounts: goSliceField(
+    goStructSchema('types.RootfsMount', {
+      source: goStringField(),
+      target: goStringField(),
+      readonly: goBoolField(),
+    }),
+  ),
+})
+
+/** `model.FunctionBasicInfo`, embedded in create and update, every field in Go's order. */
+export const functionBasicInfoSchema = goStructSchema('model.FunctionBasicInfo', {
+  layers: stringSlice(),
   memory: goInt64Field(),
   cpu: goInt64Field(),
   poolType: goStringField(),
@@ -38,21 +70,27 @@ const basicInfoFields = {
   timeout: goInt64Field(),
   handler: goStringField(),
   kind: goStringField(),
-  environment: goMapField(goStringField().unwrap()),
+  environment: stringMap(),
   description: goStringField(),
   storageType: goStringField(),
   codePath: goStringField(),
+  functionType: goStringField(),
+  functionUpdateTime: goStringField(),
+  func_name: goStringField(),
+  service: goStringField(),
+  isBridgeFunction: goBoolField(),
+  enable_auth_in_header: goBoolField(),
   cacheInstance: goIntField(),
-  hookHandler: goMapField(goStringField().unwrap()),
-  extendedHandler: goMapField(goStringField().unwrap()),
+  hookHandler: stringMap(),
+  extendedHandler: stringMap(),
   extendedTimeout: goMapField(goIntField().unwrap()),
   customResources: goMapField(goFloat64Field().unwrap()),
   device: goStructSchema('types.Device', {
     model: goStringField(),
-    hbm: goFloat64Field(),
+    hbm: goIntField(),
     type: goStringField(),
     count: goIntField(),
-    latency: goFloat64Field(),
+    latency: goIntField(),
     stream: goIntField(),
   }).optional(),
   s3CodePath: s3CodePath.optional(),
@@ -61,25 +99,43 @@ const basicInfoFields = {
   codeUploadType: goStringField(),
   poolId: goStringField(),
   enableMetrics: goBoolField(),
+  enableAgentSession: goBoolField(),
+  enableSessionCtx: goBoolField(),
+  idleTime: goInt64Field(),
+  warmup: goStringField(),
+  rootfs: rootfsSchema.optional(),
+  autoScaleConfig: goStructSchema('model.AutoScaleConfig', {
+    slaQuota: goIntField(),
+    scaleDownTime: goIntField(),
+    burstScaleNum: goIntField(),
+  }).optional(),
+  schedulePolicy: goStringField(),
+  scalePolicy: goStringField(),
   priorityAz: goStringField(),
+  isFuncPublic: goBoolField(),
+  extendedMetaData: extendedMetaDataSchema.optional(),
   sandboxType: goStringField(),
-  rootfs: goAnyField(),
-}
-
-/** `model.FunctionCreateRequest`: the body of `POST /functions`. */
-export const functionCreateRequestSchema = goStructSchema('model.FunctionCreateRequest', {
-  ...basicInfoFields,
-  name: goStringField(),
-  runtime: goStringField(),
-  reversedConcurrency: goIntField(),
-  tags: goMapField(goStringField().unwrap()),
 })
+
+/** `model.FunctionCreateRequest`: the body of `POST /functions` (its own `kind` hides the embedded one). */
+export const functionCreateRequestSchema = goEmbeddingStructSchema(
+  'model.FunctionCreateRequest',
+  { FunctionBasicInfo: functionBasicInfoSchema },
+  {
+    name: goStringField(),
+    runtime: goStringField(),
+    reversedConcurrency: goIntField(),
+    tags: stringMap(),
+    kind: goStringField(),
+  },
+)
 
 /** `model.FunctionUpdateRequest`: the body of `PUT /functions/{name}`. */
-export const functionUpdateRequestSchema = goStructSchema('model.FunctionUpdateRequest', {
-  ...basicInfoFields,
-  revisionId: goStringField(),
-})
+export const functionUpdateRequestSchema = goEmbeddingStructSchema(
+  'model.FunctionUpdateRequest',
+  { FunctionBasicInfo: functionBasicInfoSchema },
+  { revisionId: goStringField() },
+)
 
 /** `model.PublishRequest`: the body of `POST /functions/{name}/versions`. */
 export const publishRequestSchema = goStructSchema('model.PublishRequest', {
@@ -89,21 +145,40 @@ export const publishRequestSchema = goStructSchema('model.PublishRequest', {
   versionNumber: goStringField(),
 })
 
-/** `model.CreateReserveInsRequest`: the body of every `/functions/reserve-instance` method. */
-export const reserveInstanceRequestSchema = goStructSchema('model.CreateReserveInsRequest', {
+/** `model.ReserveInsBaseInfo`, embedded in the create and delete requests (Go names it in messages). */
+const reserveInsBaseInfoSchema = goStructSchema('model.ReserveInsBaseInfo', {
   funcName: goStringField(),
   version: goStringField(),
   instanceLabel: goStringField(),
-  instanceConfigInfos: goSliceField(
-    goStructSchema('model.InstanceConfigInfo', {
-      clusterId: goStringField(),
-      maxInstance: goInt64Field(),
-      minInstance: goInt64Field(),
-    }),
-  ),
 })
 
-const stringMap = () => goMapField(goStringField().unwrap())
+/** `model.CreateReserveInsRequest`: the body of `POST` and `PUT /functions/reserve-instance`. */
+export const reserveInstanceCreateRequestSchema = goEmbeddingStructSchema(
+  'model.CreateReserveInsRequest',
+  { ReserveInsBaseInfo: reserveInsBaseInfoSchema },
+  {
+    instanceConfigInfos: goSliceField(
+      goStructSchema('model.InstanceConfig', {
+        clusterId: goStringField(),
+        maxInstance: goInt64Field(),
+        minInstance: goInt64Field(),
+      }),
+    ),
+  },
+)
+
+/** `model.DeleteReserveInsRequest`: the body of `DELETE /functions/reserve-instance`. */
+export const reserveInstanceDeleteRequestSchema = goEmbeddingStructSchema(
+  'model.DeleteReserveInsRequest',
+  { ReserveInsBaseInfo: reserveInsBaseInfoSchema },
+  {},
+)
+
+/** `model.GetReserveInsRequest`: the body of `GET /functions/reserve-instance` (no label field). */
+export const reserveInstanceGetRequestSchema = goStructSchema('model.GetReserveInsRequest', {
+  funcName: goStringField(),
+  version: goStringField(),
+})
 
 /** `model.Pool`, one element of a create body. */
 export const podPoolSchema = goStructSchema('model.Pool', {
@@ -152,6 +227,10 @@ export const podPoolUpdateRequestSchema = goStructSchema('model.PodPoolUpdateReq
 export type FunctionCreateRequest = z.input<typeof functionCreateRequestSchema>
 export type FunctionUpdateRequest = z.input<typeof functionUpdateRequestSchema>
 export type PublishRequest = z.input<typeof publishRequestSchema>
-export type ReserveInstanceRequest = z.input<typeof reserveInstanceRequestSchema>
+export type ReserveInstanceCreateRequest = z.input<typeof reserveInstanceCreateRequestSchema>
+export type ReserveInstanceDeleteRequest = z.input<typeof reserveInstanceDeleteRequestSchema>
+export type ReserveInstanceGetRequest = z.input<typeof reserveInstanceGetRequestSchema>
+/** The create body, the one POST and PUT take (kept under its first name). */
+export type ReserveInstanceRequest = ReserveInstanceCreateRequest
 export type PodPoolCreateRequest = z.input<typeof podPoolCreateRequestSchema>
 export type PodPoolUpdateRequest = z.input<typeof podPoolUpdateRequestSchema>

@@ -6,7 +6,9 @@ import {
   podPoolCreateRequestSchema,
   podPoolUpdateRequestSchema,
   publishRequestSchema,
-  reserveInstanceRequestSchema,
+  reserveInstanceCreateRequestSchema,
+  reserveInstanceDeleteRequestSchema,
+  reserveInstanceGetRequestSchema,
 } from './request-schemas.js'
 import {
   adminCreateEnvelopeSchema,
@@ -264,7 +266,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
       operationId: `${method === 'post' ? 'create' : 'update'}ReservedInstances`,
       tag: 'reserve-instance',
       summary: `${method === 'post' ? 'Create' : 'Replace'} a label's reserved instances of a FaaS version`,
-      request: reserveInstanceRequestSchema,
+      request: reserveInstanceCreateRequestSchema,
       answers: [ok('The saved label.', reserveInstanceSaveResponseSchema), ...RESERVE_ERRORS],
     }),
   ),
@@ -274,7 +276,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
     operationId: 'deleteReservedInstances',
     tag: 'reserve-instance',
     summary: 'Delete one label, or every label when none is given (the body is read on DELETE)',
-    request: reserveInstanceRequestSchema,
+    request: reserveInstanceDeleteRequestSchema,
     answers: [ok('Code and message only.', reserveInstanceDeleteResponseSchema), ...RESERVE_ERRORS],
   },
   {
@@ -283,7 +285,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
     operationId: 'listReservedInstances',
     tag: 'reserve-instance',
     summary: "List a FaaS version's labels (the body is read on GET)",
-    request: reserveInstanceRequestSchema,
+    request: reserveInstanceGetRequestSchema,
     answers: [ok('No code, no message.', reserveInstanceListResponseSchema), ...RESERVE_ERRORS],
   },
 ]

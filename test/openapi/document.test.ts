@@ -2,26 +2,19 @@ import { readFileSync } from 'node:fs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
 import { buildAdminOpenApiDocument } from '../../src/contract/admin-document.js'
-import { toGoType } from '../../src/contract/go-schema.js'
 import { buildOpenApiDocument } from '../../src/contract/openapi-document.js'
-import {
-  functionCreateRequestSchema,
-  functionUpdateRequestSchema,
-  podPoolCreateRequestSchema,
-  podPoolUpdateRequestSchema,
-  publishRequestSchema,
-  reserveInstanceRequestSchema,
-} from '../../src/contract/request-schemas.js'
-import {
-  createRequestType,
-  publishRequestType,
-  reserveInstanceRequestType,
-  updateRequestType,
-} from '../../src/model/request-types.js'
+import type { GoType } from '../../src/go/go-type.js'
+import { createRequestType, publishRequestType, updateRequestType } from '../../src/model/request-types.js'
 import {
   podPoolCreateRequestType,
   podPoolUpdateRequestType,
 } from '../../src/resources/podpools/pool-types.js'
+import {
+  createReserveType,
+  deleteReserveType,
+  getReserveType,
+} from '../../src/resources/reserve-instance/reserve-types.js'
+import * as declared from './go-types.fixture.js'
 
 const committed = (file: string) =>
   JSON.parse(readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8'))
@@ -49,15 +42,21 @@ describe('the OpenAPI documents', () => {
   })
 })
 
-describe('request schemas and the Go decoder describe one type', () => {
+describe('the Go types the decoder uses, derived from the request schemas', () => {
+  // Field order matters (Go's case-insensitive key match takes the first), so compare as JSON too.
+  const inOrder = (type: GoType) => JSON.stringify(type)
+
   it.each([
-    ['create', functionCreateRequestSchema, createRequestType],
-    ['update', functionUpdateRequestSchema, updateRequestType],
-    ['publish', publishRequestSchema, publishRequestType],
-    ['reserve-instance', reserveInstanceRequestSchema, reserveInstanceRequestType],
-    ['pod pool create', podPoolCreateRequestSchema, podPoolCreateRequestType],
-    ['pod pool update', podPoolUpdateRequestSchema, podPoolUpdateRequestType],
-  ] as const)('%s', (_name, schema, goType) => {
-    expect(toGoType(schema)).toEqual(goType)
+    ['create', createRequestType, declared.createRequestType],
+    ['update', updateRequestType, declared.updateRequestType],
+    ['publish', publishRequestType, declared.publishRequestType],
+    ['reserve-instance create', createReserveType, declared.createReserveType],
+    ['reserve-instance delete', deleteReserveType, declared.deleteReserveType],
+    ['reserve-instance get', getReserveType, declared.getReserveType],
+    ['pod pool create', podPoolCreateRequestType, declared.podPoolCreateRequestType],
+    ['pod pool update', podPoolUpdateRequestType, declared.podPoolUpdateRequestType],
+  ] as const)('%s equals the Go declaration', (_name, derived, goType) => {
+    expect(derived).toEqual(goType)
+    expect(inOrder(derived)).toBe(inOrder(goType))
   })
 })
