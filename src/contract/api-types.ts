@@ -23,6 +23,7 @@ export type {
   AdminFunctionVersionEnvelope,
   AdminVersionListResponse,
   ErrorBody,
+  FrontendError,
   FunctionCreateResponse,
   FunctionDeleteResponse,
   FunctionGetResponseBody,

@@ -15,13 +15,16 @@ export const deviceSchema = z.strictObject({
   stream: z.int().optional(),
 })
 
-/** The `rootfs` struct: always present, always empty (nothing the API writes fills it). */
+/**
+ * `types.RootfsSpecMeta`: always present, every key; as the create or update body sent it (after
+ * `ValidateRootfsSpec`, which defaults `runtime`), Go's zero struct when none was sent.
+ */
 export const rootfsSchema = z.strictObject({
   runtime: z.string(),
   type: z.string(),
   imageurl: z.string(),
   user: z.string(),
-  ports: z.array(z.unknown()).nullable(),
+  ports: z.array(z.string()).nullable(),
   path: z.string(),
   readonly: z.boolean(),
   storageInfo: z.strictObject({
@@ -32,7 +35,9 @@ export const rootfsSchema = z.strictObject({
     secretKey: z.string(),
   }),
   mountpoint: z.string(),
-  mounts: z.array(z.unknown()).nullable(),
+  mounts: z
+    .array(z.strictObject({ source: z.string(), target: z.string(), readonly: z.boolean() }))
+    .nullable(),
 })
 
 /** A `funcLayer` entry of create, update and list answers: the layer URN, version 0, its order. */
@@ -82,12 +87,17 @@ const commonFields = {
   environment: stringMap,
   customResources: z.record(z.string(), z.number()).nullable(),
   statefulFlag: z.int(),
-  lastModified: z.string(),
+  lastModified: z.string().meta({
+    description:
+      'Empty in list-style objects (lists, create, update); the update time, or else the creation time, in get and publish; on admin get the bare update time (empty until the first update).',
+  }),
   Published: z.string().meta({ description: 'Capitalized on the wire, as the Go struct tag says.' }),
   minInstance: z.int(),
   maxInstance: z.int(),
   concurrentNum: z.int(),
-  status: z.string(),
+  status: z
+    .string()
+    .meta({ description: 'Empty in list-style objects and in the answer of publish; `unavailable` in get.' }),
   instanceNum: z.int(),
   device: deviceSchema,
   kind: z.string().optional().meta({ description: 'Left out when empty (`omitempty`).' }),

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { goNameOf } from './go-schema.js'
 import { ComponentSchemas, type JsonSchema } from './json-schema-components.js'
-import { errorBodySchema, NAMED_RESPONSE_SCHEMAS } from './response-schemas.js'
+import { errorBodySchema, frontendErrorSchema, NAMED_RESPONSE_SCHEMAS } from './response-schemas.js'
 import { FUNCTION_ROUTES, POD_POOL_ROUTES, type RouteAnswer, type RouteSpec } from './routes.js'
-import { UNROUTED_RESPONSES } from './unrouted.js'
+import { FRONTEND_UNROUTED_RESPONSES, UNROUTED_RESPONSES } from './unrouted.js'
 
 export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, unknown>> }
 
@@ -22,9 +22,13 @@ recorded from the real server.
   \`null\` leaves a field unset, and a wrong JSON type is error 130600 with Go's own message.
 - The "500 writer" (\`repoutils.BadRequest\`) answers HTTP 500 with a Content-Type header that is present but
   empty (\`x-content-type: ""\` on those responses); its body is still JSON.
-- Function routes are also served under \`/admin/v1\` (the frontend proxy); \`isAdmin\` (any non-empty value)
+- Function routes are also served under \`/admin/v1\` by the frontend's forwarder, which passes each request on to
+  meta_service and answers for it where it would drop the connection (502) and on paths it has no route for
+  (\`x-frontend\`); \`isAdmin\` (any non-empty value)
   asks for the admin shapes: \`{"code":0,"message":"","result":…}\` instead of \`{"code":0,"message":"SUCCESS","function":…}\`.
-- Paths and methods no route takes answer as \`x-unrouted\` says (gin's 404 and trailing-slash redirects).`
+- Paths and methods no route takes answer as \`x-unrouted\` says (gin's 404 and trailing-slash redirects); HEAD
+  is never routed (404 with an empty body).
+- \`/healthz\` answers 200 with an empty body and a Content-Type header that is present but empty.`
 
 /** The OpenAPI 3.1 document of the real meta_service's routes. */
 export function buildOpenApiDocument(): OpenApiDocument {
@@ -50,13 +54,22 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'health', description: 'Liveness.' },
     ],
     paths,
-    components: { schemas: components.toComponents(), responses: UNROUTED_RESPONSES },
+    components: {
+      schemas: components.toComponents(),
+      responses: { ...UNROUTED_RESPONSES, ...FRONTEND_UNROUTED_RESPONSES },
+    },
     'x-unrouted': {
       description:
         'gin answers a path or method no route takes with 404 `404 page not found` (text/plain; empty for HEAD); a path with a trailing slash whose slashless form matches a route is redirected: 301 with a small HTML body for GET, 307 with no body otherwise.',
       404: { $ref: '#/components/responses/PageNotFound' },
       301: { $ref: '#/components/responses/MovedPermanently' },
       307: { $ref: '#/components/responses/TemporaryRedirect' },
+    },
+    'x-frontend': {
+      description:
+        'Under `/admin/v1` the frontend answers paths and methods none of its routes takes itself: 404 `404 page not found` with `text/plain; charset=utf-8` (empty for HEAD), never a redirect. A target path it cannot build (a bad `%` escape, a control character) is its 500 `{"message":"failed to create forward request"}`.',
+      prefix: '/admin/v1/',
+      unrouted: { 404: { $ref: '#/components/responses/FrontendPageNotFound' } },
     },
   }
 }
@@ -75,9 +88,12 @@ function addOperation(
 
 function toOperation(prefix: string, route: RouteSpec, components: ComponentSchemas): JsonSchema {
   const viaAdmin = prefix === '/admin/v1'
-  const description = [route.description, route.drops && `Dropped connection: ${route.drops}`]
-    .filter(Boolean)
-    .join('\n\n')
+  const drops =
+    route.drops &&
+    (viaAdmin
+      ? `meta_service drops the connection (the frontend answers 502): ${route.drops}`
+      : `Dropped connection: ${route.drops}`)
+  const description = [route.description, drops].filter(Boolean).join('\n\n')
   return {
     operationId: viaAdmin ? `${route.operationId}ViaAdmin` : route.operationId,
     tags: [route.tag],
@@ -85,10 +101,21 @@ function toOperation(prefix: string, route: RouteSpec, components: ComponentSche
     ...(description ? { description } : {}),
     parameters: toParameters(route),
     ...(route.request ? { requestBody: toRequestBody(route, components) } : {}),
-    responses: Object.fromEntries(
-      route.answers.map((answer) => [String(answer.status), toResponse(route, answer, components)]),
-    ),
-    ...(route.drops ? { 'x-drops-connection': route.drops } : {}),
+    responses: {
+      ...Object.fromEntries(
+        route.answers.map((answer) => [String(answer.status), toResponse(route, answer, components)]),
+      ),
+      ...(viaAdmin && route.drops ? { 502: frontendDropResponse(route.drops, components) } : {}),
+    },
+    ...(!viaAdmin && route.drops ? { 'x-drops-connection': route.drops } : {}),
+  }
+}
+
+/** Where meta_service drops the connection, the frontend's `client.Do` fails and it answers 502. */
+function frontendDropResponse(drops: string, components: ComponentSchemas): JsonSchema {
+  return {
+    description: `meta_service dropped the connection; the frontend answers for it. (${drops})`,
+    content: { 'application/json': { schema: components.refById(frontendErrorSchema, 'FrontendError') } },
   }
 }
 

@@ -11,6 +11,11 @@ export const errorBodySchema = z
   .strictObject({ code: z.int(), message: z.string() })
   .meta({ id: 'ErrorBody' })
 
+/** The frontend's own error body on `/admin/v1` (`forwardToMetaService`): a message, no code. */
+export const frontendErrorSchema = z
+  .strictObject({ message: z.literal('failed to access meta service') })
+  .meta({ id: 'FrontendError' })
+
 /** `repoutils.WriteResponse`: the admin envelope, and every answer of update and of the lists. */
 function resultEnvelope<T extends z.ZodType>(result: T) {
   return z.strictObject({ code: z.literal(0), message: z.literal(''), result })
@@ -141,6 +146,7 @@ export const podPoolListResponseSchema = resultEnvelope(
 export const podPoolEmptyResponseSchema = resultEnvelope(z.null()).meta({ id: 'PodPoolEmptyResponse' })
 
 export type ErrorBody = z.infer<typeof errorBodySchema>
+export type FrontendError = z.infer<typeof frontendErrorSchema>
 export type UserFunctionEnvelope = z.infer<typeof userFunctionEnvelopeSchema>
 export type AdminFunctionVersionEnvelope = z.infer<typeof adminCreateEnvelopeSchema>
 export type AdminFunctionDetailEnvelope = z.infer<typeof adminDetailEnvelopeSchema>
@@ -169,4 +175,5 @@ export const NAMED_RESPONSE_SCHEMAS: readonly z.ZodType[] = [
   instanceConfigSchema,
   podPoolSchema,
   errorBodySchema,
+  frontendErrorSchema,
 ]

@@ -122,10 +122,11 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.bodyDecode,
         E.invalidParam,
       ]),
-      error500('The name exists or a layer URN is invalid.', [
+      error500('The name exists, a layer URN is invalid, or a layer does not exist.', [
         E.nameExists,
         E.invalidLayerUrn,
         E.invalidParam,
+        E.kvNotFound,
       ]),
     ],
   },
@@ -189,6 +190,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidUrn,
         E.invalidQualifier,
         E.invalidName,
+        E.kvNotFound,
       ]),
     ],
   },

@@ -4,7 +4,10 @@ import { readCorpus } from '../../tools/diff-real/corpus.js'
 import { createAnswerValidator, type SeenAnswer } from '../support/openapi-answers.js'
 
 // Every answer the real meta_service gave in the golden corpus validates against the document.
-const validator = createAnswerValidator(buildOpenApiDocument())
+// The `admin:` sequences went through the frontend's forwarder; the others reached meta_service alone.
+const document = buildOpenApiDocument()
+const throughFrontend = createAnswerValidator(document, { frontend: true })
+const direct = createAnswerValidator(document, { frontend: false })
 const exchanges = readCorpus().flatMap((sequence) =>
   sequence.exchanges.map((exchange, index) => ({ sequence: sequence.name, index, ...exchange })),
 )
@@ -15,7 +18,8 @@ describe('the golden corpus against the OpenAPI document', () => {
     const problems: string[] = []
     for (const { sequence, index, request, answer } of exchanges) {
       if (answer.kind === 'not-carried') throw new Error('the corpus records real answers only')
-      const verdict = validator.check(request.method, request.path, answer)
+      const face = sequence.startsWith('admin:') ? throughFrontend : direct
+      const verdict = face.check(request.method, request.path, answer)
       counts[verdict.where] += 1
       for (const problem of verdict.problems)
         problems.push(`${sequence}#${index} ${request.method} ${request.path}: ${problem}`)
@@ -33,7 +37,7 @@ describe('the golden corpus against the OpenAPI document', () => {
       location: null,
       body: '{"functions":null,"pageInfo":{"pageIndex":1,"pageSize":"10","total":0}}',
     }
-    const verdict = validator.check('GET', '/serverless/v1/functions/fn/versions', renamed)
+    const verdict = direct.check('GET', '/serverless/v1/functions/fn/versions', renamed)
     expect(verdict.problems.join('\n')).toMatch(/pageIndex.*must be string/)
     const emptyType = {
       ...renamed,
@@ -41,12 +45,30 @@ describe('the golden corpus against the OpenAPI document', () => {
       contentType: 'application/json; charset=utf-8',
       body: '{"code":4104,"message":"x"}',
     }
-    expect(validator.check('POST', '/serverless/v1/functions/fn/versions', emptyType).problems).toEqual([
+    expect(direct.check('POST', '/serverless/v1/functions/fn/versions', emptyType).problems).toEqual([
       'Content-Type "application/json; charset=utf-8", documented ""',
     ])
     const unknownCode = { ...emptyType, contentType: '', body: '{"code":9999,"message":"x"}' }
-    expect(
-      validator.check('POST', '/serverless/v1/functions/fn/versions', unknownCode).problems,
-    ).toHaveLength(1)
+    expect(direct.check('POST', '/serverless/v1/functions/fn/versions', unknownCode).problems).toHaveLength(1)
+  })
+
+  it("tells the frontend's answers on /admin/v1 from meta_service's", () => {
+    const notFound = (contentType: string): SeenAnswer => ({
+      kind: 'response',
+      status: 404,
+      contentType,
+      location: null,
+      body: '404 page not found',
+    })
+    const path = '/admin/v1/functions/a/b'
+    expect(throughFrontend.check('GET', path, notFound('text/plain; charset=utf-8')).problems).toEqual([])
+    expect(throughFrontend.check('GET', path, notFound('text/plain')).problems).toHaveLength(1)
+    expect(direct.check('GET', path, notFound('text/plain')).problems).toEqual([])
+    const redirect: SeenAnswer = { ...notFound('text/html; charset=utf-8'), status: 301 }
+    expect(throughFrontend.check('GET', '/admin/v1/functions/', redirect).problems).toEqual([
+      'GET /admin/v1/functions/ (no operation): status 301 is not documented',
+    ])
+    const dropped: SeenAnswer = { kind: 'dropped' }
+    expect(throughFrontend.check('GET', '/admin/v1/functions?pageIndex=-1', dropped).problems).toHaveLength(1)
   })
 })
