@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { goNameOf } from './go-schema.js'
 import { ComponentSchemas, type JsonSchema } from './json-schema-components.js'
-import { errorBodySchema, frontendErrorSchema, NAMED_RESPONSE_SCHEMAS } from './response-schemas.js'
+import {
+  errorBodySchema,
+  frontendErrorSchema,
+  frontendForwardErrorSchema,
+  NAMED_RESPONSE_SCHEMAS,
+} from './response-schemas.js'
 import { FUNCTION_ROUTES, POD_POOL_ROUTES, type RouteAnswer, type RouteSpec } from './routes.js'
 import { FRONTEND_UNROUTED_RESPONSES, UNROUTED_RESPONSES } from './unrouted.js'
 
@@ -67,9 +72,19 @@ export function buildOpenApiDocument(): OpenApiDocument {
     },
     'x-frontend': {
       description:
-        'Under `/admin/v1` the frontend answers paths and methods none of its routes takes itself: 404 `404 page not found` with `text/plain; charset=utf-8` (empty for HEAD), never a redirect. A target path it cannot build (a bad `%` escape, a control character) is its 500 `{"message":"failed to create forward request"}`.',
+        'Under `/admin/v1` the frontend answers some requests itself, on any path: 404 `404 page not found` with `text/plain; charset=utf-8` (empty for HEAD) where none of its routes takes the path and method, never a redirect; 500 `{"message":"failed to create forward request"}` where it cannot build the URL to forward to (a bad `%` escape or a control character in the decoded path).',
       prefix: '/admin/v1/',
-      unrouted: { 404: { $ref: '#/components/responses/FrontendPageNotFound' } },
+      answers: {
+        404: { $ref: '#/components/responses/FrontendPageNotFound' },
+        500: {
+          description: 'The frontend could not build the forwarded request.',
+          content: {
+            'application/json': {
+              schema: components.refById(frontendForwardErrorSchema, 'FrontendForwardError'),
+            },
+          },
+        },
+      },
     },
   }
 }

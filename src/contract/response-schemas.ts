@@ -16,6 +16,11 @@ export const frontendErrorSchema = z
   .strictObject({ message: z.literal('failed to access meta service') })
   .meta({ id: 'FrontendError' })
 
+/** The frontend's 500 on `/admin/v1` when it cannot build the forwarded URL (`http.NewRequest` fails). */
+export const frontendForwardErrorSchema = z
+  .strictObject({ message: z.literal('failed to create forward request') })
+  .meta({ id: 'FrontendForwardError' })
+
 /** `repoutils.WriteResponse`: the admin envelope, and every answer of update and of the lists. */
 function resultEnvelope<T extends z.ZodType>(result: T) {
   return z.strictObject({ code: z.literal(0), message: z.literal(''), result })
@@ -176,4 +181,5 @@ export const NAMED_RESPONSE_SCHEMAS: readonly z.ZodType[] = [
   podPoolSchema,
   errorBodySchema,
   frontendErrorSchema,
+  frontendForwardErrorSchema,
 ]

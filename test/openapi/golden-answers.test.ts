@@ -53,7 +53,7 @@ describe('the golden corpus against the OpenAPI document', () => {
   })
 
   it("tells the frontend's answers on /admin/v1 from meta_service's", () => {
-    const notFound = (contentType: string): SeenAnswer => ({
+    const notFound = (contentType: string): Extract<SeenAnswer, { kind: 'response' }> => ({
       kind: 'response',
       status: 404,
       contentType,
@@ -68,6 +68,13 @@ describe('the golden corpus against the OpenAPI document', () => {
     expect(throughFrontend.check('GET', '/admin/v1/functions/', redirect).problems).toEqual([
       'GET /admin/v1/functions/ (no operation): status 301 is not documented',
     ])
+    const cannotForward: SeenAnswer = {
+      ...notFound('application/json; charset=utf-8'),
+      status: 500,
+      body: '{"message":"failed to create forward request"}',
+    }
+    expect(throughFrontend.check('GET', '/admin/v1/functions/a%25b', cannotForward).problems).toEqual([])
+    expect(direct.check('GET', '/serverless/v1/functions/a%25b', cannotForward).problems).not.toEqual([])
     const dropped: SeenAnswer = { kind: 'dropped' }
     expect(throughFrontend.check('GET', '/admin/v1/functions?pageIndex=-1', dropped).problems).toHaveLength(1)
   })

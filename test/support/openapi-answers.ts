@@ -68,27 +68,40 @@ export function createAnswerValidator(
       if (answer.kind === 'dropped') return checkDrop(operation)
       const responses = (operation?.spec.responses ?? {}) as Record<string, Json>
       const documented = responses[String(answer.status)]
+      const checkAt = (spec: Json, pointer: string) => checkResponse(spec, pointer, answer, validatorAt)
+      // Under `/admin/v1` the frontend answers some requests itself, on any path (`x-frontend`).
+      const frontend = document['x-frontend'] as { prefix: string; answers: Record<string, Json> }
+      const own = options.frontend && path.startsWith(frontend.prefix) ? frontend.answers : undefined
+      const frontendAnswer = own?.[String(answer.status)]
+      const frontendProblems = () => {
+        const pointer = `/x-frontend/answers/${answer.status}`
+        return frontendAnswer?.$ref
+          ? checkRef(frontendAnswer, checkAt)
+          : checkAt(frontendAnswer as Json, pointer)
+      }
       if (operation && documented) {
         const pointer = `/paths/${toPointerSegment(operation.path)}/${operation.method}/responses/${answer.status}`
-        return { where: 'operation', problems: checkResponse(documented, pointer, answer, validatorAt) }
+        const problems = checkAt(documented, pointer)
+        if (problems.length > 0 && frontendAnswer && frontendProblems().length === 0)
+          return { where: 'unrouted', problems: [] }
+        return { where: 'operation', problems }
       }
-      const frontend = document['x-frontend'] as { prefix: string; unrouted: Record<string, Json> }
-      const table =
-        options.frontend && path.startsWith(frontend.prefix)
-          ? frontend.unrouted
-          : (document['x-unrouted'] as Record<string, Json>)
-      const unrouted = table[String(answer.status)]
+      if (frontendAnswer) return { where: 'unrouted', problems: frontendProblems() }
+      const unrouted = own
+        ? undefined
+        : (document['x-unrouted'] as Record<string, Json>)[String(answer.status)]
       if (!unrouted) {
         const route = operation ? `${method} ${operation.path}` : `${method} ${path} (no operation)`
         return { where: 'unrouted', problems: [`${route}: status ${answer.status} is not documented`] }
       }
-      const name = String(unrouted.$ref).split('/').pop() as string
-      const spec = (document.components as Record<string, Record<string, Json>>).responses?.[name] as Json
-      return {
-        where: 'unrouted',
-        problems: checkResponse(spec, `/components/responses/${name}`, answer, validatorAt),
-      }
+      return { where: 'unrouted', problems: checkRef(unrouted, checkAt) }
     },
+  }
+
+  function checkRef(ref: Json, checkAt: (spec: Json, pointer: string) => string[]): string[] {
+    const name = String(ref.$ref).split('/').pop() as string
+    const spec = (document.components as Record<string, Record<string, Json>>).responses?.[name] as Json
+    return checkAt(spec, `/components/responses/${name}`)
   }
 }
 
