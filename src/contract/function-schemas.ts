@@ -95,12 +95,10 @@ const commonFields = {
   minInstance: z.int(),
   maxInstance: z.int(),
   concurrentNum: z.int(),
-  status: z
-    .string()
-    .meta({
-      description:
-        'Empty in list-style objects; `unavailable` in get; in publish the status stored in the record (empty, or `unavailable` once an update stored it).',
-    }),
+  status: z.string().meta({
+    description:
+      'Empty in list-style objects; `unavailable` in get; in publish the status stored in the record (empty, or `unavailable` once an update stored it).',
+  }),
   instanceNum: z.int(),
   device: deviceSchema,
   kind: z.string().optional().meta({ description: 'Left out when empty (`omitempty`).' }),
