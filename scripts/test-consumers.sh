@@ -55,6 +55,7 @@ consumer jest30-esm-msw2-node20 jest-esm "$node20" "test" "msw@$MSW_2"
 consumer jest30-esm-msw3-node24 jest-esm "$node24" "test" "msw@$MSW_3"
 consumer jest30-commonjs-node20 jest-cjs "$node20" "test"
 consumer jest30-ts-jest-commonjs-node22 jest-ts-jest "$node22" "typecheck test"
+consumer typed-client-node24 typed-client "$node24" "typecheck test"
 
 printf 'passed: %s\n' "${passed[@]}"
 echo "consumers: all passed in $((SECONDS - started))s"

@@ -1,5 +1,6 @@
 // The engine and its in-process face: runtime-neutral, no `node:*` imports.
 
+export type * from './contract/api-types.js'
 export type { MetaConfig } from './domain/meta-config.js'
 // Settings and seed data
 export { DEFAULT_META_CONFIG } from './domain/meta-config.js'

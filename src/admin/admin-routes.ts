@@ -8,6 +8,7 @@ import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { readAdminInput, sessionQuerySchema } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
 import { createJournalRoutes } from './journal-routes.js'
+import { createOpenApiRoutes } from './openapi-routes.js'
 import { createRecordingRoutes } from './recording-routes.js'
 import { toScenarioReport } from './scenario-report.js'
 import { createSessionRoutes } from './session-routes.js'
@@ -73,6 +74,7 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
   admin.route('/', createJournalRoutes(engine))
   admin.route('/', createSessionRoutes(engine))
   admin.route('/', createRecordingRoutes(engine))
+  admin.route('/', createOpenApiRoutes())
   admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine)))
   // Taken from the routes themselves (with the prefix the front door mounts them under).
   const routes = listRoutes(new Hono().route(ADMIN_PREFIX, admin))

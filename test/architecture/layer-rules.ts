@@ -4,6 +4,7 @@
  */
 const ORDER: ReadonlyArray<readonly string[]> = [
   ['support', 'go'],
+  ['contract'],
   ['wire'],
   // the differential harness's pure parts: sequences, clock normalization, comparison (tools/diff-real, verify)
   ['drift'],

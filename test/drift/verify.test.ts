@@ -35,6 +35,16 @@ function targetOf(service: MetaService, name: string): Target {
   }
 }
 
+/** A clock that moves a second per reading, as the recorded upstream's does: a fast replay must not
+ * give two writes the same time where the recording had two. */
+function steppingNow(): () => Date {
+  let instant = Date.parse('2026-05-06T07:08:09.000Z')
+  return () => {
+    instant += 1001
+    return new Date(instant)
+  }
+}
+
 async function recordOfficialFlow() {
   const proxy = createProxyFake(createUpstreamFake())
   const recording = startRecording(proxy.engine)
@@ -47,7 +57,12 @@ async function recordOfficialFlow() {
 describe('verify', () => {
   it('finds no drift when the live server answers as recorded (its own clock, a fresh tenant)', async () => {
     const sequence = await recordOfficialFlow()
-    const live = createMetaService({ functions: 0, docExample: false, logLevel: 'silent' })
+    const live = createMetaService({
+      functions: 0,
+      docExample: false,
+      logLevel: 'silent',
+      now: steppingNow(),
+    })
     const result = await verifySequences(targetOf(live, 'live'), [sequence], 'v1')
     expect(result.exchanges).toBe(10)
     expect(result.differences).toEqual([])
@@ -70,6 +85,7 @@ describe('verify', () => {
       functions: 0,
       docExample: false,
       logLevel: 'silent',
+      now: steppingNow(),
       scenarios: [changed],
       scenario: 'changed',
     })

@@ -23,6 +23,8 @@ describe('the published exports', () => {
       './vitest',
       './jest',
       './scenario.schema.json',
+      './openapi.json',
+      './openapi.admin.json',
       './package.json',
     ])
   })
@@ -39,5 +41,15 @@ describe('the published exports', () => {
       default: { title: string }
     }
     expect(schema.default.title).toBe('yr-meta-mock scenario')
+  })
+
+  it.each([
+    ['openapi.json', 'openapi.json'],
+    ['openapi.admin.json', 'openapi.admin.json'],
+  ])('ships %s', async (subpath) => {
+    const document = (await import(['yr-meta-mock', subpath].join('/'), { with: { type: 'json' } })) as {
+      default: { openapi: string }
+    }
+    expect(document.default.openapi).toBe('3.1.1')
   })
 })

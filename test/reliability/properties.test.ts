@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createMetaService, type MetaService } from '../../src/index.js'
+import { checkFakeAnswer } from '../support/answer-recorder.js'
 import { type Outcome, toOutcome } from '../support/outcome.js'
 import { type AnswerRules, findProblem } from './answer-checks.js'
 import { body, headers, nameSegment, queryString } from './arbitraries.js'
@@ -103,7 +104,10 @@ async function send(
 ): Promise<Outcome> {
   const init: RequestInit = { method: endpoint.method, headers: head }
   if (endpoint.hasBody) init.body = text
-  return toOutcome(await service.fetch(new Request(`http://fake.test${endpoint.path(name)}${query}`, init)))
+  const path = `${endpoint.path(name)}${query}`
+  const outcome = await toOutcome(await service.fetch(new Request(`http://fake.test${path}`, init)))
+  checkFakeAnswer(endpoint.method, path, outcome)
+  return outcome
 }
 
 describe('any input', () => {

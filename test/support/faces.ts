@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node'
 import { createMetaService, type MetaServiceOptions } from '../../src/index.js'
 import { createHandlers } from '../../src/msw/index.js'
 import { startServer } from '../../src/node/index.js'
+import { checkFakeAnswer } from './answer-recorder.js'
 import { fetchOutcome, type Outcome, toOutcome } from './outcome.js'
 
 /** One way users reach the fake, opened over a fresh service. */
@@ -49,9 +50,24 @@ const openMsw: FaceFactory = async (options) => {
   }
 }
 
+/** A face whose answers are checked against the OpenAPI document (see answer-recorder.ts). */
+function checkedAgainstDocument(open: FaceFactory): FaceFactory {
+  return async (options) => {
+    const face = await open(options)
+    return {
+      ...face,
+      send: async (path, init) => {
+        const outcome = await face.send(path, init)
+        checkFakeAnswer(init?.method ?? 'GET', path, outcome)
+        return outcome
+      },
+    }
+  }
+}
+
 /** Every face, in the order the contract suite runs them. */
 export const FACES: ReadonlyArray<readonly [string, FaceFactory]> = [
-  ['in-process', openInProcess],
-  ['node-server', openNodeServer],
-  ['msw', openMsw],
+  ['in-process', checkedAgainstDocument(openInProcess)],
+  ['node-server', checkedAgainstDocument(openNodeServer)],
+  ['msw', checkedAgainstDocument(openMsw)],
 ]

@@ -1,4 +1,5 @@
-import { goBool, goInt, goMapOf, goSliceOf, goString, goStruct } from '../../go/go-type.js'
+import { toGoType } from '../../contract/go-schema.js'
+import { podPoolCreateRequestSchema, podPoolUpdateRequestSchema } from '../../contract/request-schemas.js'
 import { defineSlot } from '../../store/keyed-slot.js'
 
 type StringMap = Readonly<Record<string, string>> | null
@@ -43,45 +44,8 @@ export const POD_POOLS = defineSlot<StoredPool>('podpools')
 /** `constants.New`, `constants.Update`, `constants.Deleted` (an iota: New, Creating, Update, Updating, Running, Failed, Deleted). */
 export const POOL_STATUS = { new: 0, update: 2, deleted: 6 } as const
 
-const stringMap = goMapOf(goString)
-
-/** `model.Pool`, the element of a create body. */
-const poolType = goStruct('model.Pool', {
-  id: goString,
-  group: goString,
-  size: goInt,
-  max_size: goInt,
-  ready_count: goInt,
-  status: goInt,
-  msg: goString,
-  image: goString,
-  init_image: goString,
-  reuse: goBool,
-  labels: stringMap,
-  environment: stringMap,
-  resources: goStruct('model.Resource', { requests: stringMap, limits: stringMap }),
-  volumes: goString,
-  volume_mounts: goString,
-  affinities: goString,
-  runtime_class_name: goString,
-  node_selector: stringMap,
-  tolerations: goString,
-  horizontal_pod_autoscaler_spec: goString,
-  topology_spread_constraints: goString,
-  pod_pending_duration_threshold: goInt,
-  idle_recycle_time: goStruct('model.IdleRecyclePolicy', { reserved: goInt, scaled: goInt }),
-  scalable: goBool,
-})
-
-/** `model.PodPoolCreateRequest`: the body of `POST /podpools`. */
-export const podPoolCreateRequestType = goStruct('model.PodPoolCreateRequest', {
-  pools: goSliceOf(poolType),
-})
+/** `model.PodPoolCreateRequest`: the body of `POST /podpools` (derived from the contract's schema). */
+export const podPoolCreateRequestType = toGoType(podPoolCreateRequestSchema)
 
 /** `model.PodPoolUpdateRequest`: the body of `PUT /podpools/{id}` (its `id` is decoded, then replaced). */
-export const podPoolUpdateRequestType = goStruct('model.PodPoolUpdateRequest', {
-  id: goString,
-  size: goInt,
-  max_size: goInt,
-  horizontal_pod_autoscaler_spec: goString,
-})
+export const podPoolUpdateRequestType = toGoType(podPoolUpdateRequestSchema)

@@ -1,27 +1,18 @@
-import { goInt64, goSliceOf, goString, goStruct } from '../../go/go-type.js'
+import { toGoType } from '../../contract/go-schema.js'
+import {
+  reserveInstanceCreateRequestSchema,
+  reserveInstanceDeleteRequestSchema,
+  reserveInstanceGetRequestSchema,
+} from '../../contract/request-schemas.js'
 
-/** `model.ReserveInsBaseInfo`, embedded in the create and delete requests (Go names it in messages). */
-const baseInfo = {
-  ReserveInsBaseInfo: goStruct('model.ReserveInsBaseInfo', {
-    funcName: goString,
-    version: goString,
-    instanceLabel: goString,
-  }),
-}
-
-/** `[]model.InstanceConfig`. */
-const instanceConfigInfos = goSliceOf(
-  goStruct('model.InstanceConfig', { clusterId: goString, maxInstance: goInt64, minInstance: goInt64 }),
-)
+// The Go types of the bodies, derived from the contract's request schemas (decision 0015).
+// `model.ReserveInsBaseInfo` is embedded in create and delete: Go names it in its messages.
 
 /** `model.CreateReserveInsRequest`: the body of POST and PUT (update binds the create type too). */
-export const createReserveType = goStruct('model.CreateReserveInsRequest', { instanceConfigInfos }, baseInfo)
+export const createReserveType = toGoType(reserveInstanceCreateRequestSchema)
 
 /** `model.DeleteReserveInsRequest`: the body of DELETE. */
-export const deleteReserveType = goStruct('model.DeleteReserveInsRequest', {}, baseInfo)
+export const deleteReserveType = toGoType(reserveInstanceDeleteRequestSchema)
 
 /** `model.GetReserveInsRequest`: the body of GET (no label field, no validation tags). */
-export const getReserveType = goStruct('model.GetReserveInsRequest', {
-  funcName: goString,
-  version: goString,
-})
+export const getReserveType = toGoType(reserveInstanceGetRequestSchema)
