@@ -112,6 +112,8 @@ export class MetaEngine {
   #isReady = false
   #nextEntryId = 1
   readonly #answers = new AnswerCache()
+  /** The settings of the active baseline, made on first use after each rebuild or reload. */
+  #stateConfig: MetaConfig | undefined
   /** Dashboard hook: who is told about changes (see `onChange`). */
   readonly #changeListeners = new Set<(change: EngineChange) => void>()
 
@@ -136,6 +138,7 @@ export class MetaEngine {
   /** Rebuilds the baseline; requests wait for it (and for nothing once it is done). */
   #startRebuild(): Promise<void> {
     this.#isReady = false
+    this.#stateConfig = undefined
     const ready = this.#rebuildBaseline()
     this.#ready = ready
     ready.then(
@@ -258,6 +261,7 @@ export class MetaEngine {
       rules: JSON.stringify(this.#scenarios.active?.scenario.rules ?? []),
     }
     this.#scenarios = this.#scenarios.withScenarios(scenarios)
+    this.#stateConfig = undefined
     const after = this.baseline
     const active = this.#scenarios.active?.scenario.name
     if (toGeneratedKey(before.baseline) !== toGeneratedKey(after)) {
@@ -316,7 +320,10 @@ export class MetaEngine {
   }
 
   #templateContext(store: MetaStore = this.#template): DomainContext {
-    return { store, config: { ...this.config, ...this.baseline.config }, now: this.#now }
+    // One settings object for every session: read-only, and a new session is made per request
+    // when sessions churn past the pool's limit.
+    this.#stateConfig ??= Object.freeze({ ...this.config, ...this.baseline.config })
+    return { store, config: this.#stateConfig, now: this.#now }
   }
 
   #newSession(id: string): Session {
