@@ -1,8 +1,9 @@
 import type { Outcome } from '../support/outcome.js'
 
-/** Every business code the real server's function endpoints produce, plus the fake's 413. */
+/** Every business code the real server's function and pod-pool endpoints produce, plus the fake's 413. */
 export const KNOWN_CODES = new Set([
-  413, 4101, 4104, 4105, 4110, 4114, 4115, 4116, 4123, 4134, 121046, 121047, 121058, 122001, 130600,
+  413, 4101, 4104, 4105, 4110, 4114, 4115, 4116, 4120, 4123, 4134, 121036, 121046, 121047, 121058, 122001,
+  130600,
 ])
 
 /** What one endpoint may answer: its statuses, and whether it may drop the connection. */
