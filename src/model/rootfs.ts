@@ -1,24 +1,8 @@
-import { z } from 'zod'
+import type { z } from 'zod'
+import { rootfsSchema } from '../contract/function-schemas.js'
 
-/** `types.RootfsSpecMeta` as stored and answered (`rootfs`), every key present. */
-export const rootfsSchema = z.object({
-  runtime: z.string(),
-  type: z.string(),
-  imageurl: z.string(),
-  user: z.string(),
-  ports: z.array(z.string()).nullable(),
-  path: z.string(),
-  readonly: z.boolean(),
-  storageInfo: z.object({
-    endpoint: z.string(),
-    bucket: z.string(),
-    object: z.string(),
-    accessKey: z.string(),
-    secretKey: z.string(),
-  }),
-  mountpoint: z.string(),
-  mounts: z.array(z.object({ source: z.string(), target: z.string(), readonly: z.boolean() })).nullable(),
-})
+/** `types.RootfsSpecMeta` as stored and answered (`rootfs`), every key present: the contract's schema. */
+export { rootfsSchema }
 
 /** A stored `rootfs`. */
 export type Rootfs = z.infer<typeof rootfsSchema>
