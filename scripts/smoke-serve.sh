@@ -22,7 +22,7 @@ url=$(printf '%s' "$line" | sed -n 's/.*"url":"\([^"]*\)".*/\1/p')
 
 body=$(curl -sS --max-time 5 "$url/serverless/v1/functions/0@faaspy@hello2/versions?pageIndex=1&pageSize=1")
 case "$body" in
-  *'"versionNumber":"1"'*'"pageInfo":{"pageIndex":"1","pageSize":"1","total":2}'*) ;;
+  *'"versionNumber":"$latest"'*'"pageInfo":{"pageIndex":"1","pageSize":"1","total":2}'*) ;;
   *) echo "smoke: unexpected answer from $url: $body" >&2; exit 1 ;;
 esac
 

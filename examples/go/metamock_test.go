@@ -97,7 +97,7 @@ func TestDocsExample(t *testing.T) {
 	if err := json.NewDecoder(response.Body).Decode(&body); err != nil {
 		t.Fatal(err)
 	}
-	if response.StatusCode != 200 || body.PageInfo.Total != 2 || body.Functions[0].VersionNumber != "1" {
+	if response.StatusCode != 200 || body.PageInfo.Total != 2 || body.Functions[0].VersionNumber != "$latest" {
 		t.Fatalf("unexpected answer: %d %+v", response.StatusCode, body)
 	}
 }
