@@ -123,6 +123,18 @@ describe('SessionPool', () => {
     expect(pool.get('fresh').lastUsedAt).toBe(clock.now)
   })
 
+  it('checks expiry again exactly one second after the last check', () => {
+    const clock = { now: 10_000 }
+    const pool = newPool(10, 500, clock)
+    pool.get('old')
+    clock.now += 999
+    pool.get('fresh')
+    expect(pool.peek('old')).toBeDefined()
+    clock.now += 1
+    pool.get('fresh')
+    expect(pool.peek('old')).toBeUndefined()
+  })
+
   it('keeps expiring when the clock goes back', () => {
     const clock = { now: 100_000 }
     const pool = newPool(10, 1_000, clock)
