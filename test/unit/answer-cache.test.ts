@@ -57,7 +57,7 @@ describe('the answer cache', () => {
 describe('the answer cache, driven directly', () => {
   const get = (url = 'http://fake.test/a', headers: Record<string, string> = {}) =>
     new Request(url, { headers })
-  const answerWith = (body: string | Uint8Array, status = 200) =>
+  const answerWith = (body: string | Uint8Array<ArrayBuffer>, status = 200) =>
     vi.fn(async () => toAnswer(new Response(body, { status, headers: { 'x-kind': 'kept' } })))
 
   it('answers again from the kept bytes, status and headers, in a copy the caller may change', async () => {
