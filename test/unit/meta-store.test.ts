@@ -99,6 +99,21 @@ describe('KeyedSlot', () => {
   })
 })
 
+describe('KeyedSlot sharing', () => {
+  it('keeps a write to the original out of a copy taken before it', () => {
+    const slot = new KeyedSlot<number>()
+    slot.apply([['a', 1]])
+    const copy = slot.share()
+    slot.apply([
+      ['a', 2],
+      ['b', 3],
+    ])
+    expect(copy.get('a')).toBe(1)
+    expect(copy.size).toBe(1)
+    expect(slot.get('a')).toBe(2)
+  })
+})
+
 describe('BaselineView', () => {
   it('builds its collection once', async () => {
     const view = new BaselineView([record('f', '1')])
@@ -180,6 +195,13 @@ describe('MetaStore', () => {
     expect(store.commitSlot(slot, [['a', undefined]])).toBe(2)
     expect(store.revision).toBe(2)
     expect(store.slot(slot).size).toBe(0)
+  })
+
+  it('keeps the slots of different resources apart', () => {
+    const store = new MetaStore()
+    store.commitSlot(defineSlot<number>('first'), [['x', 1]])
+    expect(store.slot(defineSlot<number>('second')).get('x')).toBeUndefined()
+    expect(store.slot(defineSlot<number>('first')).get('x')).toBe(1)
   })
 
   it('puts exact records with their own revisions, keeping the highest', () => {
