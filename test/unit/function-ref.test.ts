@@ -142,6 +142,11 @@ describe('errors as answers', () => {
     const failure = metaErrors.versionOutOfLimit(8)
     expect(failure).toMatchObject({ name: 'MetaError', code: 4110 })
     expect(failure.message).toBe('the number of existing function versions is greater than the set value: 8')
+    // 4105 is in the server's table but no served route answers it (the binary stores no aliases).
+    expect(metaErrors.versionOccupiedByAlias()).toMatchObject({
+      code: 4105,
+      message: 'this version is occupied by an alias. remove the mapping first',
+    })
     const panic = new ServerPanic('boom')
     expect(panic).toMatchObject({ name: 'ServerPanic', message: 'boom' })
     expect(Error.stackTraceLimit).toBe(before)
