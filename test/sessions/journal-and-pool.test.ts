@@ -71,6 +71,15 @@ describe('Journal', () => {
     ])
   })
 
+  it('ranks an older near miss that meets more criteria before a newer one that meets fewer', () => {
+    const journal = new Journal(10)
+    journal.record(entry(1, { method: 'GET', path: '/wanted' }))
+    journal.record(entry(2, { method: 'GET', path: '/other' }))
+    expect(ids(journal.nearMisses({ method: 'POST', path: '/wanted' }).map((miss) => miss.entry))).toEqual([
+      1, 2,
+    ])
+  })
+
   it('gives at most three near misses by default, and none for matching entries', () => {
     const journal = new Journal(10)
     for (let id = 1; id <= 5; id++) journal.record(entry(id))
@@ -121,6 +130,18 @@ describe('SessionPool', () => {
     expect(pool.peek('old')).toBeUndefined()
     expect(pool.peek(DEFAULT_SESSION)).toBeDefined()
     expect(pool.get('fresh').lastUsedAt).toBe(clock.now)
+  })
+
+  it('checks expiry again exactly one second after the last check', () => {
+    const clock = { now: 10_000 }
+    const pool = newPool(10, 500, clock)
+    pool.get('old')
+    clock.now += 999
+    pool.get('fresh')
+    expect(pool.peek('old')).toBeDefined()
+    clock.now += 1
+    pool.get('fresh')
+    expect(pool.peek('old')).toBeUndefined()
   })
 
   it('keeps expiring when the clock goes back', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
+import { AnswerCache } from '../../src/engine/answer-cache.js'
 import { createMetaService } from '../../src/index.js'
+import { DROP, type Outcome, toAnswer } from '../../src/wire/outcome.js'
 
 const VERSIONS = '/serverless/v1/functions/0@faaspy@hello2/versions?pageIndex=1&pageSize=10'
 const PUBLISH = '/serverless/v1/functions/0@faaspy@hello2/versions'
@@ -52,5 +54,93 @@ describe('the answer cache', () => {
     await get(VERSIONS)
     await get(VERSIONS)
     expect(service.journal.count({ method: 'GET', path: '*/versions' })).toBe(2)
+  })
+})
+
+describe('the answer cache, driven directly', () => {
+  const get = (url = 'http://fake.test/a', headers: Record<string, string> = {}) =>
+    new Request(url, { headers })
+  const answerWith = (body: string | Uint8Array<ArrayBuffer>, status = 200) =>
+    vi.fn(async () => toAnswer(new Response(body, { status, headers: { 'x-kind': 'kept' } })))
+
+  it('answers again from the kept bytes, status and headers, in a copy the caller may change', async () => {
+    const cache = new AnswerCache()
+    const store = { revision: 1 }
+    const answer = answerWith('hello', 201)
+    await cache.answer(get(), {}, store, answer)
+    const again = await cache.answer(get(), {}, store, answer)
+    expect(answer).toHaveBeenCalledTimes(1)
+    if (again.kind !== 'answer') throw new Error('expected an answer')
+    expect(again.response.status).toBe(201)
+    expect(again.response.headers.get('x-kind')).toBe('kept')
+    again.response.headers.set('x-kind', 'changed')
+    const third = await cache.answer(get(), {}, store, answer)
+    expect(third.kind === 'answer' && third.response.headers.get('x-kind')).toBe('kept')
+    expect(third.kind === 'answer' && (await third.response.text())).toBe('hello')
+  })
+
+  it('keeps apart URLs, tenants and products', async () => {
+    const cache = new AnswerCache()
+    const store = { revision: 1 }
+    const answer = answerWith('x')
+    for (const request of [
+      get('http://fake.test/a'),
+      get('http://fake.test/b'),
+      get('http://fake.test/a', { 'x-tenant-id': 't' }),
+      get('http://fake.test/a', { 'x-product-id': 'p' }),
+    ]) {
+      await cache.answer(request, {}, store, answer)
+      await cache.answer(request, {}, store, answer)
+    }
+    expect(answer).toHaveBeenCalledTimes(4)
+  })
+
+  it('never keeps a GET with a body, a write, a fault, a body over 256 KiB, or an answer a write overtook', async () => {
+    const cache = new AnswerCache()
+    const store = { revision: 1 }
+    const twice = async (request: Request, face: object, answer: () => Promise<Outcome>) => {
+      await cache.answer(request, face, store, answer)
+      await cache.answer(request, face, store, answer)
+    }
+    const withBody = answerWith('x')
+    await twice(get(), { body: '' }, withBody)
+    expect(withBody).toHaveBeenCalledTimes(2)
+    const tooLarge = answerWith('x')
+    await twice(get('http://fake.test/large'), { bodyTooLarge: true }, tooLarge)
+    expect(tooLarge).toHaveBeenCalledTimes(2)
+    const post = answerWith('x')
+    await twice(new Request('http://fake.test/a', { method: 'POST' }), {}, post)
+    expect(post).toHaveBeenCalledTimes(2)
+    const dropped = vi.fn(async () => DROP)
+    await twice(get('http://fake.test/drop'), {}, dropped)
+    expect(dropped).toHaveBeenCalledTimes(2)
+    const big = answerWith(new Uint8Array(256 * 1024 + 1))
+    await twice(get('http://fake.test/big'), {}, big)
+    expect(big).toHaveBeenCalledTimes(2)
+    const justFits = answerWith(new Uint8Array(256 * 1024))
+    await twice(get('http://fake.test/fits'), {}, justFits)
+    expect(justFits).toHaveBeenCalledTimes(1)
+    const overtaken = vi.fn(async () => {
+      store.revision += 1
+      return toAnswer(new Response('old'))
+    })
+    await cache.answer(get('http://fake.test/race'), {}, store, overtaken)
+    const fresh = answerWith('new')
+    const after = await cache.answer(get('http://fake.test/race'), {}, store, fresh)
+    expect(fresh).toHaveBeenCalledTimes(1)
+    expect(after.kind === 'answer' && (await after.response.text())).toBe('new')
+  })
+
+  it('starts over after 64 answers for one store', async () => {
+    const cache = new AnswerCache()
+    const store = { revision: 1 }
+    const answer = answerWith('x')
+    for (let index = 0; index < 64; index++)
+      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
+    await cache.answer(get('http://fake.test/63'), {}, store, answer)
+    expect(answer).toHaveBeenCalledTimes(64)
+    await cache.answer(get('http://fake.test/64'), {}, store, answer)
+    await cache.answer(get('http://fake.test/0'), {}, store, answer)
+    expect(answer).toHaveBeenCalledTimes(66)
   })
 })

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { EngineChange } from '../../src/engine/meta-engine.js'
+import { createMetaService } from '../../src/index.js'
+import type { Logger } from '../../src/support/logger.js'
+
+// The engine tells its listeners (the dashboard, a recording) about every observable change.
+
+const F = '/serverless/v1/functions'
+const scenario = {
+  name: 'busy',
+  rules: [{ match: { method: 'GET', path: '/busy' }, respond: { status: 503, body: '{"busy":true}' } }],
+}
+
+async function openService(logger?: Logger) {
+  const service = createMetaService({ functions: 1, scenarios: [scenario], ...(logger ? { logger } : {}) })
+  await service.ready
+  const changes: EngineChange[] = []
+  const stop = service.engine.onChange((change) => changes.push(change))
+  return { service, engine: service.engine, changes, stop }
+}
+
+describe('engine changes', () => {
+  it('tells each request with its session, its journal id and its outcome', async () => {
+    const { service, engine, changes } = await openService()
+    const response = await service.app.request(`${F}?pageIndex=1&pageSize=1`, {
+      headers: { 'x-mock-session': 'watch' },
+    })
+    expect(response.status).toBe(200)
+    const [entry] = engine.session('watch').journal.all()
+    expect(changes).toHaveLength(1)
+    expect(changes[0]).toMatchObject({ kind: 'request', session: 'watch', entryId: entry?.id })
+    expect(changes[0]?.kind === 'request' && changes[0].outcome.kind).toBe('answer')
+  })
+
+  it('tells session drops, resets and restores with the session, and scenario switches', async () => {
+    const { engine, changes } = await openService()
+    engine.session('a')
+    engine.dropSession('a')
+    await engine.reset({ session: 'b' })
+    await engine.reset()
+    const saved = engine.snapshot('c')
+    engine.restore(saved, 'c')
+    await engine.useScenario('busy')
+    engine.resetScenarioState('c')
+    expect(changes).toEqual([
+      { kind: 'sessions', session: 'a' },
+      { kind: 'sessions', session: 'b' },
+      { kind: 'sessions' },
+      { kind: 'sessions', session: 'c' },
+      { kind: 'scenarios' },
+      { kind: 'scenarios' },
+    ])
+  })
+
+  it('logs a listener that throws and still tells the others; a stopped listener hears nothing', async () => {
+    const logger: Logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
+    const { engine, changes, stop } = await openService(logger)
+    const failure = new Error('listener broke')
+    engine.onChange(() => {
+      throw failure
+    })
+    const later: EngineChange[] = []
+    engine.onChange((change) => later.push(change))
+    engine.dropSession('x')
+    expect(logger.error).toHaveBeenCalledWith('a change listener failed', failure)
+    expect(changes).toHaveLength(1)
+    expect(later).toHaveLength(1)
+    expect(stop()).toBe(true)
+    engine.dropSession('y')
+    expect(changes).toHaveLength(1)
+    expect(later).toHaveLength(2)
+  })
+})
+
+describe('engine sessions', () => {
+  it('resets one session to the baseline and leaves the others', async () => {
+    const { service, engine } = await openService()
+    const create = (session: string) =>
+      service.app.request(F, {
+        method: 'POST',
+        headers: { 'x-mock-session': session, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: '0@reset@one',
+          runtime: 'python3.9',
+          cpu: 500,
+          memory: 256,
+          timeout: 3,
+        }),
+      })
+    expect((await create('a')).status).toBe(200)
+    expect((await create('b')).status).toBe(200)
+    const before = engine.session('a').state.store.recordCount
+    await engine.reset({ session: 'a' })
+    expect(engine.session('a').state.store.recordCount).toBe(before - 1)
+    expect(engine.session('b').state.store.recordCount).toBe(before)
+    await engine.reset()
+    expect(engine.listSessions().map((session) => session.id)).not.toContain('b')
+  })
+
+  it('restarts a session scenario state, keeping its data', async () => {
+    const { service, engine } = await openService()
+    await engine.useScenario('busy')
+    const busy = () => service.app.request('/busy', { headers: { 'x-mock-session': 's' } })
+    expect((await busy()).status).toBe(503)
+    const runtime = engine.session('s').runtime
+    const store = engine.session('s').state.store
+    engine.resetScenarioState('s')
+    expect(engine.session('s').runtime).not.toBe(runtime)
+    expect(engine.session('s').state.store).toBe(store)
+  })
+})

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { Journal } from '../../src/engine/journal.js'
+import { recordExchange } from '../../src/engine/record-exchange.js'
+import type { Session } from '../../src/engine/session-pool.js'
+import { DROP, type Outcome, toAnswer } from '../../src/wire/outcome.js'
+
+// What the journal keeps of one exchange: the request as it came, the outcome, the timing.
+
+const sessionWith = (journal: Journal) => ({ id: 's1', journal }) as unknown as Session
+const exchange = (journal: Journal, request: Request, body?: string) => ({
+  request,
+  face: body === undefined ? {} : { body },
+  session: sessionWith(journal),
+  rule: 'r1',
+  id: 42,
+})
+
+describe('recordExchange', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  it('journals the request as it came, with the answer and its duration rounded to microseconds', async () => {
+    const journal = new Journal(5)
+    const clock = [1000, 1012.3456789]
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.shift() ?? 0)
+    vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 0, 2, 3, 4, 5, 6))
+    const request = new Request('http://fake.test/a%20b/c?x=1&y=two', {
+      method: 'post',
+      headers: { 'x-one': '1' },
+      body: 'hello',
+    })
+    const answer = new Response('{}', { status: 201 })
+    const outcome = await recordExchange(exchange(journal, request, 'hello'), async () => toAnswer(answer))
+    expect(outcome).toEqual({ kind: 'answer', response: answer })
+    expect(journal.all()).toEqual([
+      {
+        id: 42,
+        time: '2026-01-02T03:04:05.006Z',
+        session: 's1',
+        method: 'POST',
+        url: 'http://fake.test/a%20b/c?x=1&y=two',
+        path: '/a b/c',
+        query: { x: '1', y: 'two' },
+        headers: { 'content-type': 'text/plain;charset=UTF-8', 'x-one': '1' },
+        body: 'hello',
+        rule: 'r1',
+        status: 201,
+        outcome: 'response',
+        durationMs: 12.346,
+      },
+    ])
+  })
+
+  it('keeps at most 64 KiB of a body, and an empty body when none was read', async () => {
+    const journal = new Journal(5)
+    const long = 'a'.repeat(64 * 1024 + 1)
+    const request = new Request('http://fake.test/p', { method: 'POST', body: long })
+    await recordExchange(exchange(journal, request, long), async () => toAnswer(new Response('')))
+    await recordExchange(exchange(journal, new Request('http://fake.test/q')), async () =>
+      toAnswer(new Response('')),
+    )
+    const [first, second] = journal.all()
+    expect(first?.body).toBe('a'.repeat(64 * 1024))
+    expect(second?.body).toBe('')
+  })
+
+  it('names a dropped and a truncated answer, a drop with no status', async () => {
+    const journal = new Journal(5)
+    const truncated: Outcome = {
+      kind: 'truncate',
+      response: new Response('xyz', { status: 503 }),
+      sent: new Uint8Array(1),
+    }
+    await recordExchange(exchange(journal, new Request('http://fake.test/d')), async () => DROP)
+    await recordExchange(exchange(journal, new Request('http://fake.test/t')), async () => truncated)
+    expect(journal.all().map(({ status, outcome }) => ({ status, outcome }))).toEqual([
+      { status: null, outcome: 'dropped' },
+      { status: 503, outcome: 'truncated' },
+    ])
+  })
+})
