@@ -2,6 +2,7 @@
  * The one adapter between the dashboard and today's engine: everything in `src/dashboard` except
  * this file depends only on `DashboardSource`. When the engine moves, only this file follows it.
  */
+import { toEntryFacts } from '../engine/journal.js'
 import type { EngineChange, MetaEngine, MetaSnapshot } from '../engine/meta-engine.js'
 import type { Session } from '../engine/session-pool.js'
 import { toScopeKey } from '../model/scope.js'
@@ -199,13 +200,13 @@ const ROUTES = [
 }))
 
 function matchesAnyRoute(entry: Entry): boolean {
-  return ROUTES.some((route) => route.check(toFacts(entry)).every((result) => result.ok))
+  return ROUTES.some((route) => route.check(toEntryFacts(entry)).every((result) => result.ok))
 }
 
 /** The three routes closest to a request: most criteria met, then the longest shared path start. */
 function nearestRoutes(entry: Entry): RouteMiss[] {
   return ROUTES.map((route) => {
-    const results = route.check(toFacts(entry))
+    const results = route.check(toEntryFacts(entry))
     const met = results.filter((result) => result.ok).length
     return { route, results, score: met * 1000 + sharedPrefix(route.path, entry.path) }
   })
@@ -223,16 +224,6 @@ function sharedPrefix(a: string, b: string): number {
   let index = 0
   while (index < a.length && a[index] === b[index]) index++
   return index
-}
-
-function toFacts(entry: Entry) {
-  return {
-    method: entry.method,
-    path: entry.path,
-    query: new URLSearchParams(entry.query),
-    headers: new Headers(entry.headers),
-    session: entry.session,
-  }
 }
 
 /** Answers copied from responses, by journal id, the newest `ANSWER_LIMIT` of them. */

@@ -99,7 +99,7 @@ function compileFilter(filter: RequestFilter): (entry: JournalEntry) => Criterio
   const { status, ...match } = filter
   const checkMatch = compileMatch(match)
   return (entry) => {
-    const results = checkMatch(toFacts(entry))
+    const results = checkMatch(toEntryFacts(entry))
     if (status === undefined) return results
     return [
       ...results,
@@ -113,7 +113,8 @@ function compileFilter(filter: RequestFilter): (entry: JournalEntry) => Criterio
   }
 }
 
-function toFacts(entry: JournalEntry): RequestFacts {
+/** What rules and filters match a journaled request on, as for a live one. */
+export function toEntryFacts(entry: JournalEntry): RequestFacts {
   return {
     method: entry.method,
     path: entry.path,
