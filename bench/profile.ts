@@ -1,24 +1,37 @@
 // Where the time of a full-page request goes: the built CLI and the bare Hono app (same bytes) each run
 // under `node --cpu-prof` while wrk loads the full page; self time is grouped by category (the fake's
 // own code by source file, mapped through the bundle's esbuild section comments) and divided by the
-// requests served. Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md]
+// requests served. With --mix, the fake alone under the soak's mix (bench/load/mixed.lua).
+// Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md] [-- --mix]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findFullPage } from './lib/full-page.js'
-import { profileBare, profileFake } from './lib/profile-load.js'
-import { toProfileMarkdown } from './lib/profile-report.js'
+import { MIX_SESSIONS, mixWrkOptions } from './lib/mix-load.js'
+import { fullPageLoad, profileBare, profileFake } from './lib/profile-load.js'
+import { toProfileMarkdown, toSingleProfileMarkdown } from './lib/profile-report.js'
 
 /** Profiles both sides and returns the markdown breakdown. */
 export async function profileFullPage(seconds: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-profile-'))
   try {
     const page = await findFullPage()
-    const fake = await profileFake(page, seconds, dir)
+    const fake = await profileFake(fullPageLoad(page), seconds, dir)
     const bodyFile = join(dir, 'body.json')
     writeFileSync(bodyFile, await pageBytes(page))
     const bare = await profileBare(page, bodyFile, seconds, dir)
     return toProfileMarkdown(fake, bare)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Profiles the fake under the soak's mix and returns the markdown breakdown. */
+export async function profileMix(seconds: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-profile-'))
+  try {
+    const run = await profileFake({ path: '/', wrk: mixWrkOptions() }, seconds, dir)
+    return toSingleProfileMarkdown(run, `wrk -t1 -c16 running the soak's mix over ${MIX_SESSIONS} sessions`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -38,7 +51,7 @@ function option(name: string): string | undefined {
 
 if (process.argv[1]?.endsWith('profile.ts')) {
   const seconds = Number(option('--seconds') ?? 10)
-  profileFullPage(seconds)
+  ;(process.argv.includes('--mix') ? profileMix(seconds) : profileFullPage(seconds))
     .then((markdown) => {
       const out = option('--out')
       if (out) writeFileSync(out, `${markdown}\n`)

@@ -1,14 +1,11 @@
-import { fileURLToPath } from 'node:url'
 import type { BenchConfig } from '../lib/bench-config.js'
+import { MIX_SESSIONS, mixWrkOptions } from '../lib/mix-load.js'
 import { PREVIOUS_COMMIT, startPreviousFake } from '../lib/previous-fake.js'
 import { type StartedServer, treeRssMiB } from '../lib/processes.js'
 import { type ReportRow, toRatioRow } from '../lib/report.js'
 import { startFake } from '../lib/servers.js'
 import { alternate } from '../lib/side-by-side.js'
 import { runWrk, type WrkResult } from '../lib/wrk.js'
-
-const MIX_SCRIPT = fileURLToPath(new URL('../load/mixed.lua', import.meta.url))
-const SESSIONS = 150
 
 /**
  * Goal 2: the soak's mix (reads, writes, publishes, faults) over 150 sessions, against the previous
@@ -21,7 +18,7 @@ export async function benchMixed(config: BenchConfig): Promise<ReportRow[]> {
   })
   const rateRow = toRatioRow({
     goal: '2 mixed workload',
-    measure: `the soak's mix over ${SESSIONS} sessions, wrk -t1 -c16, req/s (fresh server per round)`,
+    measure: `the soak's mix over ${MIX_SESSIONS} sessions, wrk -t1 -c16, req/s (fresh server per round)`,
     fake: rates.fake,
     base: rates.previous,
     baseLabel: `previous fake (${PREVIOUS_COMMIT})`,
@@ -41,7 +38,7 @@ async function mixRound(start: () => Promise<StartedServer>, seconds: number): P
 }
 
 function runMix(server: StartedServer, seconds: number): Promise<WrkResult> {
-  return runWrk(server.url, { seconds, script: MIX_SCRIPT, env: { MIX_SESSIONS: String(SESSIONS) } })
+  return runWrk(server.url, { ...mixWrkOptions(), seconds })
 }
 
 /** Runs the mix in chunks until `mixRequests` answers (or the time cap), sampling memory each second. */

@@ -11,7 +11,7 @@ import {
 } from './cpu-profile.js'
 import type { FullPage } from './full-page.js'
 import { startServerProcess, takePort } from './processes.js'
-import { runWrk } from './wrk.js'
+import { runWrk, type WrkOptions } from './wrk.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CLI = join(ROOT, 'dist/node/cli-bundle.js')
@@ -24,13 +24,24 @@ export interface ProfiledRun {
   readonly rps: number
 }
 
-/** The built CLI under `--cpu-prof`, loaded with wrk on the full page. */
-export function profileFake(page: FullPage, seconds: number, dir: string): Promise<ProfiledRun> {
+/** What wrk sends during a profiled run: a path and its wrk options (headers, or a Lua mix). */
+export interface ProfiledLoad {
+  readonly path: string
+  readonly wrk: Omit<WrkOptions, 'seconds'>
+}
+
+/** The full page, as the throughput goals load it. */
+export function fullPageLoad(page: FullPage): ProfiledLoad {
+  return { path: page.path, wrk: { headers: page.headers } }
+}
+
+/** The built CLI under `--cpu-prof`, loaded with wrk (the full page, or the soak's mix). */
+export function profileFake(load: ProfiledLoad, seconds: number, dir: string): Promise<ProfiledRun> {
   const sections = toBundleSections(CLI)
   const categorize: Categorize = (url, line, name) =>
     categorizeRuntime(url, name) ??
     (url.endsWith('cli-bundle.js') ? toBundleCategory(sections(line)) : `other: ${url}`)
-  return profileRun([CLI, '--log-level', 'error', '--port'], page, seconds, join(dir, 'fake'), categorize)
+  return profileRun([CLI, '--log-level', 'error', '--port'], load, seconds, join(dir, 'fake'), categorize)
 }
 
 /** The bare Hono app (same bytes) under `--cpu-prof`, loaded the same way. */
@@ -43,7 +54,7 @@ export function profileBare(
   const categorize: Categorize = (url, _line, name) =>
     categorizeRuntime(url, name) ??
     (url.includes('/bench/baselines/') ? 'the baseline script' : (packageOf(url) ?? `other: ${url}`))
-  return profileRun([BARE], page, seconds, join(dir, 'bare'), categorize, [bodyFile])
+  return profileRun([BARE], fullPageLoad(page), seconds, join(dir, 'bare'), categorize, [bodyFile])
 }
 
 function toBundleCategory(section: string): string {
@@ -52,7 +63,7 @@ function toBundleCategory(section: string): string {
 
 async function profileRun(
   args: readonly string[],
-  page: FullPage,
+  load: ProfiledLoad,
   seconds: number,
   dir: string,
   categorize: Categorize,
@@ -65,14 +76,14 @@ async function profileRun(
     port,
     readyPath: '/healthz',
   })
-  const url = `${server.url}${page.path}`
+  const url = `${server.url}${load.path}`
   let measured: Awaited<ReturnType<typeof runWrk>>
   let window: [number, number]
   try {
-    await runWrk(url, { seconds: Math.min(2, seconds), headers: page.headers }) // warm-up (JIT)
+    await runWrk(url, { ...load.wrk, seconds: Math.min(2, seconds) }) // warm-up (JIT)
     await pause(300) // an idle gap that separates the warm-up from the measured stretch
     const from = monotonicUs()
-    measured = await runWrk(url, { seconds, headers: page.headers })
+    measured = await runWrk(url, { ...load.wrk, seconds })
     window = [from, monotonicUs()]
     await pause(300)
   } finally {

@@ -48,3 +48,30 @@ function groupOwnCode(run: ProfiledRun): Map<string, number> {
   }
   return grouped
 }
+
+/** One run's breakdown alone (the mix has no bare twin): categories, then the fake's own files. */
+export function toSingleProfileMarkdown(run: ProfiledRun, what: string): string {
+  const perRequest = (us: number) => (us / run.requests).toFixed(2)
+  const total = [...run.breakdown.selfUs.values()].reduce((sum, us) => sum + us, 0)
+  const rows = [...groupOwnCode(run).entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([category, us]) => `| ${category} | ${perRequest(us)} |`)
+  const ownFiles = [...run.breakdown.selfUs.entries()]
+    .filter(([category]) => category.startsWith(OWN))
+    .sort((a, b) => b[1] - a[1])
+    .map(([category, us]) => `| ${category.slice(OWN.length)} | ${perRequest(us)} |`)
+  return [
+    `CPU self time per request (µs) over the measured stretch of ${what}: ${run.rps.toFixed(0)} req/s (${run.requests} requests, ${run.breakdown.windowMs.toFixed(0)} ms profiled, ${(run.breakdown.idleUs / 1000).toFixed(0)} ms of it idle).`,
+    '',
+    '| where | µs/req |',
+    '|---|---|',
+    ...rows,
+    `| **total CPU (idle excluded)** | ${perRequest(total)} |`,
+    '',
+    "The fake's own code by source file (self time, µs per request):",
+    '',
+    '| source file | µs/req |',
+    '|---|---|',
+    ...ownFiles,
+  ].join('\n')
+}

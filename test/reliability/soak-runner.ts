@@ -1,6 +1,6 @@
-import { Agent, request } from 'node:http'
-import { type Outcome, toJson } from '../support/outcome.js'
+import { toJson } from '../support/outcome.js'
 import { findProblem } from './answer-checks.js'
+import { KeepAliveConnection } from './keep-alive-client.js'
 
 /** What a soak run saw. */
 export interface SoakResult {
@@ -51,53 +51,33 @@ export async function runSoak(options: {
   readonly sessions: number
   readonly rssOf: () => number
 }): Promise<SoakResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency })
+  const { hostname, port } = new URL(options.url)
   const problems: string[] = []
   const rssMiB: number[] = []
   let next = 0
   let drops = 0
   const started = performance.now()
   const worker = async () => {
+    const connection = new KeepAliveConnection(hostname, Number(port))
     while (next < options.total) {
       const n = next++
       if (n % Math.max(1, Math.floor(options.total / 10)) === 0) rssMiB.push(options.rssOf())
       const template = TEMPLATES[n % TEMPLATES.length] as Template
-      const outcome = await send(agent, options.url, template, n, `soak-${n % options.sessions}`)
+      const outcome = await connection.send({
+        method: template.method,
+        path: template.path(n),
+        headers: { 'x-mock-session': `soak-${n % options.sessions}` },
+        body: template.body?.(n),
+      })
       if (outcome.kind === 'dropped') drops++
       const problem = findProblem(outcome, { statuses: STATUSES, mayDrop: template.mayDrop === true })
       if (problem && problems.length < 20) problems.push(`${template.method} ${template.path(n)}: ${problem}`)
     }
+    connection.close()
   }
   await Promise.all(Array.from({ length: options.concurrency }, worker))
   rssMiB.push(options.rssOf())
-  agent.destroy()
   return { requests: options.total, seconds: (performance.now() - started) / 1000, problems, drops, rssMiB }
-}
-
-function send(agent: Agent, url: string, template: Template, n: number, session: string): Promise<Outcome> {
-  const body = template.body?.(n)
-  return new Promise((resolve) => {
-    const req = request(
-      `${url}${template.path(n)}`,
-      { method: template.method, agent, headers: { 'x-mock-session': session } },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk) => chunks.push(chunk))
-        res.on('end', () =>
-          resolve({
-            kind: 'response',
-            status: res.statusCode ?? 0,
-            contentType: res.headers['content-type'] ?? null,
-            location: res.headers.location ?? null,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        )
-        res.on('error', () => resolve({ kind: 'truncated', status: res.statusCode ?? 0 }))
-      },
-    )
-    req.on('error', () => resolve({ kind: 'dropped' }))
-    req.end(body)
-  })
 }
 
 export { toJson }
