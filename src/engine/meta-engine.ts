@@ -298,7 +298,8 @@ export class MetaEngine {
       ? () => upstream(request, bound.body)
       : () =>
           this.#answers.answer(request, bound, state.store, () =>
-            this.realServer.handle(request, { ...bound, state }),
+            // Not `{ ...bound, state }`: a key added after a spread is slow on Node 20 (decision 0017).
+            this.realServer.handle(request, Object.assign({}, bound, { state })),
           )
     const id = this.#nextEntryId++
     const outcome = await recordExchange(

@@ -76,31 +76,28 @@ class Reader {
     while (WHITESPACE.has(this.text[this.#at] ?? '')) this.#at++
   }
 
+  /** The value here. Each node is built with its `at` (not `{ ...node, at }`: see decision 0017). */
   value(depth: number): JsonNode {
     const at = this.#at
-    return { ...this.#value(depth), at }
-  }
-
-  #value(depth: number): JsonNode {
-    if (depth > this.maxDepth) throw new GoJsonSyntaxError('exceeded max depth', this.#at)
+    if (depth > this.maxDepth) throw new GoJsonSyntaxError('exceeded max depth', at)
     const char = this.#peek()
-    if (char === '{') return this.#object(depth)
-    if (char === '[') return this.#array(depth)
-    if (char === '"') return { kind: 'string', value: this.#string() }
-    if (char === '-' || (char >= '0' && char <= '9')) return { kind: 'number', literal: this.#number() }
-    if (char === 't') return this.#literal('true', { kind: 'bool', value: true })
-    if (char === 'f') return this.#literal('false', { kind: 'bool', value: false })
-    if (char === 'n') return this.#literal('null', { kind: 'null' })
+    if (char === '{') return this.#object(depth, at)
+    if (char === '[') return this.#array(depth, at)
+    if (char === '"') return { kind: 'string', value: this.#string(), at }
+    if (char === '-' || (char >= '0' && char <= '9')) return { kind: 'number', literal: this.#number(), at }
+    if (char === 't') return this.#literal('true', { kind: 'bool', value: true, at })
+    if (char === 'f') return this.#literal('false', { kind: 'bool', value: false, at })
+    if (char === 'n') return this.#literal('null', { kind: 'null', at })
     throw this.#invalid(char, 'looking for beginning of value')
   }
 
-  #object(depth: number): JsonNode {
+  #object(depth: number, at: number): JsonNode {
     this.#at++
     const entries: Array<readonly [string, JsonNode]> = []
     this.skipWhitespace()
     if (this.#peek() === '}') {
       this.#at++
-      return { kind: 'object', entries }
+      return { kind: 'object', entries, at }
     }
     for (;;) {
       this.skipWhitespace()
@@ -110,22 +107,22 @@ class Reader {
       this.#expect(':', 'after object key')
       this.skipWhitespace()
       entries.push([key, this.value(depth + 1)])
-      if (this.#separator('}', 'after object key:value pair')) return { kind: 'object', entries }
+      if (this.#separator('}', 'after object key:value pair')) return { kind: 'object', entries, at }
     }
   }
 
-  #array(depth: number): JsonNode {
+  #array(depth: number, at: number): JsonNode {
     this.#at++
     const items: JsonNode[] = []
     this.skipWhitespace()
     if (this.#peek() === ']') {
       this.#at++
-      return { kind: 'array', items }
+      return { kind: 'array', items, at }
     }
     for (;;) {
       this.skipWhitespace()
       items.push(this.value(depth + 1))
-      if (this.#separator(']', 'after array element')) return { kind: 'array', items }
+      if (this.#separator(']', 'after array element')) return { kind: 'array', items, at }
     }
   }
 

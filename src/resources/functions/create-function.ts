@@ -37,10 +37,10 @@ export function createFunction(
     const [record] = ctx.store.commit({
       scope,
       name,
+      // Object.assign, not `{ ...scope, ...spec, … }`: on Node 20 every key added after a spread
+      // takes a slow path, and this record has thirty-odd (decision 0017).
       puts: [
-        {
-          ...scope,
-          ...spec,
+        Object.assign({}, scope, spec, {
           rootfs,
           name,
           runtime: toStoredRuntime(spec.runtime, spec.kind),
@@ -52,7 +52,7 @@ export function createFunction(
           published: formatMetaTime(now),
           codeSize: 0,
           status: '',
-        },
+        }),
       ],
     })
     return record as VersionRecord
