@@ -1,5 +1,6 @@
 // The benchmark harness (npm run bench builds the package first): runs each case side by side with its baseline,
-// profiles the full page (fake against bare Hono, µs per request by category and source file), and
+// profiles the full page (fake against bare Hono, µs per request by category and source file) and the
+// soak's mix (the fake alone), and
 // writes BENCHMARKS.md (a full run) or prints it (--smoke, as CI runs it).
 // Loopback only; every load run is bounded in time. Usage: npm run bench [-- --smoke]
 import { execSync } from 'node:child_process'
@@ -16,7 +17,7 @@ import { benchThroughput } from './cases/throughput.js'
 import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
 import { type FullPage, findFullPage } from './lib/full-page.js'
 import { type ReportRow, toMarkdownTable } from './lib/report.js'
-import { profileFullPage } from './profile.js'
+import { profileFullPage, profileMix } from './profile.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const smoke = process.argv.includes('--smoke')
@@ -38,7 +39,13 @@ async function main(): Promise<void> {
   rows.sort((a, b) => Number.parseInt(a.goal, 10) - Number.parseInt(b.goal, 10))
   process.stderr.write('bench: profile of the full page…\n')
   const profile = await profileFullPage(smoke ? 1 : config.loadSeconds * 2)
-  const report = `${toReport(rows)}\n## Profile: where a full-page request's time goes\n\n${profile}\n`
+  process.stderr.write("bench: profile of the soak's mix…\n")
+  const mixProfile = await profileMix(smoke ? 1 : config.loadSeconds * 2)
+  const report = [
+    toReport(rows),
+    `## Profile: where a full-page request's time goes\n\n${profile}\n`,
+    `## Profile: where a request of the soak's mix goes\n\n${mixProfile}\n`,
+  ].join('\n')
   if (smoke) process.stdout.write(`${report}\n`)
   else writeFileSync(new URL('BENCHMARKS.md', `file://${ROOT}`), report)
   process.stderr.write(smoke ? 'bench: smoke run complete\n' : 'bench: wrote BENCHMARKS.md\n')
