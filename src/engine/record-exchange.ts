@@ -17,6 +17,20 @@ export interface Exchange {
   readonly id: number
 }
 
+/**
+ * What the journal keeps of a request until an entry is read: not the request itself, which on the
+ * node face holds the socket's IncomingMessage and ServerResponse; kept for 1,000 entries a session,
+ * those made every request's garbage outlive the young generation (40 MiB more resident under load).
+ */
+interface RequestFacts {
+  readonly method: string
+  readonly url: string
+  readonly headers: Headers
+  readonly session: string
+  readonly rule: string | null
+  readonly id: number
+}
+
 /** What the journal keeps of an answer. */
 interface AnswerFacts {
   readonly body: string
@@ -38,30 +52,40 @@ export async function recordExchange(exchange: Exchange, answer: () => Promise<O
   const body = exchange.face.body ?? ''
   const outcome = await answer()
   const ended = performance.now()
-  const facts: AnswerFacts = {
+  const answerFacts: AnswerFacts = {
     body,
     status: outcome.kind === 'drop' ? null : outcome.response.status,
     outcome: OUTCOME_NAMES[outcome.kind],
     durationMs: ended - started,
     timeMs: Date.now(),
   }
-  exchange.session.journal.record(() => toEntry(exchange, facts))
+  const { request, session, rule, id } = exchange
+  // The headers are already parsed (the session header was read from them).
+  const requestFacts: RequestFacts = {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    session: session.id,
+    rule,
+    id,
+  }
+  session.journal.record(() => toEntry(requestFacts, answerFacts))
   return outcome
 }
 
-function toEntry({ request, session, rule, id }: Exchange, answer: AnswerFacts): JournalEntry {
+function toEntry(request: RequestFacts, answer: AnswerFacts): JournalEntry {
   const url = new URL(request.url)
   return {
-    id,
+    id: request.id,
     time: new Date(answer.timeMs).toISOString(),
-    session: session.id,
+    session: request.session,
     method: request.method.toUpperCase(),
     url: request.url,
     path: toDecodedPath(request),
     query: Object.fromEntries(url.searchParams),
     headers: Object.fromEntries(request.headers),
     body: answer.body.length > BODY_LIMIT ? answer.body.slice(0, BODY_LIMIT) : answer.body,
-    rule,
+    rule: request.rule,
     status: answer.status,
     outcome: answer.outcome,
     durationMs: Math.round(answer.durationMs * 1000) / 1000,

@@ -45,7 +45,7 @@ async function main(args: readonly string[]): Promise<number> {
   const upstream = command.proxy ? createUpstream({ url: command.proxy, send: sendWithNodeHttp }) : undefined
   const server = await startServer({ ...command, tls: tls?.server, scenarios, upstream, fastResponses: true })
   if (command.record) recordToFile(server.service.engine, command.record, command.redact)
-  compactAfterBuild(server.service.engine.defaultState.store.recordCount)
+  compactAfterBuild()
   const facts = {
     version: VERSION,
     server,

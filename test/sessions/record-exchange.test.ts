@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Journal } from '../../src/engine/journal.js'
 import { recordExchange } from '../../src/engine/record-exchange.js'
@@ -77,6 +79,32 @@ describe('recordExchange', () => {
     expect(journal.all().map(({ status, outcome }) => ({ status, outcome }))).toEqual([
       { status: null, outcome: 'dropped' },
       { status: 503, outcome: 'truncated' },
+    ])
+  })
+})
+
+describe('what a journal entry holds on to', () => {
+  // A forced full collection (V8's own, exposed for this test only).
+  const collectGarbage = async () => {
+    setFlagsFromString('--expose-gc')
+    await new Promise((resolve) => setImmediate(resolve)) // WeakRefs clear between jobs
+    ;(runInNewContext('gc') as () => void)()
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+
+  it("keeps neither the request nor the face's bindings (on the Node face: the socket's messages)", async () => {
+    const journal = new Journal(5)
+    const refs = await (async () => {
+      const request = new Request('http://fake.test/held?x=1', { headers: { 'x-one': '1' } })
+      const face = { body: 'b', incoming: { socket: 'a stand-in for an IncomingMessage' } }
+      await recordExchange({ ...exchange(journal, request), face }, async () => toAnswer(new Response('{}')))
+      return { request: new WeakRef(request), face: new WeakRef(face) }
+    })()
+    await collectGarbage()
+    expect(refs.request.deref()).toBeUndefined()
+    expect(refs.face.deref()).toBeUndefined()
+    expect(journal.all()).toMatchObject([
+      { path: '/held', query: { x: '1' }, headers: { 'x-one': '1' }, body: 'b' },
     ])
   })
 })
