@@ -19,10 +19,6 @@ export function toProfileMarkdown(fake: ProfiledRun, bare: ProfiledRun): string 
     .sort((x, y) => y.f - y.b - (x.f - x.b))
   const line = (name: string, f: number, b: number) =>
     `| ${name} | ${f.toFixed(2)} | ${b.toFixed(2)} | ${(f - b >= 0 ? '+' : '') + (f - b).toFixed(2)} |`
-  const ownFiles = [...fake.breakdown.selfUs.entries()]
-    .filter(([category]) => category.startsWith(OWN))
-    .sort((a, b) => b[1] - a[1])
-    .map(([category, us]) => `| ${category.slice(OWN.length)} | ${(us / fake.requests).toFixed(2)} |`)
   return [
     `CPU self time per request (µs) over the measured stretch of a wrk -t1 -c16 load on the full page: fake ${fake.rps.toFixed(0)} req/s (${fake.requests} requests, ${fake.breakdown.windowMs.toFixed(0)} ms profiled), bare Hono ${bare.rps.toFixed(0)} req/s (${bare.requests} requests).`,
     '',
@@ -31,12 +27,23 @@ export function toProfileMarkdown(fake: ProfiledRun, bare: ProfiledRun): string 
     ...rows.map((row) => line(row.category, row.f, row.b)),
     line('**total CPU (idle excluded)**', total(fake), total(bare)),
     '',
+    ...toOwnFilesTable(fake),
+  ].join('\n')
+}
+
+/** The fake's own code by source file, most first. */
+function toOwnFilesTable(run: ProfiledRun): string[] {
+  const rows = [...run.breakdown.selfUs.entries()]
+    .filter(([category]) => category.startsWith(OWN))
+    .sort((a, b) => b[1] - a[1])
+    .map(([category, us]) => `| ${category.slice(OWN.length)} | ${(us / run.requests).toFixed(2)} |`)
+  return [
     "The fake's own code by source file (self time, µs per request):",
     '',
     '| source file | µs/req |',
     '|---|---|',
-    ...ownFiles,
-  ].join('\n')
+    ...rows,
+  ]
 }
 
 /** The fake's own files summed into one category for the comparison table (listed one by one below it). */
@@ -56,10 +63,6 @@ export function toSingleProfileMarkdown(run: ProfiledRun, what: string): string 
   const rows = [...groupOwnCode(run).entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([category, us]) => `| ${category} | ${perRequest(us)} |`)
-  const ownFiles = [...run.breakdown.selfUs.entries()]
-    .filter(([category]) => category.startsWith(OWN))
-    .sort((a, b) => b[1] - a[1])
-    .map(([category, us]) => `| ${category.slice(OWN.length)} | ${perRequest(us)} |`)
   return [
     `CPU self time per request (µs) over the measured stretch of ${what}: ${run.rps.toFixed(0)} req/s (${run.requests} requests, ${run.breakdown.windowMs.toFixed(0)} ms profiled, ${(run.breakdown.idleUs / 1000).toFixed(0)} ms of it idle).`,
     '',
@@ -68,10 +71,6 @@ export function toSingleProfileMarkdown(run: ProfiledRun, what: string): string 
     ...rows,
     `| **total CPU (idle excluded)** | ${perRequest(total)} |`,
     '',
-    "The fake's own code by source file (self time, µs per request):",
-    '',
-    '| source file | µs/req |',
-    '|---|---|',
-    ...ownFiles,
+    ...toOwnFilesTable(run),
   ].join('\n')
 }
