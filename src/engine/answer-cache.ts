@@ -6,73 +6,79 @@ import { type Outcome, toAnswer } from '../wire/outcome.js'
  * headers as a plain object, the form @hono/node-server writes to the socket without converting.
  */
 interface CachedAnswer {
-  readonly revision: number
   readonly kind: 'answer'
   readonly status: number
   readonly headers: Readonly<Record<string, string>>
   readonly body: Uint8Array<ArrayBuffer>
 }
 
-/** Answers kept per store (each session's data) before the oldest are dropped all at once. */
-const ANSWERS_PER_STORE = 64
-/** Larger bodies are not kept: rendering them again costs little next to writing them. */
-const LARGEST_BODY = 256 * 1024
-
-/**
- * The real server's answers to GET requests, kept per store and write revision. A GET's answer
- * depends only on the stored data, the URL and the caller's tenant and product, so the same request
- * on the same revision is written again from the kept bytes instead of being routed and rendered.
- * Any write moves the revision on, and the kept answer is then ignored. Rules still run before
- * (a scripted answer never comes from here) and faults after, and the journal records every request.
- */
-/** A GET answered once at this revision: the second time it is kept (most GETs of a short-lived session come once). */
+/** A GET answered once on this data: the second time it is kept (most GETs of a short-lived session come once). */
 interface SeenOnce {
-  readonly revision: number
   readonly kind: 'seen'
 }
 
+const SEEN_ONCE: SeenOnce = { kind: 'seen' }
+
+/** Answers kept per state of the data before the oldest are dropped all at once. */
+const ANSWERS_PER_DATA = 64
+/** Larger bodies are not kept: rendering them again costs little next to writing them. */
+const LARGEST_BODY = 256 * 1024
+
+/** What the cache needs of a store: what stands for its data as it is now (`MetaStore.dataIdentity`). */
+export interface CacheableStore {
+  readonly dataIdentity: object
+}
+
+/**
+ * The real server's answers to GET requests, kept per state of the data. A GET's answer depends
+ * only on the stored data, the URL and the caller's tenant and product, so the same request on the
+ * same data is written again from the kept bytes instead of being routed and rendered. Every write
+ * gives a store's data a new identity, and the answers kept for the old one are no longer found;
+ * a copy that has not written shares its template's identity, so a new session (or one just reset)
+ * starts with the answers its template already made. Rules still run before (a scripted answer
+ * never comes from here) and faults after, and the journal records every request.
+ */
 export class AnswerCache {
-  readonly #byStore = new WeakMap<object, Map<string, CachedAnswer | SeenOnce>>()
+  readonly #byData = new WeakMap<object, Map<string, CachedAnswer | SeenOnce>>()
 
   /** The answer from the cache, or from `answer` (kept for next time when it can be). */
   async answer(
     request: Request,
     face: FaceBindings,
-    store: { readonly revision: number },
+    store: CacheableStore,
     answer: () => Promise<Outcome>,
   ): Promise<Outcome> {
     // A GET with a body (reserve-instance) depends on the body: never cached.
     if (request.method !== 'GET' || face.body !== undefined || face.bodyTooLarge) return answer()
     const key = toKey(request)
-    const kept = this.#byStore.get(store)?.get(key)
-    const revision = store.revision
-    if (kept?.revision === revision && kept.kind === 'answer') return toAnswer(toResponse(kept))
-    // Kept from the second time on: keeping copies the answer, a cost a GET made once would not repay.
-    const seenBefore = kept?.revision === revision
-    // The revision before answering: a write that lands while the answer is made must not be
-    // hidden behind an answer from before it.
+    // The data before answering, and the answer is kept under it: a write that lands while the
+    // answer is made gives the store a new identity, so the answer is never served for the new data.
+    const data = store.dataIdentity
+    const kept = this.#byData.get(data)?.get(key)
+    if (kept?.kind === 'answer') return toAnswer(toResponse(kept))
     const outcome = await answer()
-    if (outcome.kind !== 'answer' || store.revision !== revision) return outcome
-    if (!seenBefore) {
-      this.#answersOf(store).set(key, { revision, kind: 'seen' })
+    if (outcome.kind !== 'answer') return outcome
+    // Kept from the second time on: keeping copies the answer, a cost a GET made once would not repay.
+    if (kept === undefined) {
+      this.#answersOf(data).set(key, SEEN_ONCE)
       return outcome
     }
-    return this.#keep(store, key, revision, outcome.response)
+    return this.#keep(data, key, outcome.response)
   }
 
-  async #keep(store: object, key: string, revision: number, response: Response): Promise<Outcome> {
+  async #keep(data: object, key: string, response: Response): Promise<Outcome> {
     const body = new Uint8Array(await response.arrayBuffer())
     const headers = Object.fromEntries(response.headers)
-    const kept: CachedAnswer = { revision, kind: 'answer', status: response.status, headers, body }
-    if (body.byteLength <= LARGEST_BODY) this.#answersOf(store).set(key, kept)
+    const kept: CachedAnswer = { kind: 'answer', status: response.status, headers, body }
+    if (body.byteLength <= LARGEST_BODY) this.#answersOf(data).set(key, kept)
     return toAnswer(toResponse(kept))
   }
 
-  #answersOf(store: object): Map<string, CachedAnswer | SeenOnce> {
-    let answers = this.#byStore.get(store)
-    if (!answers || answers.size >= ANSWERS_PER_STORE) {
+  #answersOf(data: object): Map<string, CachedAnswer | SeenOnce> {
+    let answers = this.#byData.get(data)
+    if (!answers || answers.size >= ANSWERS_PER_DATA) {
       answers = new Map()
-      this.#byStore.set(store, answers)
+      this.#byData.set(data, answers)
     }
     return answers
   }

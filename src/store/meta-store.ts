@@ -36,6 +36,12 @@ export class MetaStore {
   #functionsShared = false
   readonly #slots = new Map<string, KeyedSlot<unknown>>()
   #revision: number
+  /**
+   * Stands for the data as it is now: a new object at every write, shared by copies until they
+   * write. Stores with the same identity hold the same data, so what was derived from one (an
+   * answer to a GET) fits the other: a new session reads the answers its template already made.
+   */
+  #dataIdentity: object = {}
   #writeOrder: number
   #tail: Promise<unknown> = Promise.resolve()
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
@@ -70,6 +76,7 @@ export class MetaStore {
     this.#view = from.#view
     this.#changed = new Set(from.#changed)
     this.#revision = from.#revision
+    this.#dataIdentity = from.#dataIdentity
     this.#writeOrder = from.#writeOrder
   }
 
@@ -83,6 +90,11 @@ export class MetaStore {
   /** The store-wide write revision (etcd's ModRevision of the last write). */
   get revision(): number {
     return this.#revision
+  }
+
+  /** The identity of the data as it is now (see `#dataIdentity`). */
+  get dataIdentity(): object {
+    return this.#dataIdentity
   }
 
   /** An independent copy: later writes to either do not show in the other. */
@@ -161,6 +173,7 @@ export class MetaStore {
   /** Applies one write to a resource's slot: it takes the next write revision. */
   commitSlot<T>(key: SlotKey<T>, write: SlotWrite<T>): number {
     this.#slotOf(key).apply(write)
+    this.#dataIdentity = {}
     this.#revision += 1
     return this.#revision
   }
@@ -216,6 +229,7 @@ export class MetaStore {
   }
 
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
+    this.#dataIdentity = {}
     const key = toFunctionKey(write.scope, write.name)
     if (this.#functionsShared) {
       this.#functions = new Map(this.#functions)

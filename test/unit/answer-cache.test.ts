@@ -41,12 +41,42 @@ describe('the answer cache', () => {
     expect(routedLists).toHaveLength(2)
   })
 
-  it('keeps answers apart by tenant and by session', async () => {
+  it('answers a write to another resource at once too (a pod pool: a slot of the store)', async () => {
+    const { service, get } = await openService()
+    const POOLS = '/serverless/v1/podpools?id=cached'
+    const count = async () => (JSON.parse(await get(POOLS)) as { result: { count: number } }).result.count
+    expect([await count(), await count(), await count()]).toEqual([0, 0, 0])
+    const created = await service.app.request('/serverless/v1/podpools', {
+      method: 'POST',
+      body: JSON.stringify({ pools: [{ id: 'cached' }] }),
+    })
+    expect(created.status).toBe(200)
+    expect(await count()).toBe(1)
+  })
+
+  it('keeps answers apart by tenant', async () => {
     const { routed, get } = await openService()
     await get(VERSIONS)
     await get(VERSIONS, { 'x-tenant-id': 'other' })
-    await get(VERSIONS, { 'x-mock-session': 's1' })
-    expect(routed).toHaveBeenCalledTimes(3)
+    expect(routed).toHaveBeenCalledTimes(2)
+  })
+
+  it('shares answers between sessions on the same data, until one of them writes', async () => {
+    const { service, routed, get } = await openService()
+    const first = await get(VERSIONS)
+    await get(VERSIONS)
+    // A new session holds its template's data: the answers the default session made fit it.
+    expect(await get(VERSIONS, { 'x-mock-session': 's1' })).toBe(first)
+    expect(routed).toHaveBeenCalledTimes(2)
+    const latest = JSON.parse(await get('/serverless/v1/functions/0@faaspy@hello2')) as {
+      function: { revisionId: string }
+    }
+    const body = JSON.stringify({ revisionId: latest.function.revisionId })
+    const headers = { 'x-mock-session': 's1' }
+    expect((await service.app.request(PUBLISH, { method: 'POST', body, headers })).status).toBe(200)
+    const total = (text: string) => (JSON.parse(text) as { pageInfo: { total: number } }).pageInfo.total
+    expect(total(await get(VERSIONS, headers))).toBe(total(first) + 1)
+    expect(await get(VERSIONS)).toBe(first)
   })
 
   it('still journals every request it answers', async () => {
@@ -65,7 +95,7 @@ describe('the answer cache, driven directly', () => {
 
   it('keeps an answer from its second time and answers from its bytes, status and headers, in a copy', async () => {
     const cache = new AnswerCache()
-    const store = { revision: 1 }
+    const store = { dataIdentity: {} }
     const answer = answerWith('hello', 201)
     await cache.answer(get(), {}, store, answer)
     await cache.answer(get(), {}, store, answer)
@@ -83,7 +113,7 @@ describe('the answer cache, driven directly', () => {
 
   it('keeps apart URLs, tenants and products', async () => {
     const cache = new AnswerCache()
-    const store = { revision: 1 }
+    const store = { dataIdentity: {} }
     const answer = answerWith('x')
     for (const request of [
       get('http://fake.test/a'),
@@ -101,7 +131,7 @@ describe('the answer cache, driven directly', () => {
 
   it('never keeps a GET with a body, a write, a fault, a body over 256 KiB, or an answer a write overtook', async () => {
     const cache = new AnswerCache()
-    const store = { revision: 1 }
+    const store = { dataIdentity: {} }
     // Three times: an answer that can be kept is kept the second time and served the third.
     const thrice = async (request: Request, face: object, answer: () => Promise<Outcome>) => {
       for (let time = 0; time < 3; time++) await cache.answer(request, face, store, answer)
@@ -125,9 +155,11 @@ describe('the answer cache, driven directly', () => {
     await thrice(get('http://fake.test/fits'), {}, justFits)
     expect(justFits).toHaveBeenCalledTimes(2)
     const overtaken = vi.fn(async () => {
-      store.revision += 1
+      store.dataIdentity = {} // a write, while this answer was being made
       return toAnswer(new Response('old'))
     })
+    // Twice, each time overtaken by a write: neither answer may be served for the data after.
+    await cache.answer(get('http://fake.test/race'), {}, store, overtaken)
     await cache.answer(get('http://fake.test/race'), {}, store, overtaken)
     const fresh = answerWith('new')
     const after = await cache.answer(get('http://fake.test/race'), {}, store, fresh)
@@ -137,7 +169,7 @@ describe('the answer cache, driven directly', () => {
 
   it('starts over after 64 answers for one store', async () => {
     const cache = new AnswerCache()
-    const store = { revision: 1 }
+    const store = { dataIdentity: {} }
     const answer = answerWith('x')
     for (let index = 0; index < 64; index++) {
       await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
