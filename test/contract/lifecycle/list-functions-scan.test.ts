@@ -13,9 +13,7 @@ async function send(
   body?: unknown,
 ) {
   const init = body === undefined ? { method } : { method, body: JSON.stringify(body) }
-  return (await service.fetch(new Request(`http://fake.test${path}`, init))).json() as Promise<
-    Record<string, never>
-  >
+  return (await service.fetch(new Request(`http://fake.test${path}`, init))).json() as Promise<unknown>
 }
 
 const listed = async (service: ReturnType<typeof createMetaService>) => {
