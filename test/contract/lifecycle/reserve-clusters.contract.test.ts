@@ -37,6 +37,11 @@ describeEveryFace(
         200,
         [config('cluster001'), config('cluster002', 7), config('cluster003')],
       ])
+      // A label without the cluster cannot be updated on it
+      await reserve('POST', 'l2', config('cluster001'))
+      expect(await message(reserve('PUT', 'l2', config('cluster002')))).toBe(
+        'failed to find reserve instance config for update. check input parameters',
+      )
     })
 
     it('counts toward the limit only the labels named label… that have the cluster', async () => {
