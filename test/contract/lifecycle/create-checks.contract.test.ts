@@ -15,11 +15,12 @@ describeEveryFace('POST /functions: layers, rootfs and device', {}, (api) => {
     for (const urn of ['sn:cn:yrk:other:layer:l:1', 'sn:cn:other:default:layer:l:1']) {
       expect((await create({ layers: [urn] })).body).toEqual(refused(121036, `urn ${urn} is invalid`))
     }
-    // The own tenant's URN, a URN with a version that is not a number, and no URN at all: none exists.
+    // The own tenant's URN, a version that is not a number, too few or too many parts: none exists.
     for (const layer of [
       'sn:cn:yrk:default:layer:l:1',
       'sn:cn:yrk:other:layer:l:x',
       'sn:cn:yrk:other:layer',
+      'sn:cn:yrk:other:layer:l:1:x',
     ]) {
       expect((await create({ layers: [layer] })).body).toEqual(refused(122001, 'KV not exist in etcd'))
     }
