@@ -72,6 +72,26 @@ describeEveryFace('POST /functions/{name}/versions', {}, (api) => {
     )
   })
 
+  it('refuses to publish s3 code with neither bucket nor object, and publishes it with either', async () => {
+    const createS3 = async (name: string, s3CodePath?: Record<string, string>) => {
+      const body = createBody({ name, storageType: 's3', ...(s3CodePath ? { s3CodePath } : {}) })
+      const { body: answer } = await api().call<{ function: Fn }>('POST', FUNCTIONS, body)
+      return answer.function.revisionId as string
+    }
+    const empty = await createS3('0@svc@nocode')
+    expect(
+      await publish({ revisionId: empty, versionNumber: '1' }, `${FUNCTIONS}/0@svc@nocode/versions`),
+    ).toEqual(error(4104, "empty function version's bucket info. check input parameters"))
+    for (const [name, s3CodePath] of [
+      ['0@svc@bucket', { bucketId: 'b' }],
+      ['0@svc@object', { objectId: 'o' }],
+    ] as const) {
+      const revisionId = await createS3(name, s3CodePath)
+      const published = await publish({ revisionId, versionNumber: '1' }, `${FUNCTIONS}/${name}/versions`)
+      expect(published.status).toBe(200)
+    }
+  })
+
   it('answers an undecodable body with 130600 through the always-500 writer', async () => {
     await create()
     expect(await publish('{' as never)).toEqual(error(130600, 'unexpected EOF'))

@@ -87,6 +87,107 @@ describeEveryFace('/podpools', {}, (api) => {
     expect(outcome.kind).toBe('dropped')
   })
 
+  it('answers an empty page for no match, whatever the bounds', async () => {
+    expect((await list('id=none&limit=4611686018427387904&offset=3')).result).toEqual({ count: 0, pools: [] })
+  })
+
+  it('drops the connection for a negative start past the end, and for an end wrapped below the start', async () => {
+    await create({ id: 'x1', group: 'x' }, { id: 'x2', group: 'x' }, { id: 'x3', group: 'x' })
+    // 3·2⁶¹ × 2 wraps to -2⁶², and -2⁶² + 3·2⁶¹ = 2⁶¹ is past the end.
+    expect((await api().send('GET', `${POOLS}?group=x&limit=6917529027641081856&offset=3`)).kind).toBe(
+      'dropped',
+    )
+    // (2⁶³-1) × (2⁶³-3) wraps to 3 (the end of the list), and 3 + 2⁶³-1 wraps below it.
+    const wrapped = `${POOLS}?group=x&limit=9223372036854775807&offset=9223372036854775806`
+    expect((await api().send('GET', wrapped)).kind).toBe('dropped')
+  })
+
+  it('quotes control characters in the Atoi message as Go does', async () => {
+    for (const [sent, quoted] of [
+      ['%01', '\\x01'],
+      ['%7F', '\\x7f'],
+      ['a%09b', 'a\\tb'],
+    ]) {
+      const bad = await api().call('GET', `${POOLS}?limit=${sent}`)
+      expect(bad.body).toEqual({
+        code: 4104,
+        message: `strconv.Atoi: parsing "${quoted}": invalid syntax. check input parameters`,
+      })
+    }
+  })
+
+  it('writes every map with its keys sorted', async () => {
+    const reversed = { e: '1', d: '2', c: '3', b: '4', a: '5' }
+    const mixed = { b: '1', d: '2', a: '3', e: '4', c: '5' }
+    await create({
+      id: 'm',
+      labels: reversed,
+      environment: mixed,
+      node_selector: reversed,
+      resources: { requests: mixed, limits: reversed },
+    })
+    const [pool] = (await list('id=m')).result.pools ?? []
+    const keys = (map: unknown) => Object.keys(map as object).join('')
+    const resources = pool?.resources as Record<string, unknown>
+    expect(
+      [pool?.labels, pool?.environment, pool?.node_selector, resources.requests, resources.limits].map(keys),
+    ).toEqual(['abcde', 'abcde', 'abcde', 'abcde', 'abcde'])
+  })
+
+  it('lists pools written together (a delete by group) in descending key order, id then "/"', async () => {
+    await create({ id: 'p', group: 't' })
+    await create({ id: 'p-1', group: 't' })
+    await create({ id: 'q', group: 't' })
+    await create({ id: 'a', group: 't' })
+    expect(ids(await list('group=t'))).toEqual(['a', 'q', 'p-1', 'p'])
+    await api().call('DELETE', `${POOLS}?group=t`)
+    // "p/" sorts after "p-1/": the key ends with a slash.
+    expect(ids(await list('group=t'))).toEqual(['q', 'p', 'p-1', 'a'])
+  })
+
+  it('keeps a scalable pool apart: max_size as sent, or kept on update when 0 is sent with a size', async () => {
+    expect(await create({ id: 's1', size: 1, max_size: 3, status: 1 })).toMatchObject({ status: 200 })
+    expect((await list('id=s1')).result.pools?.[0]).toMatchObject({ size: 1, max_size: 3, scalable: true })
+    await create({ id: 's2', size: 1, max_size: 3, status: 1 }, { id: 's3', size: 1, max_size: 3, status: 1 })
+    await create({ id: 's4', size: 1, max_size: 3, status: 1 })
+    expect((await api().call('PUT', `${POOLS}/s1`, { size: 2, max_size: 0 })).status).toBe(200)
+    expect((await api().call('PUT', `${POOLS}/s2`, { size: 2, max_size: 5 })).status).toBe(200)
+    expect((await api().call('PUT', `${POOLS}/s3`, { size: 0, max_size: 0 })).status).toBe(200)
+    const sizes = async (id: string) => {
+      const pool = (await list(`id=${id}`)).result.pools?.[0]
+      return [pool?.size, pool?.max_size, pool?.status]
+    }
+    expect(await sizes('s1')).toEqual([2, 3, 2])
+    expect(await sizes('s2')).toEqual([2, 5, 2])
+    expect(await sizes('s3')).toEqual([0, 0, 2])
+    const hpa = await api().call('PUT', `${POOLS}/s4`, { size: 1, horizontal_pod_autoscaler_spec: '{}' })
+    expect([hpa.status, hpa.body]).toEqual([
+      500,
+      {
+        code: 4104,
+        message:
+          'failed to update pod pool, err: max_size greater than size and horizontal_pod_autoscaler_spec cannot ' +
+          'be set at the same time. check input parameters',
+      },
+    ])
+  })
+
+  it('refuses an autoscaler spec on a scalable new pool and takes an init image of 200 bytes', async () => {
+    const answer = await create({ id: 'h', size: 1, max_size: 2, horizontal_pod_autoscaler_spec: '{}' })
+    expect(answer.body).toEqual({
+      code: 4104,
+      message:
+        'failed to create pod pool, id: h, err: max_size greater than size and horizontal_pod_autoscaler_spec ' +
+        'cannot be set at the same time. check input parameters',
+    })
+    expect((await create({ id: 'i200', init_image: 'i'.repeat(200) })).status).toBe(200)
+    expect((await create({ id: 'i201', init_image: 'i'.repeat(201) })).body).toEqual({
+      code: 4104,
+      message:
+        'failed to create pod pool, id: i201, err: init image len is not in [1, 200]. check input parameters',
+    })
+  })
+
   it('deletes softly, answers 404 for nothing to delete and refuses an update of a new pool', async () => {
     await create({ id: 'd', status: 1 })
     expect((await api().call('PUT', `${POOLS}/d`, { size: 3 })).status).toBe(200)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { toJsonFieldChecks } from '../../src/scenarios/json-match.js'
+import type { RequestFacts } from '../../src/scenarios/request-facts.js'
+
+const facts = (body?: string): RequestFacts => ({
+  method: 'POST',
+  path: '/',
+  query: new URLSearchParams(),
+  headers: new Headers(),
+  session: '',
+  ...(body === undefined ? {} : { body }),
+})
+
+/** The one check of `{ [key]: expected }` on a body. */
+const check = (key: string, expected: unknown, body?: string) => {
+  const [field] = toJsonFieldChecks({ [key]: expected })
+  if (!field) throw new Error('no check')
+  return field(facts(body))
+}
+const ok = (expected: unknown, actual: unknown) => check('a', expected, JSON.stringify({ a: actual })).ok
+
+describe('json field checks', () => {
+  it('answers a field present and deeply equal, with what was expected and seen', () => {
+    const value = { x: [1, { y: 'z' }], n: null }
+    expect(check('a', value, JSON.stringify({ a: value, b: 1 }))).toEqual({
+      criterion: 'json a',
+      ok: true,
+      expected: JSON.stringify(value),
+      actual: JSON.stringify(value),
+    })
+    expect(ok(null, null)).toBe(true)
+  })
+
+  it('tells apart values that differ anywhere, in kind, keys or length', () => {
+    expect(ok(1, 2)).toBe(false)
+    expect(ok(1, '1')).toBe(false)
+    expect(ok({ x: 1 }, null)).toBe(false)
+    expect(ok(null, { x: 1 })).toBe(false)
+    expect(ok({ x: 1 }, 1)).toBe(false)
+    expect(ok(1, { x: 1 })).toBe(false)
+    // An empty object has no keys, nor has a number: still not equal
+    expect(ok({}, 5)).toBe(false)
+    expect(ok(5, {})).toBe(false)
+    expect(ok([1, 2], { 0: 1, 1: 2 })).toBe(false)
+    expect(ok({ 0: 1, 1: 2 }, [1, 2])).toBe(false)
+    expect(ok({ x: 1 }, { x: 1, y: 2 })).toBe(false)
+    expect(ok({ x: 1, y: 2 }, { x: 1 })).toBe(false)
+    expect(ok({ x: 1, y: 2 }, { x: 1, z: 2 })).toBe(false)
+    expect(ok({ x: [1, { y: 2 }] }, { x: [1, { y: 3 }] })).toBe(false)
+    expect(ok([1, 2], [1, 2, 3])).toBe(false)
+  })
+
+  it('finds nothing in a body that is absent, not JSON, or not an object', () => {
+    for (const body of [undefined, '', '{', '"abc"', '3', 'null']) {
+      expect(check('length', 3, body)).toMatchObject({ ok: false, actual: '(absent)' })
+    }
+    expect(check('b', 1, JSON.stringify({ a: 1 }))).toMatchObject({ ok: false, actual: '(absent)' })
+  })
+})
