@@ -31,12 +31,13 @@ async function main(): Promise<void> {
     const page = await findFullPage()
     for (const [name, run] of toCases(withPeers)) {
       process.stderr.write(`bench: ${name}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
-      rows.push(...(await run(config, page)))
+      rows.push(...(await runCase(name, run, config, page)))
     }
   } finally {
     rmSync(config.workDir, { recursive: true, force: true })
   }
-  rows.sort((a, b) => Number.parseInt(a.goal, 10) - Number.parseInt(b.goal, 10))
+  const order = (row: ReportRow) => Number.parseInt(row.goal, 10) || 99 // failed cases last
+  rows.sort((a, b) => order(a) - order(b))
   process.stderr.write('bench: profile of the full page…\n')
   const profile = await profileFullPage(smoke ? 1 : config.loadSeconds * 2)
   process.stderr.write("bench: profile of the soak's mix…\n")
@@ -52,6 +53,32 @@ async function main(): Promise<void> {
 }
 
 type BenchCase = (config: BenchConfig, page: FullPage) => Promise<ReportRow[]>
+
+/** A case's rows; a case that fails is one row that says how, so the others' figures are not lost. */
+async function runCase(
+  name: string,
+  run: BenchCase,
+  config: BenchConfig,
+  page: FullPage,
+): Promise<ReportRow[]> {
+  try {
+    return await run(config, page)
+  } catch (error) {
+    process.stderr.write(`bench: ${name} failed: ${(error as Error).stack ?? error}\n`)
+    const message = (error as Error).message ?? String(error)
+    return [
+      {
+        goal: '–',
+        measure: `${name}: failed`,
+        value: message,
+        baseline: '–',
+        ratio: '–',
+        target: '–',
+        met: false,
+      },
+    ]
+  }
+}
 
 function toCases(peers: boolean): Array<readonly [string, BenchCase]> {
   return [

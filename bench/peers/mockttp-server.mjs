@@ -12,8 +12,12 @@ net.Server.prototype.listen = function (...args) {
 }
 
 const [port, path, bodyFile] = process.argv.slice(2)
+const body = readFileSync(bodyFile)
 const server = getLocal()
 await server.start(Number(port))
-await server
-  .forGet(path)
-  .thenReply(200, readFileSync(bodyFile), { 'Content-Type': 'application/json; charset=utf-8' })
+// With no Content-Length, mockttp ends the body by closing the connection: every request would pay a
+// new connection (and wrk counts each close as a read error). Given the length, it keeps the connection.
+await server.forGet(path).thenReply(200, body, {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Content-Length': String(body.byteLength),
+})

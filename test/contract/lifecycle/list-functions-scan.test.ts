@@ -48,3 +48,28 @@ it("lists only the caller's business: an exact record of another business is not
   })
   expect(await listed(service)).toEqual([])
 })
+
+it('lists newest write first: by revision, then, within one revision, by write order', async () => {
+  const source = createMetaService(options)
+  await send(source, 'POST', FUNCTIONS, createBody())
+  const latest = source.engine.defaultState.store.findFunction(SCOPE, '0@svc@hello')?.get('$latest')
+  // Exact records (an imported tenant) keep their own revisions and write orders: here an older
+  // revision carries the largest write order, and the scan meets `a` before `b`.
+  const record = (name: string, modRevision: number, writeOrder: number): VersionRecord => ({
+    ...(latest as VersionRecord),
+    name,
+    modRevision,
+    writeOrder,
+  })
+  const service = createMetaService({
+    ...options,
+    scenarios: [
+      {
+        name: 'imported',
+        records: [record('0@svc@a', 5, 1), record('0@svc@b', 5, 2), record('0@svc@c', 4, 9)],
+      },
+    ],
+    scenario: 'imported',
+  })
+  expect(await listed(service)).toEqual(['0@svc@b:$latest', '0@svc@a:$latest', '0@svc@c:$latest'])
+})
