@@ -30,5 +30,5 @@ await build({
 const text = readFileSync(OUTFILE, 'utf8')
 writeFileSync(
   OUTFILE,
-  text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
 )
