@@ -167,6 +167,26 @@ describe('the answer cache, driven directly', () => {
     expect(after.kind === 'answer' && (await after.response.text())).toBe('new')
   })
 
+  it('keeps many answers for one state of the data, and keeps products apart from each other', async () => {
+    const cache = new AnswerCache()
+    const store = { dataIdentity: {} }
+    const answer = answerWith('x')
+    const requests = [
+      get('http://fake.test/a'),
+      get('http://fake.test/b'),
+      get('http://fake.test/a', { 'x-product-id': 'p' }),
+      get('http://fake.test/a', { 'x-product-id': 'q' }),
+    ]
+    for (const request of requests) {
+      await cache.answer(request, {}, store, answer)
+      await cache.answer(request, {}, store, answer)
+    }
+    expect(answer).toHaveBeenCalledTimes(8)
+    // Every one of them was kept, not just the last: none is routed again.
+    for (const request of requests) await cache.answer(request, {}, store, answer)
+    expect(answer).toHaveBeenCalledTimes(8)
+  })
+
   it('starts over after 64 answers for one store', async () => {
     const cache = new AnswerCache()
     const store = { dataIdentity: {} }
