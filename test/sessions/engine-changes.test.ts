@@ -108,4 +108,31 @@ describe('engine sessions', () => {
     expect(engine.session('s').runtime).not.toBe(runtime)
     expect(engine.session('s').state.store).toBe(store)
   })
+
+  it('tells every reload, with no active scenario and when one rebuilds the data', async () => {
+    const { service, engine, changes } = await openService()
+    // No scenario is active: both sides of the comparison are empty rule lists.
+    expect(await engine.reloadScenarios([scenario])).toEqual({
+      active: undefined,
+      data: 'unchanged',
+      rulesRestarted: false,
+    })
+    expect(changes).toEqual([{ kind: 'scenarios' }])
+    await service.useScenario('busy')
+    changes.length = 0
+    const rebuilt = await engine.reloadScenarios([{ ...scenario, seed: 99 }])
+    expect(rebuilt).toEqual({ active: 'busy', data: 'rebuilt', rulesRestarted: true })
+    expect(changes).toEqual([{ kind: 'scenarios' }])
+  })
+
+  it('numbers journal entries upward across sessions', async () => {
+    const { service, engine } = await openService()
+    for (const session of ['a', 'b', 'a']) {
+      await service.app.request('/healthz', { headers: { 'x-mock-session': session } })
+    }
+    const ids = [...engine.session('a').journal.all(), ...engine.session('b').journal.all()].map((e) => e.id)
+    expect(ids).toHaveLength(3)
+    expect(Math.min(...ids)).toBeGreaterThan(0)
+    expect([...ids].sort((x, y) => x - y)).toEqual([ids[0], ids[2], ids[1]])
+  })
 })
