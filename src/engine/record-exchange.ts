@@ -19,8 +19,8 @@ export interface Exchange {
 
 /**
  * What the journal keeps of a request until an entry is read: not the request itself, which on the
- * node face holds the socket's IncomingMessage and ServerResponse; kept for 1,000 entries a session,
- * those made every request's garbage outlive the young generation (40 MiB more resident under load).
+ * node face holds the socket's IncomingMessage and ServerResponse and would keep them alive for as
+ * long as the entry lives (up to 1,000 entries in each of up to 100 sessions).
  */
 interface RequestFacts {
   readonly method: string
