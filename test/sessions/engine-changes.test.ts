@@ -135,4 +135,23 @@ describe('engine sessions', () => {
     expect(Math.min(...ids)).toBeGreaterThan(0)
     expect([...ids].sort((x, y) => x - y)).toEqual([ids[0], ids[2], ids[1]])
   })
+
+  it('makes requests wait for the newest rebuild when an older, quicker one finishes first', async () => {
+    const small = { name: 'small', functions: 0, docExample: false }
+    const large = { name: 'large', functions: 40, docExample: false }
+    const service = createMetaService({ functions: 1, scenarios: [small, large] })
+    await service.ready
+    const first = service.useScenario('small')
+    const second = service.useScenario('large')
+    await first
+    // The small rebuild is done and the large one is not: a request must see the large baseline.
+    const total = async () => {
+      const response = await service.app.request(`${F}?pageIndex=1&pageSize=1`)
+      return ((await response.json()) as { result: { total: number } }).result.total
+    }
+    const during = await total()
+    await second
+    expect(during).toBeGreaterThan(0)
+    expect(during).toBe(await total())
+  })
 })
