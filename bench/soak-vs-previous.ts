@@ -2,7 +2,8 @@
 // 16 connections, 150 sessions, every answer checked) against the built CLI and against the previous
 // fake (bench/lib/previous-fake.ts), alternating, a fresh server per round. Prints each round's rate
 // and the server's requests per CPU-second (from /proc), then the ratio of the medians.
-// Usage: npm run bench:soak-vs-previous [-- --requests 100000] [-- --rounds 2]
+// `--against <commit>` measures against another commit instead (an A/B of a change against HEAD).
+// Usage: npm run bench:soak-vs-previous [-- --requests 100000] [-- --rounds 2] [-- --against HEAD]
 import { readFileSync, rmSync } from 'node:fs'
 import { runSoak } from '../test/reliability/soak-runner.js'
 import { toBenchConfig } from './lib/bench-config.js'
@@ -45,12 +46,18 @@ function option(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback
 }
 
+function textOption(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name)
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback
+}
+
 async function main(): Promise<void> {
   const total = option('--requests', 100_000)
   const config = toBenchConfig(true)
+  const against = textOption('--against', PREVIOUS_COMMIT)
   const rounds = await alternate(option('--rounds', 2), {
     fake: () => soakRound('this build', () => startFake(config), total),
-    previous: () => soakRound(`previous fake (${PREVIOUS_COMMIT})`, () => startPreviousFake(config), total),
+    previous: () => soakRound(`previous fake (${against})`, () => startPreviousFake(config, against), total),
   }).finally(() => rmSync(config.workDir, { recursive: true, force: true }))
   const ratio = (key: keyof Round) =>
     (median(rounds.fake.map((r) => r[key])) / median(rounds.previous.map((r) => r[key]))).toFixed(2)

@@ -15,28 +15,28 @@ export const PREVIOUS_COMMIT = '3346bb9'
  * ~1 s), with this checkout's node_modules linked in (the runtime dependencies are the same). The CLI
  * bin is that bundle alone, so tsc and a git worktree are not needed.
  */
-export function buildPreviousCli(config: BenchConfig): string {
-  const dir = join(config.workDir, `previous-${PREVIOUS_COMMIT}`)
+export function buildPreviousCli(config: BenchConfig, commit: string = PREVIOUS_COMMIT): string {
+  const dir = join(config.workDir, `previous-${commit}`)
   const cli = join(dir, 'dist/node/cli-bundle.js')
   if (existsSync(cli)) return cli
   mkdirSync(dir, { recursive: true })
-  execSync(
-    `git archive ${PREVIOUS_COMMIT} src scripts fixtures package.json tsconfig.json | tar -x -C "${dir}"`,
-    {
-      cwd: ROOT,
-    },
-  )
+  execSync(`git archive ${commit} src scripts fixtures package.json tsconfig.json | tar -x -C "${dir}"`, {
+    cwd: ROOT,
+  })
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
   execSync('node scripts/bundle-cli.mjs', { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   return cli
 }
 
-/** The previous fake's CLI on its default seed. */
-export function startPreviousFake(config: BenchConfig): Promise<StartedServer> {
+/** The previous fake's CLI (or another commit's) on its default seed. */
+export function startPreviousFake(
+  config: BenchConfig,
+  commit: string = PREVIOUS_COMMIT,
+): Promise<StartedServer> {
   const port = takePort()
   return startServerProcess({
     command: process.execPath,
-    args: [buildPreviousCli(config), '--port', String(port), '--log-level', 'error'],
+    args: [buildPreviousCli(config, commit), '--port', String(port), '--log-level', 'error'],
     port,
     readyPath: '/healthz',
   })
