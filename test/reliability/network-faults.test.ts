@@ -96,6 +96,27 @@ describe('clients that misbehave', () => {
     expect(await ok(server)).toBe(200)
   })
 
+  it('answers a GET whose body is over the limit as gin does (the body ignored), on a connection that stays usable', async () => {
+    const server = await start({ config: { bodyLimit: 1024 } })
+    const socket = await rawSocket(server)
+    const get = `GET ${VERSIONS} HTTP/1.1\r\nHost: 127.0.0.1\r\n`
+    socket.write(`${get}Content-Length: 4096\r\n\r\n${'x'.repeat(4096)}`)
+    socket.write(`${get}\r\n`)
+    const received = await new Promise<string>((resolve) => {
+      let text = ''
+      const timer = setTimeout(() => resolve(text), 3000)
+      socket.on('data', (chunk) => {
+        text += chunk
+        if (text.split('HTTP/1.1 ').length > 2 && text.endsWith('}')) {
+          clearTimeout(timer)
+          resolve(text)
+        }
+      })
+    })
+    socket.destroy()
+    expect(received.match(/HTTP\/1\.1 \d+/g)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200'])
+  })
+
   it('refuses an oversized chunked body (no Content-Length) too', async () => {
     const server = await start({ config: { bodyLimit: 1024 } })
     const stream = new ReadableStream<Uint8Array>({
