@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { ServerPanic } from '../domain/meta-error.js'
-import { bindRequestState, type RouteBindings, type RouteEnv } from '../http/route-env.js'
+import type { RouteBindings, RouteEnv } from '../http/route-env.js'
 import { createFunctionRoutes } from '../resources/functions/function-routes.js'
 import { createPodPoolRoutes } from '../resources/podpools/pod-pool-routes.js'
 import { createReserveInstanceRoutes } from '../resources/reserve-instance/reserve-instance-routes.js'
@@ -16,6 +16,7 @@ import {
 import { toRedirectLocation } from '../wire/go-redirect.js'
 import { DROP, type Outcome, toAnswer } from '../wire/outcome.js'
 import { ADMIN_PREFIX, createFrontendAdmin } from './frontend-admin.js'
+import { MemoRouter } from './memo-router.js'
 import { listRoutes, type RouteLine } from './route-lines.js'
 import { createTrailingSlashMatcher } from './trailing-slash.js'
 
@@ -37,8 +38,7 @@ export interface RealServer {
  * line here), `GET /healthz`, and gin's 404 and trailing-slash answers.
  */
 export function createRealServer(log: Logger): RealServer {
-  const app = new Hono<RouteEnv>({ getPath: toDecodedPath })
-  app.use(bindRequestState)
+  const app = new Hono<RouteEnv>({ getPath: toDecodedPath, router: new MemoRouter() })
   app.get('/healthz', () => toHealthzResponse())
   // Static segments first: gin prefers `/functions/reserve-instance` to `/functions/:functionName`.
   app.route(FUNCTION_PREFIX, createReserveInstanceRoutes())

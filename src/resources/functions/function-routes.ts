@@ -4,7 +4,14 @@ import { toResultEnvelope } from '../../http/envelopes.js'
 import { withErrorWriter, withStepWriter } from '../../http/error-writers.js'
 import { goQuery } from '../../http/go-query.js'
 import { isAdminRequest } from '../../http/request-scope.js'
-import { createRouteModule, type RouteContext, readBody } from '../../http/route-env.js'
+import {
+  createRouteModule,
+  ctxOf,
+  type RouteContext,
+  readBody,
+  requestState,
+  scopeOf,
+} from '../../http/route-env.js'
 import { toLatestVersion } from '../../model/names.js'
 import { createRequestType, updateRequestType } from '../../model/request-types.js'
 import { toBadRequest500, toJsonResponse, toSnError400, toSnError500 } from '../../wire/gin-responses.js'
@@ -24,7 +31,7 @@ export function createFunctionRoutes() {
   return createRouteModule()
     .post('/', (c) =>
       withErrorWriter(toBadRequest500, async () => {
-        const { ctx, scope } = c.var
+        const { ctx, scope } = requestState(c)
         const text = readBody(c)
         const { name, spec } = withStepWriter(toSnError400, () =>
           toCreateSpec(bindJson(text, createRequestType), ctx.config),
@@ -35,7 +42,7 @@ export function createFunctionRoutes() {
     )
     .get('/', (c) =>
       withErrorWriter(toBadRequest500, async () => {
-        const page = await listFunctions(c.var.ctx, c.var.scope, {
+        const page = await listFunctions(ctxOf(c), scopeOf(c), {
           name: query(c, 'name'),
           version: query(c, 'versionNumber') || query(c, 'qualifier'),
           pageIndex: goQuery(c, 'pageIndex'),
@@ -48,7 +55,7 @@ export function createFunctionRoutes() {
     )
     .get('/:functionName', (c) =>
       withErrorWriter(toSnError500, () => {
-        const { ctx, scope } = c.var
+        const { ctx, scope } = requestState(c)
         const ref = withStepWriter(toBadRequest500, () =>
           parseFunctionRef(c.req.param('functionName'), query(c, 'qualifier'), scope),
         )
@@ -62,7 +69,7 @@ export function createFunctionRoutes() {
     )
     .put('/:functionName', (c) =>
       withErrorWriter(toBadRequest500, async () => {
-        const { ctx, scope } = c.var
+        const { ctx, scope } = requestState(c)
         const request = toUpdateSpec(bindJson(readBody(c), updateRequestType), ctx.config)
         const { name } = parseFunctionRef(
           c.req.param('functionName'),
@@ -75,7 +82,7 @@ export function createFunctionRoutes() {
     )
     .delete('/:functionName', (c) =>
       withErrorWriter(toSnError500, async () => {
-        const { ctx, scope } = c.var
+        const { ctx, scope } = requestState(c)
         const ref = withStepWriter(toSnError400, () =>
           parseFunctionRef(c.req.param('functionName'), query(c, 'qualifier'), scope),
         )

@@ -2,7 +2,7 @@ import { bindJson } from '../../domain/bind-json.js'
 import type { MetaError } from '../../domain/meta-error.js'
 import { toResultEnvelope } from '../../http/envelopes.js'
 import { withErrorWriter } from '../../http/error-writers.js'
-import { createRouteModule, type RouteContext, readBody } from '../../http/route-env.js'
+import { createRouteModule, ctxOf, type RouteContext, readBody } from '../../http/route-env.js'
 import { toJsonResponse } from '../../wire/gin-responses.js'
 import { createPools } from './create-pools.js'
 import { deletePools } from './delete-pools.js'
@@ -30,12 +30,12 @@ export function createPodPoolRoutes() {
     .post('/', (c) =>
       withErrorWriter(toPoolError, async () => {
         const pools = toPools(bindJson(readBody(c), podPoolCreateRequestType))
-        return toJsonResponse(toResultEnvelope(await createPools(c.var.ctx, pools)))
+        return toJsonResponse(toResultEnvelope(await createPools(ctxOf(c), pools)))
       }),
     )
     .get('/', (c) =>
       withErrorWriter(toPoolError, () => {
-        const page = listPools(c.var.ctx, {
+        const page = listPools(ctxOf(c), {
           id: query(c, 'id'),
           group: query(c, 'group'),
           limit: c.req.query('limit'),
@@ -47,14 +47,14 @@ export function createPodPoolRoutes() {
     )
     .delete('/', (c) =>
       withErrorWriter(toPoolError, async () => {
-        await deletePools(c.var.ctx, query(c, 'id'), query(c, 'group'))
+        await deletePools(ctxOf(c), query(c, 'id'), query(c, 'group'))
         return toJsonResponse(toResultEnvelope(null))
       }),
     )
     .put('/:id', (c) =>
       withErrorWriter(toPoolError, async () => {
         const update = toPoolUpdate(bindJson(readBody(c), podPoolUpdateRequestType))
-        await updatePool(c.var.ctx, c.req.param('id'), update)
+        await updatePool(ctxOf(c), c.req.param('id'), update)
         return toJsonResponse(toResultEnvelope(null))
       }),
     )

@@ -2,7 +2,7 @@ import { bindJson } from '../../domain/bind-json.js'
 import type { DomainContext } from '../../domain/domain-context.js'
 import type { GoType } from '../../go/go-type.js'
 import { withErrorWriter, withStepWriter } from '../../http/error-writers.js'
-import { createRouteModule, type RouteContext, readBody } from '../../http/route-env.js'
+import { createRouteModule, ctxOf, type RouteContext, readBody, scopeOf } from '../../http/route-env.js'
 import type { TenantScope } from '../../model/scope.js'
 import { toJsonResponse, toSnError400, toSnError500 } from '../../wire/gin-responses.js'
 import { deleteReservation, listReservations, type ReserveRequest, saveReservation } from './reservations.js'
@@ -47,7 +47,7 @@ function handle(c: RouteContext, rule: BodyRule, action: ReserveAction) {
   return withErrorWriter(toSnError500, async () => {
     const text = readBody(c)
     const request = withStepWriter(toSnError400, () => toReserveRequest(bindJson(text, rule.type), rule))
-    return toJsonResponse(await action(c.var.ctx, c.var.scope, request))
+    return toJsonResponse(await action(ctxOf(c), scopeOf(c), request))
   })
 }
 

@@ -5,7 +5,7 @@ import { toResultEnvelope } from '../../http/envelopes.js'
 import { withErrorWriter } from '../../http/error-writers.js'
 import { goQuery } from '../../http/go-query.js'
 import { isAdminRequest } from '../../http/request-scope.js'
-import { createRouteModule, readBody } from '../../http/route-env.js'
+import { createRouteModule, ctxOf, readBody, requestState, scopeOf } from '../../http/route-env.js'
 import { publishRequestType } from '../../model/request-types.js'
 import { toBadRequest500, toJsonResponse, toJsonTextResponse } from '../../wire/gin-responses.js'
 import { toFunctionAnswer } from '../functions/function-answer.js'
@@ -22,7 +22,7 @@ export function createVersionRoutes() {
   return createRouteModule()
     .get('/:name{[^/]*}/versions', (c) =>
       withErrorWriter(toBadRequest500, () => {
-        const page = listVersions(c.var.ctx, c.var.scope, {
+        const page = listVersions(ctxOf(c), scopeOf(c), {
           name: c.req.param('name'),
           pageIndex: goQuery(c, 'pageIndex'),
           pageSize: goQuery(c, 'pageSize'),
@@ -34,7 +34,7 @@ export function createVersionRoutes() {
     )
     .post('/:name{[^/]*}/versions', (c) =>
       withErrorWriter(toBadRequest500, async () => {
-        const { ctx, scope } = c.var
+        const { ctx, scope } = requestState(c)
         if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
         const body = bindJson(readBody(c), publishRequestType)
         const { name } = parseFunctionRef(c.req.param('name'), '', scope)
