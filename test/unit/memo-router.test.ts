@@ -1,0 +1,68 @@
+import { TrieRouter } from 'hono/router/trie-router'
+import { describe, expect, it } from 'vitest'
+import { MEMO_LIMIT, MemoRouter } from '../../src/real-server/memo-router.js'
+
+const ROUTES: ReadonlyArray<[string, string, string]> = [
+  ['GET', '/healthz', 'healthz'],
+  ['GET', '/functions/reserve-instance', 'reservations'],
+  ['GET', '/functions/:name', 'get'],
+  ['PUT', '/functions/:name', 'update'],
+  ['GET', '/functions/:name{[^/]*}/versions', 'versions'],
+]
+
+function both(): [MemoRouter<string>, TrieRouter<string>] {
+  const memo = new MemoRouter<string>()
+  const trie = new TrieRouter<string>()
+  for (const [method, path, handler] of ROUTES) {
+    memo.add(method, path, handler)
+    trie.add(method, path, handler)
+  }
+  return [memo, trie]
+}
+
+const ASKED: ReadonlyArray<[string, string]> = [
+  ['GET', '/healthz'],
+  ['GET', '/functions/reserve-instance'],
+  ['GET', '/functions/a'],
+  ['GET', '/functions/b'],
+  ['PUT', '/functions/a'],
+  ['GET', '/functions/a/versions'],
+  ['POST', '/functions/a'],
+  ['GET', '/nowhere'],
+]
+
+describe('the memo router', () => {
+  it('matches as the trie does, the first time and again', () => {
+    const [memo, trie] = both()
+    for (const round of [1, 2]) {
+      for (const [method, path] of ASKED) {
+        expect(memo.match(method, path), `${method} ${path}, round ${round}`).toEqual(
+          trie.match(method, path),
+        )
+      }
+    }
+  })
+
+  it('hands out one match per method and path, and keeps paths and methods apart', () => {
+    const [memo] = both()
+    const first = memo.match('GET', '/functions/a')
+    expect(memo.match('GET', '/functions/a')).toBe(first)
+    expect(memo.match('GET', '/functions/b')).not.toBe(first)
+    expect(memo.match('PUT', '/functions/a')).not.toBe(first)
+    expect(memo.size).toBe(3)
+  })
+
+  it('forgets its matches when a route is added', () => {
+    const [memo] = both()
+    expect(memo.match('GET', '/later')[0]).toEqual([])
+    memo.add('GET', '/later', 'later')
+    expect(memo.match('GET', '/later')[0].map(([handler]) => handler)).toEqual(['later'])
+  })
+
+  it('stays within its limit, starting again past it', () => {
+    const [memo] = both()
+    for (let n = 0; n < MEMO_LIMIT + 10; n++) memo.match('GET', `/functions/f${n}`)
+    expect(memo.size).toBe(10)
+    expect(memo.match('GET', '/functions/f5')[0].map(([, params]) => params)).toEqual([{ name: 'f5' }])
+  })
+})
