@@ -1,4 +1,4 @@
-import { MetaError } from '../domain/meta-error.js'
+import { AnswerError, MetaError } from '../domain/meta-error.js'
 import { toJsonResponse } from '../wire/gin-responses.js'
 import { BodyTooLargeError } from '../wire/request-body.js'
 
@@ -6,7 +6,7 @@ import { BodyTooLargeError } from '../wire/request-body.js'
 export type ErrorWriter = (error: MetaError) => Response
 
 /** A `MetaError` that a step has already assigned to its writer. */
-class RoutedError extends Error {
+class RoutedError extends AnswerError {
   constructor(
     readonly error: MetaError,
     readonly writeError: ErrorWriter,

@@ -145,6 +145,9 @@ async function carryOut(
   const outcome = await handle(request, bindings)
   if (outcome.kind === 'answer') return outcome.response
   if (outcome.kind === 'truncate') return writeTruncated(outcome, env)
+  // The request first: else Node destroys it when the socket closes, with an error whose stack it
+  // formats (~10 µs per drop, profiled under the soak's mix).
+  env.incoming.destroy()
   env.outgoing.socket?.destroy()
   return RESPONSE_ALREADY_SENT
 }

@@ -59,10 +59,14 @@ describe('the memo router', () => {
     expect(memo.match('GET', '/later')[0].map(([handler]) => handler)).toEqual(['later'])
   })
 
-  it('stays within its limit, starting again past it', () => {
+  it('stays within its limit, forgetting the oldest match first', () => {
     const [memo] = both()
-    for (let n = 0; n < MEMO_LIMIT + 10; n++) memo.match('GET', `/functions/f${n}`)
-    expect(memo.size).toBe(10)
-    expect(memo.match('GET', '/functions/f5')[0].map(([, params]) => params)).toEqual([{ name: 'f5' }])
+    const first = memo.match('GET', '/functions/f0')
+    const second = memo.match('GET', '/functions/f1')
+    for (let n = 2; n < MEMO_LIMIT + 1; n++) memo.match('GET', `/functions/f${n}`)
+    expect(memo.size).toBe(MEMO_LIMIT)
+    expect(memo.match('GET', '/functions/f1')).toBe(second)
+    expect(memo.match('GET', '/functions/f0')).not.toBe(first)
+    expect(memo.match('GET', '/functions/f0')[0].map(([, params]) => params)).toEqual([{ name: 'f0' }])
   })
 })
