@@ -1,3 +1,4 @@
+import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toAnswer } from '../wire/outcome.js'
 
@@ -42,12 +43,12 @@ export class AnswerCache {
   readonly #byData = new WeakMap<object, Map<string, CachedAnswer | SeenOnce>>()
 
   /** The answer from the cache, or from `answer` (kept for next time when it can be). */
-  async answer(
+  answer(
     request: Request,
     face: FaceBindings,
     store: CacheableStore,
-    answer: () => Promise<Outcome>,
-  ): Promise<Outcome> {
+    answer: () => MaybePromise<Outcome>,
+  ): MaybePromise<Outcome> {
     // A GET with a body (reserve-instance) depends on the body: never cached.
     if (request.method !== 'GET' || face.body !== undefined || face.bodyTooLarge) return answer()
     const key = toKey(request)
@@ -56,14 +57,15 @@ export class AnswerCache {
     const data = store.dataIdentity
     const kept = this.#byData.get(data)?.get(key)
     if (kept?.kind === 'answer') return toAnswer(toResponse(kept))
-    const outcome = await answer()
-    if (outcome.kind !== 'answer') return outcome
-    // Kept from the second time on: keeping copies the answer, a cost a GET made once would not repay.
-    if (kept === undefined) {
-      this.#answersOf(data).set(key, SEEN_ONCE)
-      return outcome
-    }
-    return this.#keep(data, key, outcome.response)
+    return whenReady(answer(), (outcome) => {
+      if (outcome.kind !== 'answer') return outcome
+      // Kept from the second time on: keeping copies the answer, a cost a GET made once would not repay.
+      if (kept === undefined) {
+        this.#answersOf(data).set(key, SEEN_ONCE)
+        return outcome
+      }
+      return this.#keep(data, key, outcome.response)
+    })
   }
 
   async #keep(data: object, key: string, response: Response): Promise<Outcome> {

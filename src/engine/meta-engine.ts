@@ -12,6 +12,7 @@ import { type FunctionFixture, functionFixtureSchema } from '../seed/function-fi
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
 import { MetaStore } from '../store/meta-store.js'
 import { createLogger, type Logger, type LogLevel } from '../support/logger.js'
+import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import type { CorsSetting } from '../wire/cors.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
@@ -285,10 +286,19 @@ export class MetaEngine {
    * Answers one request to the real server's routes: picks its session, applies the active
    * scenario's rules, lets the routes answer on the session's state, and journals the exchange.
    */
-  async handle(request: Request, face: FaceBindings): Promise<Outcome> {
-    if (!this.#isReady) await this.#ready
+  handle(request: Request, face: FaceBindings): MaybePromise<Outcome> {
+    if (!this.#isReady) return this.#ready.then(() => this.#handleNow(request, face))
+    return this.#handleNow(request, face)
+  }
+
+  #handleNow(request: Request, face: FaceBindings): MaybePromise<Outcome> {
     const session = this.session(toSessionId(request))
-    const bound = await withRequestBody(request, face, session.state.config.bodyLimit)
+    return whenReady(withRequestBody(request, face, session.state.config.bodyLimit), (bound) =>
+      this.#answer(request, session, bound),
+    )
+  }
+
+  #answer(request: Request, session: Session, bound: FaceBindings): MaybePromise<Outcome> {
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request, bound.body)) : undefined
     const { state } = session
@@ -302,12 +312,14 @@ export class MetaEngine {
             this.realServer.handle(request, Object.assign({}, bound, { state })),
           )
     const id = this.#nextEntryId++
-    const outcome = await recordExchange(
+    const outcome = recordExchange(
       { request, face: bound, session, rule: fired?.compiled.label ?? null, id },
       () => (fired ? runRule(fired, this.baseline.seed, answerNormally) : answerNormally()),
     )
-    this.#notify({ kind: 'request', session: session.id, entryId: id, outcome })
-    return outcome
+    return whenReady(outcome, (done) => {
+      this.#notify({ kind: 'request', session: session.id, entryId: id, outcome: done })
+      return done
+    })
   }
 
   async #rebuildBaseline(): Promise<void> {

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { JournalEntry, NearMiss, RequestFilter } from '../engine/journal.js'
 import { MetaEngine, type MetaServiceOptions, type MetaSnapshot } from '../engine/meta-engine.js'
 import type { RouteLine } from '../real-server/route-lines.js'
+import type { MaybePromise } from '../support/maybe-promise.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toFetchResponse } from '../wire/outcome.js'
 import { type Access, createFrontDoor, type HandleRequest, withAccess } from './front-door.js'
@@ -34,7 +35,7 @@ export interface MetaService {
    * Answers with what to do with the connection (answer, truncate, drop), before any access rule:
    * for faces that carry out faults themselves and apply the access rules of where they listen.
    */
-  handle(request: Request, face?: FaceBindings): Promise<Outcome>
+  handle(request: Request, face?: FaceBindings): MaybePromise<Outcome>
   /** The access rules this service was built with (`cors`, `adminToken` options). */
   readonly access: Access
   /** Every route served, one line each: the real server's, then `/__admin`'s. */

@@ -4,12 +4,16 @@ import { hasAdminToken, toAdminTokenRequired } from '../admin/admin-token.js'
 import { isPublicDashboardRequest } from '../dashboard/public-paths.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { listRoutes, type RouteLine } from '../real-server/route-lines.js'
+import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import { type CorsSetting, isPreflight, toPreflightResponse, withCors } from '../wire/cors.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toAnswer, withResponse } from '../wire/outcome.js'
 
-/** Answers one request with what the face must do with the connection. */
-export type HandleRequest = (request: Request, face?: FaceBindings) => Promise<Outcome>
+/**
+ * Answers one request with what the face must do with the connection: at once when nothing had to
+ * be waited for (a kept GET, `/healthz`), else later.
+ */
+export type HandleRequest = (request: Request, face?: FaceBindings) => MaybePromise<Outcome>
 
 /** Who may reach the fake: CORS for browsers (off by default), a token for `/__admin` (none by default). */
 export interface Access {
@@ -38,9 +42,9 @@ export function createFrontDoor(engine: MetaEngine): FrontDoor {
   const admin = new Hono().route(ADMIN_PREFIX, createAdminRoutes(engine))
   return {
     routes: [...engine.realServer.routes, ...listRoutes(admin)],
-    handle: async (request, face = {}) =>
+    handle: (request, face = {}) =>
       isAdminPath(request.url)
-        ? toAnswer(await admin.fetch(withFaceBody(request, face), face))
+        ? whenReady(admin.fetch(withFaceBody(request, face), face), toAnswer)
         : engine.handle(request, face),
   }
 }
@@ -61,7 +65,7 @@ export function withAccess(handle: HandleRequest, access: Access): HandleRequest
   const tokenGuarded: HandleRequest =
     adminToken === undefined
       ? handle
-      : async (request, face) =>
+      : (request, face) =>
           isAdminPath(request.url) &&
           !isPublicDashboardRequest(request) &&
           !hasAdminToken(request, adminToken)
@@ -69,10 +73,12 @@ export function withAccess(handle: HandleRequest, access: Access): HandleRequest
             : handle(request, face)
   const guarded = withHostCheck(tokenGuarded, access.allowedHosts)
   if (cors === undefined || cors === false) return guarded
-  return async (request, face) =>
+  return (request, face) =>
     isPreflight(request)
       ? toAnswer(toPreflightResponse(request, cors))
-      : withResponse(await guarded(request, face), (response) => withCors(request, response, cors))
+      : whenReady(guarded(request, face), (outcome) =>
+          withResponse(outcome, (response) => withCors(request, response, cors)),
+        )
 }
 
 /** Refuses requests whose Host header names no allowed host (with any port). */
@@ -81,7 +87,7 @@ function withHostCheck(handle: HandleRequest, allowedHosts: readonly string[] | 
   const allowed = new Set(allowedHosts.map(toHostName))
   // A client sends the same Host on every request: remember the last one allowed.
   let lastAllowed: string | undefined
-  return async (request, face) => {
+  return (request, face) => {
     const host = request.headers.get('host') ?? new URL(request.url).host
     if (host === lastAllowed) return handle(request, face)
     if (!allowed.has(toHostName(host))) return toAnswer(toHostRefused(host))

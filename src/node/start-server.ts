@@ -6,6 +6,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
 import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
 import { type Access, type HandleRequest, withAccess } from '../fake/front-door.js'
+import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
 import { type StopOptions, trackForGracefulStop } from './graceful-stop.js'
@@ -134,15 +135,25 @@ function toServerAccess(
   }
 }
 
-/** Answers a request and carries out its outcome on the socket. */
-async function carryOut(
+/**
+ * Answers a request and carries out its outcome on the socket. An answer that needed no waiting is
+ * returned at once: @hono/node-server then writes it without awaiting a promise.
+ */
+function carryOut(
   handle: HandleRequest,
   bodyLimit: number,
   request: Request,
   env: HttpBindings | Http2Bindings,
-): Promise<Response> {
-  const bindings = await readBodyFromSocket(request.method, env.incoming, bodyLimit)
-  const outcome = await handle(request, bindings)
+): MaybePromise<Response> {
+  const bindings = readBodyFromSocket(request.method, env.incoming, bodyLimit)
+  return whenReady(
+    whenReady(bindings, (face) => handle(request, face)),
+    (outcome) => toSocketAction(outcome, env),
+  )
+}
+
+/** The response to write, or (for a fault) the fault carried out on the socket. */
+function toSocketAction(outcome: Outcome, env: HttpBindings | Http2Bindings): Response {
   if (outcome.kind === 'answer') return outcome.response
   if (outcome.kind === 'truncate') return writeTruncated(outcome, env)
   // The request first: else Node destroys it when the socket closes, with an error whose stack it
@@ -171,11 +182,11 @@ type Incoming = HttpBindings['incoming'] | Http2Bindings['incoming']
  * `Request` would make it build a full one, a third of a request's cost). Other bodies are left to
  * the pipeline, which reads the `Request`'s stream within the limit.
  */
-async function readBodyFromSocket(method: string, incoming: Incoming, limit: number): Promise<FaceBindings> {
+function readBodyFromSocket(method: string, incoming: Incoming, limit: number): MaybePromise<FaceBindings> {
   const length = Number(incoming.headers['content-length'] ?? 0)
   const chunked = incoming.headers['transfer-encoding'] !== undefined
   const readNow = method === 'GET' ? length > 0 || chunked : length > 0 && length <= limit && !chunked
-  return readNow ? readWithin(incoming, limit) : { fromSocket: true }
+  return readNow ? readWithin(incoming, limit) : { fromSocket: true, rawHeaders: incoming.rawHeaders }
 }
 
 /**
@@ -198,11 +209,15 @@ function readWithin(incoming: Incoming, limit: number): Promise<FaceBindings> {
       size += bytes.byteLength
       if (size <= limit) return void chunks.push(bytes)
       stop()
-      resolve({ fromSocket: true, bodyTooLarge: true })
+      resolve({ fromSocket: true, rawHeaders: incoming.rawHeaders, bodyTooLarge: true })
     }
     const onEnd = () => {
       stop()
-      resolve({ fromSocket: true, body: Buffer.concat(chunks).toString('utf8') })
+      resolve({
+        fromSocket: true,
+        rawHeaders: incoming.rawHeaders,
+        body: Buffer.concat(chunks).toString('utf8'),
+      })
     }
     const onError = (error: Error) => {
       stop()

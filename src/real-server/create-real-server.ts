@@ -6,6 +6,7 @@ import { createPodPoolRoutes } from '../resources/podpools/pod-pool-routes.js'
 import { createReserveInstanceRoutes } from '../resources/reserve-instance/reserve-instance-routes.js'
 import { createVersionRoutes } from '../resources/versions/version-routes.js'
 import type { Logger } from '../support/logger.js'
+import type { MaybePromise } from '../support/maybe-promise.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
 import {
   toHeadNotFoundResponse,
@@ -28,7 +29,7 @@ export const FUNCTION_PREFIXES = [FUNCTION_PREFIX, ADMIN_PREFIX] as const
 /** The real server's routes, answering on the state the engine picked for each request. */
 export interface RealServer {
   /** Answers one request; a panic of the real server is a dropped connection. */
-  handle(request: Request, bindings: RouteBindings): Promise<Outcome>
+  handle(request: Request, bindings: RouteBindings): MaybePromise<Outcome>
   /** Every route, for banners and explanations. */
   readonly routes: readonly RouteLine[]
 }
@@ -53,14 +54,15 @@ export function createRealServer(log: Logger): RealServer {
     log.error('unexpected error while answering a request', error)
     return new Response("yr-meta-mock: internal error (see the fake's log)", { status: 500 })
   })
-  const answer = async (request: Request, bindings: RouteBindings): Promise<Outcome> => {
+  const answer = (request: Request, bindings: RouteBindings): MaybePromise<Outcome> => {
     // gin registers no HEAD routes (Hono would answer HEAD with the GET route)
     if (request.method === 'HEAD') return toAnswer(toHeadNotFoundResponse())
     try {
-      return toAnswer(await app.fetch(request, bindings))
+      // A synchronous handler (the versions list, /healthz) is answered synchronously.
+      const response = app.fetch(request, bindings)
+      return response instanceof Promise ? response.then(toAnswer, toDropOnPanic) : toAnswer(response)
     } catch (error) {
-      if (error instanceof ServerPanic) return DROP
-      throw error
+      return toDropOnPanic(error)
     }
   }
   // Deliberately in the same process (decision 0014): the frontend's forwarder in front of the routes.
@@ -72,6 +74,12 @@ export function createRealServer(log: Logger): RealServer {
         ? frontend.handle(request, (forwarded) => answer(forwarded, bindings))
         : answer(request, bindings),
   }
+}
+
+/** A panic of the real server is a dropped connection; anything else goes on up. */
+function toDropOnPanic(error: unknown): Outcome {
+  if (error instanceof ServerPanic) return DROP
+  throw error
 }
 
 /** gin's answers to a path no route takes: a trailing-slash redirect where one would match, else 404. */

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { MaybePromise } from '../support/maybe-promise.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
 import { toHeadNotFoundResponse, toJsonResponse } from '../wire/gin-responses.js'
 import { type Outcome, toAnswer } from '../wire/outcome.js'
@@ -10,13 +11,13 @@ const SERVERLESS_PREFIX = '/serverless/v1/functions'
 const PLAIN_TEXT = 'text/plain; charset=utf-8'
 
 /** Passes a request on to meta_service (the fake's own `/serverless/v1` routes). */
-export type Upstream = (request: Request) => Promise<Outcome>
+export type Upstream = (request: Request) => MaybePromise<Outcome>
 
 /** The frontend's forwarder (`pkg/frontend/api/metaservice`), in front of the real server's routes. */
 export interface FrontendAdmin {
   /** Whether a decoded path is the frontend's to answer. */
   owns(path: string): boolean
-  handle(request: Request, upstream: Upstream): Promise<Outcome>
+  handle(request: Request, upstream: Upstream): MaybePromise<Outcome>
   /** The frontend's route table, for banners. */
   readonly app: Hono
 }

@@ -1,3 +1,4 @@
+import type { MaybePromise } from '../support/maybe-promise.js'
 import { toBadRequest500, toJsonResponse } from '../wire/gin-responses.js'
 import { DROP, type Outcome, toAnswer } from '../wire/outcome.js'
 import type { FiredRule } from './scenario-runtime.js'
@@ -11,7 +12,7 @@ import type { RuleRespond } from './scenario-schema.js'
 export async function runRule(
   fired: FiredRule,
   seed: number,
-  answerNormally: () => Promise<Outcome>,
+  answerNormally: () => MaybePromise<Outcome>,
 ): Promise<Outcome> {
   const { rule } = fired.compiled
   const delay = toDelayMs(fired, seed)

@@ -1,3 +1,4 @@
+import type { MaybePromise } from '../support/maybe-promise.js'
 import type { FaceBindings } from './face-bindings.js'
 import { readTextWithin } from './read-text-within.js'
 
@@ -15,18 +16,19 @@ export class BodyTooLargeError extends Error {
  * The bindings with the body read, once, for the journal and the routes alike: the face's copy if
  * it has one, else the request's stream, within `limit` bytes (never buffered whole past it).
  */
-export async function withRequestBody(
+export function withRequestBody(
   request: Request,
   face: FaceBindings,
   limit: number,
-): Promise<FaceBindings> {
+): MaybePromise<FaceBindings> {
   if (face.body !== undefined || face.bodyTooLarge || !hasRequestBody(request, face)) return face
   // Object.assign, not spreads: a key added after a spread is slow on Node 20 (decision 0017).
   if (Number(request.headers.get('content-length') ?? 0) > limit) {
     return Object.assign({}, face, { bodyTooLarge: true })
   }
-  const { text, complete } = await readTextWithin(request.body, limit)
-  return Object.assign({}, face, complete ? { body: text } : { body: text, bodyTooLarge: true })
+  return readTextWithin(request.body, limit).then(({ text, complete }) =>
+    Object.assign({}, face, complete ? { body: text } : { body: text, bodyTooLarge: true }),
+  )
 }
 
 /** The body a route reads (empty when there is none); over the limit, a `BodyTooLargeError`. */
