@@ -1,3 +1,4 @@
+import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
@@ -25,7 +26,8 @@ export interface Exchange {
 interface RequestFacts {
   readonly method: string
   readonly url: string
-  readonly headers: Headers
+  /** The face's raw headers when it has them (the Node face), else the request's own. */
+  readonly headers: Headers | readonly string[]
   readonly session: string
   readonly rule: string | null
   readonly id: number
@@ -47,10 +49,16 @@ const OUTCOME_NAMES = { answer: 'response', truncate: 'truncated', drop: 'droppe
  * keeps the request and is turned into plain data only when read: most entries are never read, and
  * building them on the hot path cost a fifth of a request.
  */
-export async function recordExchange(exchange: Exchange, answer: () => Promise<Outcome>): Promise<Outcome> {
+export function recordExchange(
+  exchange: Exchange,
+  answer: () => MaybePromise<Outcome>,
+): MaybePromise<Outcome> {
   const started = performance.now()
+  return whenReady(answer(), (outcome) => record(exchange, outcome, started))
+}
+
+function record(exchange: Exchange, outcome: Outcome, started: number): Outcome {
   const body = exchange.face.body ?? ''
-  const outcome = await answer()
   const ended = performance.now()
   const answerFacts: AnswerFacts = {
     body,
@@ -60,11 +68,10 @@ export async function recordExchange(exchange: Exchange, answer: () => Promise<O
     timeMs: Date.now(),
   }
   const { request, session, rule, id } = exchange
-  // The headers are already parsed (the session header was read from them).
   const requestFacts: RequestFacts = {
     method: request.method,
     url: request.url,
-    headers: request.headers,
+    headers: exchange.face.rawHeaders ?? request.headers,
     session: session.id,
     rule,
     id,
@@ -83,11 +90,23 @@ function toEntry(request: RequestFacts, answer: AnswerFacts): JournalEntry {
     url: request.url,
     path: toDecodedPath(request),
     query: Object.fromEntries(url.searchParams),
-    headers: Object.fromEntries(request.headers),
+    headers: toHeaderRecord(request.headers),
     body: answer.body.length > BODY_LIMIT ? answer.body.slice(0, BODY_LIMIT) : answer.body,
     rule: request.rule,
     status: answer.status,
     outcome: answer.outcome,
     durationMs: Math.round(answer.durationMs * 1000) / 1000,
   }
+}
+
+/** Headers as the Fetch API reads them (names lower-cased, repeats joined), from either form. */
+function toHeaderRecord(headers: Headers | readonly string[]): Record<string, string> {
+  if (headers instanceof Headers) return Object.fromEntries(headers)
+  const read = new Headers()
+  for (let index = 0; index + 1 < headers.length; index += 2) {
+    const name = headers[index] as string
+    // HTTP/2's pseudo-headers (`:path`…) are not headers to the Fetch API.
+    if (!name.startsWith(':')) read.append(name, headers[index + 1] as string)
+  }
+  return Object.fromEntries(read)
 }

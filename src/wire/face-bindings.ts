@@ -13,4 +13,10 @@ export interface FaceBindings {
    * body (reading `request.body` would make the adapter build a full Request, a third of a request's cost).
    */
   readonly fromSocket?: boolean
+  /**
+   * Set by the Node face: the headers as they came (name, value, name, value…). The journal keeps
+   * these, not `request.headers`: the adapter's headers hold the socket's IncomingMessage, which an
+   * entry would keep alive with everything it references.
+   */
+  readonly rawHeaders?: readonly string[]
 }
