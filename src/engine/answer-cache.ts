@@ -70,7 +70,7 @@ export class AnswerCache {
 
   async #keep(data: object, key: string, response: Response): Promise<Outcome> {
     const body = new Uint8Array(await response.arrayBuffer())
-    const headers = Object.fromEntries(response.headers)
+    const headers = Object.freeze(Object.fromEntries(response.headers))
     const kept: CachedAnswer = { kind: 'answer', status: response.status, headers, body }
     if (body.byteLength <= LARGEST_BODY) this.#answersOf(data).set(key, kept)
     return toAnswer(toResponse(kept))
@@ -86,13 +86,21 @@ export class AnswerCache {
   }
 }
 
-/** What a GET's answer depends on beside the data: the URL and the caller's scope headers. */
+/**
+ * What a GET's answer depends on beside the data: the URL and the caller's scope headers. Without
+ * scope headers (most requests) the URL alone, with no new string: a URL holds no line break, so
+ * the two forms never meet.
+ */
 function toKey(request: Request): string {
   const { headers } = request
-  return `${request.url}\n${headers.get('x-tenant-id') ?? ''}\n${headers.get('x-product-id') ?? ''}`
+  const tenant = headers.get('x-tenant-id')
+  const product = headers.get('x-product-id')
+  if (tenant === null && product === null) return request.url
+  return `${request.url}\n${tenant ?? ''}\n${product ?? ''}`
 }
 
 function toResponse(kept: CachedAnswer): Response {
-  // A copy of the headers: a consumer may change the ones of the response it gets.
-  return new Response(kept.body, { status: kept.status, headers: { ...kept.headers } })
+  // The kept headers themselves (frozen): a Response copies what it is given, so a consumer that
+  // changes the headers of the response it gets changes its own copy.
+  return new Response(kept.body, { status: kept.status, headers: kept.headers })
 }

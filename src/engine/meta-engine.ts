@@ -317,7 +317,10 @@ export class MetaEngine {
       () => (fired ? runRule(fired, this.baseline.seed, answerNormally) : answerNormally()),
     )
     return whenReady(outcome, (done) => {
-      this.#notify({ kind: 'request', session: session.id, entryId: id, outcome: done })
+      // Checked here too: the change is built only when someone listens (most requests, nobody does).
+      if (this.#changeListeners.size > 0) {
+        this.#notify({ kind: 'request', session: session.id, entryId: id, outcome: done })
+      }
       return done
     })
   }

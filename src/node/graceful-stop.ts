@@ -29,9 +29,14 @@ export interface GracefulStop {
 /** Counts requests in flight on `server` so that a stop can wait for them. */
 export function trackForGracefulStop(server: NodeServer): GracefulStop {
   let inFlight = 0
+  // One listener for every response (not a closure and a `once` wrapper per request): a response
+  // closes once.
+  const answered = () => {
+    inFlight--
+  }
   server.on('request', (_request: unknown, response: NodeJS.EventEmitter) => {
     inFlight++
-    response.once('close', () => inFlight--)
+    response.on('close', answered)
   })
   let stopping: Promise<void> | undefined
   return {
