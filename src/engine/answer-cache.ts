@@ -42,6 +42,13 @@ export interface CacheableStore {
 export class AnswerCache {
   readonly #byData = new WeakMap<object, Map<string, CachedAnswer | SeenOnce>>()
 
+  /** The answer kept for this request on the store's current data, if there is one. */
+  kept(request: Request, face: FaceBindings, store: CacheableStore): Outcome | undefined {
+    if (request.method !== 'GET' || face.body !== undefined || face.bodyTooLarge) return undefined
+    const kept = this.#byData.get(store.dataIdentity)?.get(toKey(request))
+    return kept?.kind === 'answer' ? toAnswer(toResponse(kept)) : undefined
+  }
+
   /** The answer from the cache, or from `answer` (kept for next time when it can be). */
   answer(
     request: Request,

@@ -33,16 +33,21 @@ export interface NearMiss {
   readonly differences: readonly CriterionResult[]
 }
 
+/** An entry not built yet: it becomes plain data the first time it is read. */
+export interface PendingEntry {
+  toEntry(): JournalEntry
+}
+
 /** Requests in arrival order, bounded: the oldest are dropped first (a ring, so recording is O(1)). */
 export class Journal {
   /** Entries, or how to build one: an entry becomes plain data the first time it is read. */
-  readonly #ring: Array<JournalEntry | (() => JournalEntry)> = []
+  readonly #ring: Array<JournalEntry | PendingEntry> = []
   /** Where the oldest entry sits once the ring is full. */
   #start = 0
 
   constructor(readonly limit: number) {}
 
-  record(entry: JournalEntry | (() => JournalEntry)): void {
+  record(entry: JournalEntry | PendingEntry): void {
     if (this.limit <= 0) return
     if (this.#ring.length < this.limit) this.#ring.push(entry)
     else {
@@ -59,7 +64,7 @@ export class Journal {
   get #entries(): JournalEntry[] {
     for (let index = 0; index < this.#ring.length; index++) {
       const slot = this.#ring[index]
-      if (typeof slot === 'function') this.#ring[index] = slot()
+      if (slot !== undefined && 'toEntry' in slot) this.#ring[index] = slot.toEntry()
     }
     const ring = this.#ring as JournalEntry[]
     return [...ring.slice(this.#start), ...ring.slice(0, this.#start)]

@@ -5,14 +5,14 @@ import { createRealServer, type RealServer } from '../real-server/create-real-se
 import { parseScenario } from '../scenarios/parse-scenario.js'
 import { toRequestFacts } from '../scenarios/request-facts.js'
 import { runRule } from '../scenarios/rule-response.js'
-import { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
+import { type FiredRule, ScenarioRuntime } from '../scenarios/scenario-runtime.js'
 import type { Scenario, ScenarioInput } from '../scenarios/scenario-schema.js'
 import { ScenarioSet } from '../scenarios/scenario-set.js'
 import { type FunctionFixture, functionFixtureSchema } from '../seed/function-fixture.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
 import { MetaStore } from '../store/meta-store.js'
 import { createLogger, type Logger, type LogLevel } from '../support/logger.js'
-import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
+import type { MaybePromise } from '../support/maybe-promise.js'
 import type { CorsSetting } from '../wire/cors.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
@@ -23,7 +23,7 @@ import { applyFixtureDiff, describeDiff } from './apply-fixture-diff.js'
 import { type Baseline, writeBaseline } from './baseline.js'
 import { diffFixtures } from './fixture-diff.js'
 import { Journal } from './journal.js'
-import { recordExchange } from './record-exchange.js'
+import { type Exchange, recordAnswered, recordExchange } from './record-exchange.js'
 import {
   DEFAULT_SESSION,
   DEFAULT_SESSION_LIMITS,
@@ -293,14 +293,35 @@ export class MetaEngine {
 
   #handleNow(request: Request, face: FaceBindings): MaybePromise<Outcome> {
     const session = this.session(toSessionId(request))
-    return whenReady(withRequestBody(request, face, session.state.config.bodyLimit), (bound) =>
-      this.#answer(request, session, bound),
-    )
+    const bound = withRequestBody(request, face, session.state.config.bodyLimit)
+    // Not `whenReady`: no closure for the bodies already read (every GET, every Node-face body).
+    return bound instanceof Promise
+      ? bound.then((read) => this.#answer(request, session, read))
+      : this.#answer(request, session, bound)
   }
 
   #answer(request: Request, session: Session, bound: FaceBindings): MaybePromise<Outcome> {
     const active = this.#scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request, bound.body)) : undefined
+    const id = this.#nextEntryId++
+    const exchange: Exchange = { request, face: bound, session, rule: fired?.compiled.label ?? null, id }
+    // Most requests: no rule fired, not proxied, and a GET answered before on this data. Those are
+    // answered here with no closure and no promise.
+    const kept =
+      fired || this.#options.upstream ? undefined : this.#answers.kept(request, bound, session.state.store)
+    if (kept) return this.#told(session, id, recordAnswered(exchange, kept, performance.now()))
+    const outcome = recordExchange(exchange, () => this.#answerAfresh(request, session, bound, fired))
+    return outcome instanceof Promise
+      ? outcome.then((done) => this.#told(session, id, done))
+      : this.#told(session, id, outcome)
+  }
+
+  #answerAfresh(
+    request: Request,
+    session: Session,
+    bound: FaceBindings,
+    fired: FiredRule | undefined,
+  ): MaybePromise<Outcome> {
     const { state } = session
     const upstream = this.#options.upstream
     // A proxied answer comes from the upstream every time: its data is not the session's store.
@@ -311,18 +332,14 @@ export class MetaEngine {
             // Not `{ ...bound, state }`: a key added after a spread is slow on Node 20 (decision 0017).
             this.realServer.handle(request, Object.assign({}, bound, { state })),
           )
-    const id = this.#nextEntryId++
-    const outcome = recordExchange(
-      { request, face: bound, session, rule: fired?.compiled.label ?? null, id },
-      () => (fired ? runRule(fired, this.baseline.seed, answerNormally) : answerNormally()),
-    )
-    return whenReady(outcome, (done) => {
-      // Checked here too: the change is built only when someone listens (most requests, nobody does).
-      if (this.#changeListeners.size > 0) {
-        this.#notify({ kind: 'request', session: session.id, entryId: id, outcome: done })
-      }
-      return done
-    })
+    return fired ? runRule(fired, this.baseline.seed, answerNormally) : answerNormally()
+  }
+
+  /** Tells the listeners about an answered request, building the change only when someone listens. */
+  #told(session: Session, entryId: number, outcome: Outcome): Outcome {
+    if (this.#changeListeners.size > 0)
+      this.#notify({ kind: 'request', session: session.id, entryId, outcome })
+    return outcome
   }
 
   async #rebuildBaseline(): Promise<void> {

@@ -2,7 +2,7 @@ import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
-import type { JournalEntry } from './journal.js'
+import type { JournalEntry, PendingEntry } from './journal.js'
 import type { Session } from './session-pool.js'
 
 /** The most of a request body the journal keeps. */
@@ -18,12 +18,33 @@ export interface Exchange {
   readonly id: number
 }
 
+const OUTCOME_NAMES = { answer: 'response', truncate: 'truncated', drop: 'dropped' } as const
+
 /**
- * What the journal keeps of a request until an entry is read: not the request itself, which on the
- * node face holds the socket's IncomingMessage and ServerResponse and would keep them alive for as
- * long as the entry lives (up to 1,000 entries in each of up to 100 sessions).
+ * Answers a request and writes it, with its outcome and timing, to its session's journal. The entry
+ * is turned into plain data only when read: most entries are never read, and building them on the
+ * hot path cost a fifth of a request.
  */
-interface RequestFacts {
+export function recordExchange(
+  exchange: Exchange,
+  answer: () => MaybePromise<Outcome>,
+): MaybePromise<Outcome> {
+  const started = performance.now()
+  return whenReady(answer(), (outcome) => recordAnswered(exchange, outcome, started))
+}
+
+/** Writes an exchange answered since `started` (`performance.now()`) to its session's journal. */
+export function recordAnswered(exchange: Exchange, outcome: Outcome, started: number): Outcome {
+  exchange.session.journal.record(new ExchangeFacts(exchange, outcome, performance.now() - started))
+  return outcome
+}
+
+/**
+ * What the journal keeps of an exchange until its entry is read, in one object: not the request
+ * itself, which on the Node face holds the socket's IncomingMessage and ServerResponse and would keep
+ * them alive for as long as the entry lives (up to 1,000 entries in each of up to 100 sessions).
+ */
+class ExchangeFacts implements PendingEntry {
   readonly method: string
   readonly url: string
   /** The face's raw headers when it has them (the Node face), else the request's own. */
@@ -31,71 +52,44 @@ interface RequestFacts {
   readonly session: string
   readonly rule: string | null
   readonly id: number
-}
-
-/** What the journal keeps of an answer. */
-interface AnswerFacts {
   readonly body: string
   readonly status: number | null
   readonly outcome: JournalEntry['outcome']
   readonly durationMs: number
   readonly timeMs: number
-}
 
-const OUTCOME_NAMES = { answer: 'response', truncate: 'truncated', drop: 'dropped' } as const
-
-/**
- * Answers a request and writes it, with its outcome and timing, to its session's journal. The entry
- * keeps the request and is turned into plain data only when read: most entries are never read, and
- * building them on the hot path cost a fifth of a request.
- */
-export function recordExchange(
-  exchange: Exchange,
-  answer: () => MaybePromise<Outcome>,
-): MaybePromise<Outcome> {
-  const started = performance.now()
-  return whenReady(answer(), (outcome) => record(exchange, outcome, started))
-}
-
-function record(exchange: Exchange, outcome: Outcome, started: number): Outcome {
-  const body = exchange.face.body ?? ''
-  const ended = performance.now()
-  const answerFacts: AnswerFacts = {
-    body,
-    status: outcome.kind === 'drop' ? null : outcome.response.status,
-    outcome: OUTCOME_NAMES[outcome.kind],
-    durationMs: ended - started,
-    timeMs: Date.now(),
+  constructor(exchange: Exchange, outcome: Outcome, durationMs: number) {
+    const { request, face } = exchange
+    this.method = request.method
+    this.url = request.url
+    this.headers = face.rawHeaders ?? request.headers
+    this.session = exchange.session.id
+    this.rule = exchange.rule
+    this.id = exchange.id
+    this.body = face.body ?? ''
+    this.status = outcome.kind === 'drop' ? null : outcome.response.status
+    this.outcome = OUTCOME_NAMES[outcome.kind]
+    this.durationMs = durationMs
+    this.timeMs = Date.now()
   }
-  const { request, session, rule, id } = exchange
-  const requestFacts: RequestFacts = {
-    method: request.method,
-    url: request.url,
-    headers: exchange.face.rawHeaders ?? request.headers,
-    session: session.id,
-    rule,
-    id,
-  }
-  session.journal.record(() => toEntry(requestFacts, answerFacts))
-  return outcome
-}
 
-function toEntry(request: RequestFacts, answer: AnswerFacts): JournalEntry {
-  const url = new URL(request.url)
-  return {
-    id: request.id,
-    time: new Date(answer.timeMs).toISOString(),
-    session: request.session,
-    method: request.method.toUpperCase(),
-    url: request.url,
-    path: toDecodedPath(request),
-    query: Object.fromEntries(url.searchParams),
-    headers: toHeaderRecord(request.headers),
-    body: answer.body.length > BODY_LIMIT ? answer.body.slice(0, BODY_LIMIT) : answer.body,
-    rule: request.rule,
-    status: answer.status,
-    outcome: answer.outcome,
-    durationMs: Math.round(answer.durationMs * 1000) / 1000,
+  toEntry(): JournalEntry {
+    const url = new URL(this.url)
+    return {
+      id: this.id,
+      time: new Date(this.timeMs).toISOString(),
+      session: this.session,
+      method: this.method.toUpperCase(),
+      url: this.url,
+      path: toDecodedPath(this),
+      query: Object.fromEntries(url.searchParams),
+      headers: toHeaderRecord(this.headers),
+      body: this.body.length > BODY_LIMIT ? this.body.slice(0, BODY_LIMIT) : this.body,
+      rule: this.rule,
+      status: this.status,
+      outcome: this.outcome,
+      durationMs: Math.round(this.durationMs * 1000) / 1000,
+    }
   }
 }
 

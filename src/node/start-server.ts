@@ -6,7 +6,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
 import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
 import { type Access, type HandleRequest, withAccess } from '../fake/front-door.js'
-import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
+import type { MaybePromise } from '../support/maybe-promise.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
 import { type StopOptions, trackForGracefulStop } from './graceful-stop.js'
@@ -146,10 +146,12 @@ function carryOut(
   env: HttpBindings | Http2Bindings,
 ): MaybePromise<Response> {
   const bindings = readBodyFromSocket(request.method, env.incoming, bodyLimit)
-  return whenReady(
-    whenReady(bindings, (face) => handle(request, face)),
-    (outcome) => toSocketAction(outcome, env),
-  )
+  // Not `whenReady`: no closures for the requests answered at once.
+  const outcome =
+    bindings instanceof Promise ? bindings.then((face) => handle(request, face)) : handle(request, bindings)
+  return outcome instanceof Promise
+    ? outcome.then((done) => toSocketAction(done, env))
+    : toSocketAction(outcome, env)
 }
 
 /** The response to write, or (for a fault) the fault carried out on the socket. */

@@ -45,9 +45,11 @@ describe('Journal', () => {
   it('builds a lazily recorded entry once, when first read', () => {
     const journal = new Journal(2)
     let built = 0
-    journal.record(() => {
-      built++
-      return entry(1)
+    journal.record({
+      toEntry: () => {
+        built++
+        return entry(1)
+      },
     })
     expect(built).toBe(0)
     expect(ids(journal.all())).toEqual([1])
