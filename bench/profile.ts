@@ -1,29 +1,23 @@
 // Where the time of a full-page request goes: the built CLI and the bare Hono app (same bytes) each run
 // under `node --cpu-prof` while wrk loads the full page; self time is grouped by category (the fake's
 // own code by source file, mapped through the bundle's esbuild section comments) and divided by the
-// requests served. With --mix, the fake alone under the soak's mix (bench/load/mixed.lua).
-// Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md] [-- --mix]
+// requests served. With --mix, the fake alone under the soak's mix (bench/load/mixed.lua); with
+// --healthz, fake against bare on /healthz.
+// Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md] [-- --mix | --healthz]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findFullPage } from './lib/full-page.js'
+import { profileHealthz } from './lib/healthz-profile.js'
 import { MIX_SESSIONS, mixWrkOptions } from './lib/mix-load.js'
-import { fullPageLoad, profileBare, profileFake } from './lib/profile-load.js'
+import { fullPageLoad, profileAgainstBare, profileFake } from './lib/profile-load.js'
 import { toProfileMarkdown, toSingleProfileMarkdown } from './lib/profile-report.js'
 
-/** Profiles both sides and returns the markdown breakdown. */
+/** Profiles both sides on the full page and returns the markdown breakdown. */
 export async function profileFullPage(seconds: number): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-profile-'))
-  try {
-    const page = await findFullPage()
-    const fake = await profileFake(fullPageLoad(page), seconds, dir)
-    const bodyFile = join(dir, 'body.json')
-    writeFileSync(bodyFile, await pageBytes(page))
-    const bare = await profileBare(page, bodyFile, seconds, dir)
-    return toProfileMarkdown(fake, bare)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const page = await findFullPage()
+  const { fake, bare } = await profileAgainstBare(fullPageLoad(page), seconds, await pageBytes(page))
+  return toProfileMarkdown(fake, bare)
 }
 
 /** Profiles the fake under the soak's mix and returns the markdown breakdown. */
@@ -49,9 +43,15 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined
 }
 
+/** The profile a flag picks (the full page without one). */
+function chooseProfile(seconds: number): Promise<string> {
+  if (process.argv.includes('--mix')) return profileMix(seconds)
+  if (process.argv.includes('--healthz')) return profileHealthz(seconds)
+  return profileFullPage(seconds)
+}
+
 if (process.argv[1]?.endsWith('profile.ts')) {
-  const seconds = Number(option('--seconds') ?? 10)
-  ;(process.argv.includes('--mix') ? profileMix(seconds) : profileFullPage(seconds))
+  chooseProfile(Number(option('--seconds') ?? 10))
     .then((markdown) => {
       const out = option('--out')
       if (out) writeFileSync(out, `${markdown}\n`)
