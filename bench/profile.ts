@@ -7,16 +7,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findFullPage } from './lib/full-page.js'
+import { findFullPage, fullPageBytes } from './lib/full-page.js'
 import { profileHealthz } from './lib/healthz-profile.js'
 import { MIX_SESSIONS, mixWrkOptions } from './lib/mix-load.js'
 import { fullPageLoad, profileAgainstBare, profileFake } from './lib/profile-load.js'
 import { toProfileMarkdown, toSingleProfileMarkdown } from './lib/profile-report.js'
+import { profileTail } from './lib/tail-profile.js'
 
 /** Profiles both sides on the full page and returns the markdown breakdown. */
 export async function profileFullPage(seconds: number): Promise<string> {
   const page = await findFullPage()
-  const { fake, bare } = await profileAgainstBare(fullPageLoad(page), seconds, await pageBytes(page))
+  const { fake, bare } = await profileAgainstBare(fullPageLoad(page), seconds, await fullPageBytes(page))
   return toProfileMarkdown(fake, bare)
 }
 
@@ -31,13 +32,6 @@ export async function profileMix(seconds: number): Promise<string> {
   }
 }
 
-async function pageBytes(page: Awaited<ReturnType<typeof findFullPage>>): Promise<Uint8Array> {
-  const { createMetaService } = await import('../src/index.js')
-  const service = createMetaService()
-  await service.ready
-  return new Uint8Array(await (await service.app.request(page.path, { headers: page.headers })).arrayBuffer())
-}
-
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name)
   return index >= 0 ? process.argv[index + 1] : undefined
@@ -47,6 +41,7 @@ function option(name: string): string | undefined {
 function chooseProfile(seconds: number): Promise<string> {
   if (process.argv.includes('--mix')) return profileMix(seconds)
   if (process.argv.includes('--healthz')) return profileHealthz(seconds)
+  if (process.argv.includes('--tail')) return profileTail(seconds)
   return profileFullPage(seconds)
 }
 
