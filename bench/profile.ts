@@ -7,8 +7,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
 import { findFullPage, fullPageBytes } from './lib/full-page.js'
 import { profileHealthz } from './lib/healthz-profile.js'
+import { profileMemory } from './lib/memory-profile.js'
 import { MIX_SESSIONS, mixWrkOptions } from './lib/mix-load.js'
 import { fullPageLoad, profileAgainstBare, profileFake } from './lib/profile-load.js'
 import { toProfileMarkdown, toSingleProfileMarkdown } from './lib/profile-report.js'
@@ -37,11 +39,22 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined
 }
 
+/** A run's configuration (the large data set's file), removed afterwards; --smoke for its tiny sizes. */
+async function withConfig(run: (config: BenchConfig) => Promise<string>): Promise<string> {
+  const config = toBenchConfig(process.argv.includes('--smoke'))
+  try {
+    return await run(config)
+  } finally {
+    rmSync(config.workDir, { recursive: true, force: true })
+  }
+}
+
 /** The profile a flag picks (the full page without one). */
 function chooseProfile(seconds: number): Promise<string> {
   if (process.argv.includes('--mix')) return profileMix(seconds)
   if (process.argv.includes('--healthz')) return profileHealthz(seconds)
   if (process.argv.includes('--tail')) return profileTail(seconds)
+  if (process.argv.includes('--memory')) return withConfig((config) => profileMemory(config, seconds))
   return profileFullPage(seconds)
 }
 
