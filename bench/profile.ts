@@ -12,6 +12,7 @@ import { findFullPage, fullPageBytes } from './lib/full-page.js'
 import { profileHealthz } from './lib/healthz-profile.js'
 import { profileMemory } from './lib/memory-profile.js'
 import { MIX_SESSIONS, mixWrkOptions } from './lib/mix-load.js'
+import { profileMsw } from './lib/msw-profile.js'
 import { fullPageLoad, profileAgainstBare, profileFake } from './lib/profile-load.js'
 import { toProfileMarkdown, toSingleProfileMarkdown } from './lib/profile-report.js'
 import { profileTail } from './lib/tail-profile.js'
@@ -55,6 +56,7 @@ function chooseProfile(seconds: number): Promise<string> {
   if (process.argv.includes('--healthz')) return profileHealthz(seconds)
   if (process.argv.includes('--tail')) return profileTail(seconds)
   if (process.argv.includes('--memory')) return withConfig((config) => profileMemory(config, seconds))
+  if (process.argv.includes('--msw')) return profileMsw(Number(option('--requests') ?? 10_000))
   return profileFullPage(seconds)
 }
 
