@@ -2,8 +2,11 @@
 // under `node --cpu-prof` while wrk loads the full page; self time is grouped by category (the fake's
 // own code by source file, mapped through the bundle's esbuild section comments) and divided by the
 // requests served. With --mix, the fake alone under the soak's mix (bench/load/mixed.lua); with
-// --healthz, fake against bare on /healthz.
-// Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md] [-- --mix | --healthz]
+// --healthz, fake against bare on /healthz. The other goal families have a profile each (bench/lib):
+// --tail (p99 and GC pauses under --trace-gc), --memory (heap snapshots; --seconds is the big store's
+// wrk load, --smoke its tiny size) and --msw (in-process; --requests per side).
+// Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md]
+//        [-- --mix | --healthz | --tail | --memory [--smoke] | --msw [--requests 10000]]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
