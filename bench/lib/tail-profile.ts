@@ -144,7 +144,7 @@ export function toTailSentence(fake: TailRun, bare: TailRun): string {
   return [
     `${capitalize(fake.load)}: the fake's p99 is ${fake.wrk.p99Ms.toFixed(2)} ms against the bare app's ${bare.wrk.p99Ms.toFixed(2)} ms (${(fake.wrk.p99Ms / bare.wrk.p99Ms).toFixed(2)}×).`,
     `The fake spent ${percent(fake.pauses.share * 100)} of the measured time in GC pauses (${fake.pauses.count}, the longest ${fake.pauses.maxMs.toFixed(2)} ms), the bare app ${percent(bare.pauses.share * 100)} (${bare.pauses.count}, the longest ${bare.pauses.maxMs.toFixed(2)} ms).`,
-    `A pause holds the requests in flight, at most ${CONNECTIONS}: the fake's ${fake.pauses.overOneMs} pauses of 1 ms or more can have held at most ${fake.pauses.overOneMs * CONNECTIONS} requests, ${percent(overOne)} of its ${fake.wrk.requests}, ${overOne >= 1 ? 'more than' : 'fewer than'} the 1 % beyond the p99 (the bare app had ${bare.pauses.overOneMs} such pauses);`,
+    `A pause holds the requests in flight, at most ${CONNECTIONS}: the fake's ${fake.pauses.overOneMs} pauses of 1 ms or more can have held at most ${fake.pauses.overOneMs * CONNECTIONS} requests, ${percent(overOne)} of its ${fake.wrk.requests}, ${overOne >= 1 ? 'more than' : 'fewer than'} the 1 % beyond the p99 (the bare app: ${bare.pauses.overOneMs} ${bare.pauses.overOneMs === 1 ? 'pause' : 'pauses'} of 1 ms or more);`,
     `${fake.tailPauses} lasted at least its p99 − p50 (${(fake.wrk.p99Ms - fake.wrk.p50Ms).toFixed(2)} ms), long enough alone to push a median request past the p99: at most ${fake.tailPauses * CONNECTIONS} requests, ${percent(share(fake.tailPauses))}.`,
   ].join(' ')
 }
