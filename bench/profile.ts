@@ -1,29 +1,30 @@
 // Where the time of a full-page request goes: the built CLI and the bare Hono app (same bytes) each run
 // under `node --cpu-prof` while wrk loads the full page; self time is grouped by category (the fake's
 // own code by source file, mapped through the bundle's esbuild section comments) and divided by the
-// requests served. With --mix, the fake alone under the soak's mix (bench/load/mixed.lua).
-// Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md] [-- --mix]
+// requests served. With --mix, the fake alone under the soak's mix (bench/load/mixed.lua); with
+// --healthz, fake against bare on /healthz. The other goal families have a profile each (bench/lib):
+// --tail (p99 and GC pauses under --trace-gc), --memory (heap snapshots; --seconds is the big store's
+// wrk load, --smoke its tiny size) and --msw (in-process; --requests per side).
+// Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md]
+//        [-- --mix | --healthz | --tail | --memory [--smoke] | --msw [--requests 10000]]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findFullPage } from './lib/full-page.js'
+import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
+import { findFullPage, fullPageBytes } from './lib/full-page.js'
+import { profileHealthz } from './lib/healthz-profile.js'
+import { profileMemory } from './lib/memory-profile.js'
 import { MIX_SESSIONS, mixWrkOptions } from './lib/mix-load.js'
-import { fullPageLoad, profileBare, profileFake } from './lib/profile-load.js'
+import { profileMsw } from './lib/msw-profile.js'
+import { fullPageLoad, profileAgainstBare, profileFake } from './lib/profile-load.js'
 import { toProfileMarkdown, toSingleProfileMarkdown } from './lib/profile-report.js'
+import { profileTail } from './lib/tail-profile.js'
 
-/** Profiles both sides and returns the markdown breakdown. */
+/** Profiles both sides on the full page and returns the markdown breakdown. */
 export async function profileFullPage(seconds: number): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-profile-'))
-  try {
-    const page = await findFullPage()
-    const fake = await profileFake(fullPageLoad(page), seconds, dir)
-    const bodyFile = join(dir, 'body.json')
-    writeFileSync(bodyFile, await pageBytes(page))
-    const bare = await profileBare(page, bodyFile, seconds, dir)
-    return toProfileMarkdown(fake, bare)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const page = await findFullPage()
+  const { fake, bare } = await profileAgainstBare(fullPageLoad(page), seconds, await fullPageBytes(page))
+  return toProfileMarkdown(fake, bare)
 }
 
 /** Profiles the fake under the soak's mix and returns the markdown breakdown. */
@@ -37,21 +38,33 @@ export async function profileMix(seconds: number): Promise<string> {
   }
 }
 
-async function pageBytes(page: Awaited<ReturnType<typeof findFullPage>>): Promise<Uint8Array> {
-  const { createMetaService } = await import('../src/index.js')
-  const service = createMetaService()
-  await service.ready
-  return new Uint8Array(await (await service.app.request(page.path, { headers: page.headers })).arrayBuffer())
-}
-
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name)
   return index >= 0 ? process.argv[index + 1] : undefined
 }
 
+/** A run's configuration (the large data set's file), removed afterwards; --smoke for its tiny sizes. */
+async function withConfig(run: (config: BenchConfig) => Promise<string>): Promise<string> {
+  const config = toBenchConfig(process.argv.includes('--smoke'))
+  try {
+    return await run(config)
+  } finally {
+    rmSync(config.workDir, { recursive: true, force: true })
+  }
+}
+
+/** The profile a flag picks (the full page without one). */
+function chooseProfile(seconds: number): Promise<string> {
+  if (process.argv.includes('--mix')) return profileMix(seconds)
+  if (process.argv.includes('--healthz')) return profileHealthz(seconds)
+  if (process.argv.includes('--tail')) return profileTail(seconds)
+  if (process.argv.includes('--memory')) return withConfig((config) => profileMemory(config, seconds))
+  if (process.argv.includes('--msw')) return profileMsw(Number(option('--requests') ?? 10_000))
+  return profileFullPage(seconds)
+}
+
 if (process.argv[1]?.endsWith('profile.ts')) {
-  const seconds = Number(option('--seconds') ?? 10)
-  ;(process.argv.includes('--mix') ? profileMix(seconds) : profileFullPage(seconds))
+  chooseProfile(Number(option('--seconds') ?? 10))
     .then((markdown) => {
       const out = option('--out')
       if (out) writeFileSync(out, `${markdown}\n`)

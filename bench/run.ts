@@ -1,6 +1,7 @@
 // The benchmark harness (npm run bench builds the package first): runs each case side by side with its baseline,
-// profiles the full page (fake against bare Hono, µs per request by category and source file) and the
-// soak's mix (the fake alone), and
+// profiles the full page (fake against bare Hono, µs per request by category and source file), the
+// soak's mix (the fake alone), /healthz, the tail and its GC pauses, the resident memory (a heap
+// snapshot) and a full page through MSW, and
 // writes BENCHMARKS.md (a full run) or prints it (--smoke, as CI runs it).
 // Loopback only; every load run is bounded in time. Usage: npm run bench [-- --smoke]
 import { execSync } from 'node:child_process'
@@ -16,7 +17,11 @@ import { benchReset } from './cases/reset.js'
 import { benchThroughput } from './cases/throughput.js'
 import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
 import { type FullPage, findFullPage } from './lib/full-page.js'
+import { profileHealthz } from './lib/healthz-profile.js'
+import { profileMemory } from './lib/memory-profile.js'
+import { profileMsw } from './lib/msw-profile.js'
 import { type ReportRow, toMarkdownTable } from './lib/report.js'
+import { profileTail } from './lib/tail-profile.js'
 import { profileFullPage, profileMix } from './profile.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -27,29 +32,54 @@ async function main(): Promise<void> {
   const config = toBenchConfig(smoke)
   const rows: ReportRow[] = []
   const started = performance.now()
+  const sections: string[] = []
   try {
     const page = await findFullPage()
     for (const [name, run] of toCases(withPeers)) {
       process.stderr.write(`bench: ${name}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
       rows.push(...(await runCase(name, run, config, page)))
     }
+    for (const [heading, run] of toProfiles(config)) {
+      process.stderr.write(`bench: ${heading}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
+      sections.push(`## Profile: ${heading}\n\n${await runProfile(heading, run)}\n`)
+    }
   } finally {
     rmSync(config.workDir, { recursive: true, force: true })
   }
   const order = (row: ReportRow) => Number.parseInt(row.goal, 10) || 99 // failed cases last
   rows.sort((a, b) => order(a) - order(b))
-  process.stderr.write('bench: profile of the full page…\n')
-  const profile = await profileFullPage(smoke ? 1 : config.loadSeconds * 2)
-  process.stderr.write("bench: profile of the soak's mix…\n")
-  const mixProfile = await profileMix(smoke ? 1 : config.loadSeconds * 2)
-  const report = [
-    toReport(rows),
-    `## Profile: where a full-page request's time goes\n\n${profile}\n`,
-    `## Profile: where a request of the soak's mix goes\n\n${mixProfile}\n`,
-  ].join('\n')
+  const report = [toReport(rows), ...sections].join('\n')
   if (smoke) process.stdout.write(`${report}\n`)
   else writeFileSync(new URL('BENCHMARKS.md', `file://${ROOT}`), report)
   process.stderr.write(smoke ? 'bench: smoke run complete\n' : 'bench: wrote BENCHMARKS.md\n')
+}
+
+/**
+ * The profiles after the table, each under its heading: the full page and the soak's mix, then one per
+ * goal family the last full run did not meet (/healthz throughput, p99, memory, MSW). The smoke run
+ * gives each a second (or a few hundred requests), so they only have to run.
+ */
+function toProfiles(config: BenchConfig): Array<readonly [string, () => Promise<string>]> {
+  const seconds = smoke ? 1 : config.loadSeconds * 2
+  return [
+    ["where a full-page request's time goes", () => profileFullPage(seconds)],
+    ["where a request of the soak's mix goes", () => profileMix(seconds)],
+    ["where a /healthz request's time goes", () => profileHealthz(seconds)],
+    ['the tail (p99) and GC pauses', () => profileTail(seconds, !smoke)],
+    ['what the resident memory holds', () => profileMemory(config, config.loadSeconds)],
+    ['a full page through MSW', () => profileMsw(smoke ? 300 : 20_000)],
+  ]
+}
+
+/** A profile's markdown; one that fails says how, so the rest of the report is not lost (the smoke run fails). */
+async function runProfile(heading: string, run: () => Promise<string>): Promise<string> {
+  try {
+    return await run()
+  } catch (error) {
+    process.stderr.write(`bench: profile "${heading}" failed: ${(error as Error).stack ?? error}\n`)
+    if (smoke) process.exitCode = 1
+    return `The profile failed: ${(error as Error).message ?? String(error)}`
+  }
 }
 
 type BenchCase = (config: BenchConfig, page: FullPage) => Promise<ReportRow[]>

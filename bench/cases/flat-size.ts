@@ -1,4 +1,4 @@
-import { type BenchConfig, BIG_FUNCTION } from '../lib/bench-config.js'
+import { type BenchConfig, BIG_FIRST_PAGE, BIG_FUNCTION } from '../lib/bench-config.js'
 import { measureLatencyUs } from '../lib/load.js'
 import { treeRssMiB } from '../lib/processes.js'
 import type { ReportRow } from '../lib/report.js'
@@ -12,7 +12,7 @@ export async function benchFlatSize(config: BenchConfig): Promise<ReportRow[]> {
   const big = await startFake(config, 'big')
   const records = await countRecords(big.url)
   const pages = {
-    first: `/serverless/v1/functions/${BIG_FUNCTION}/versions?pageIndex=1&pageSize=10`,
+    first: BIG_FIRST_PAGE,
     middle: `/serverless/v1/functions/${BIG_FUNCTION}/versions?pageIndex=${Math.floor(config.bigVersions / 20)}&pageSize=10`,
     last: `/serverless/v1/functions/${BIG_FUNCTION}/versions?pageIndex=${Math.ceil((config.bigVersions + 1) / 10)}&pageSize=10`,
   }

@@ -1,14 +1,13 @@
 import { Hono } from 'hono'
-import { HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
+import type { RequestHandler } from 'msw'
 import { createMetaService } from '../../src/index.js'
 import { createHandlers } from '../../src/msw/index.js'
 import type { BenchConfig } from '../lib/bench-config.js'
 import type { FullPage } from '../lib/full-page.js'
+import { handWrittenHandlers, MSW_BASE, withMswServer } from '../lib/msw-sides.js'
 import { type ReportRow, toRatioRow } from '../lib/report.js'
 import { alternate } from '../lib/side-by-side.js'
 
-const BASE = 'http://meta.bench.test'
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' }
 
 /** Goal 4: the full page in-process, through `app.request` and through MSW, against bare equivalents. */
@@ -25,14 +24,9 @@ export async function benchInProcess(config: BenchConfig, page: FullPage): Promi
     bare: () =>
       perRequestUs(() => bare.request(page.path, { headers: page.headers }), config.latencyRequests),
   })
-  const handWritten = [
-    http.get(
-      `${BASE}/serverless/v1/functions/:name/versions`,
-      () => new HttpResponse(bytes, { headers: JSON_TYPE }),
-    ),
-  ]
+  const handWritten = handWrittenHandlers(bytes)
   const msw = await alternate(config.rounds, {
-    fake: () => throughMsw(createHandlers(service, { baseUrl: BASE }), page, config.latencyRequests),
+    fake: () => throughMsw(createHandlers(service, { baseUrl: MSW_BASE }), page, config.latencyRequests),
     hand: () => throughMsw(handWritten, page, config.latencyRequests),
   })
   const goal = '4 in-process'
@@ -73,12 +67,8 @@ async function perRequestUs(send: () => Response | Promise<Response>, count: num
   return ((performance.now() - started) * 1000) / count
 }
 
-async function throughMsw(handlers: Parameters<typeof setupServer>, page: FullPage, count: number) {
-  const server = setupServer(...handlers)
-  server.listen({ onUnhandledRequest: 'error' })
-  try {
-    return await perRequestUs(() => fetch(`${BASE}${page.path}`, { headers: page.headers }), count)
-  } finally {
-    server.close()
-  }
+function throughMsw(handlers: readonly RequestHandler[], page: FullPage, count: number): Promise<number> {
+  return withMswServer(handlers, () =>
+    perRequestUs(() => fetch(`${MSW_BASE}${page.path}`, { headers: page.headers }), count),
+  )
 }

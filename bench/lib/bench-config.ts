@@ -56,6 +56,8 @@ export function toBenchConfig(smoke: boolean): BenchConfig {
 
 /** The large data set: thousands of functions, one of them with many versions (~100,000 records). */
 export const BIG_FUNCTION = '0@faaspy@big'
+/** The first page of the big function's versions (the page flat-size's wrk load requests). */
+export const BIG_FIRST_PAGE = `/serverless/v1/functions/${BIG_FUNCTION}/versions?pageIndex=1&pageSize=10`
 
 function writeBigScenario(config: BenchConfig): void {
   const scenario = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 
-/** The parts of a V8 `.cpuprofile` the breakdown reads. */
-interface CpuProfile {
+/** The parts of a V8 `.cpuprofile` (or of an inspector's `Profiler.stop`) the breakdown reads. */
+export interface CpuProfile {
   readonly nodes: ReadonlyArray<{
     readonly id: number
     readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number }
@@ -35,7 +35,15 @@ export function toBreakdown(
   categorize: Categorize,
   window?: readonly [number, number],
 ): Breakdown {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
+  return toProfileBreakdown(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, categorize, window)
+}
+
+/** The breakdown of a profile already in memory (one taken in-process with `node:inspector`). */
+export function toProfileBreakdown(
+  profile: CpuProfile,
+  categorize: Categorize,
+  window?: readonly [number, number],
+): Breakdown {
   const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]))
   const [from, to] = (window && samplesWithin(profile, window)) ?? longestBusyStretch(profile, byId)
   const selfUs = new Map<string, number>()

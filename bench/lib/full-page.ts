@@ -43,6 +43,13 @@ export async function findFullPage(): Promise<FullPage> {
   return pages[0] as FullPage
 }
 
+/** The page's bytes as the fake answers them in-process (what the bare app is given to send). */
+export async function fullPageBytes(page: FullPage): Promise<Uint8Array> {
+  const service = createMetaService()
+  await service.ready
+  return new Uint8Array(await (await service.app.request(page.path, { headers: page.headers })).arrayBuffer())
+}
+
 /** Checks that two servers send identical bytes for the page (the throughput ratios need it). */
 export async function assertSameBytes(page: FullPage, urls: readonly string[]): Promise<Uint8Array> {
   const bodies = await Promise.all(

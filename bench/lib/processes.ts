@@ -18,6 +18,8 @@ export interface ServerCommand {
   readonly readyPath: string
   readonly cwd?: string
   readonly env?: Readonly<Record<string, string>>
+  /** A file descriptor for the process's stdout (`--trace-gc` prints there); ignored otherwise. */
+  readonly stdout?: number
 }
 
 /**
@@ -29,7 +31,7 @@ export async function startServerProcess(command: ServerCommand, timeoutMs = 60_
   const child = spawn(command.command, [...command.args], {
     cwd: command.cwd,
     env: { ...process.env, ...command.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', command.stdout ?? 'ignore', 'pipe'],
     detached: true,
   })
   let stderr = ''

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -44,17 +45,41 @@ export function profileFake(load: ProfiledLoad, seconds: number, dir: string): P
   return profileRun([CLI, '--log-level', 'error', '--port'], load, seconds, join(dir, 'fake'), categorize)
 }
 
-/** The bare Hono app (same bytes) under `--cpu-prof`, loaded the same way. */
+/**
+ * The bare Hono app under `--cpu-prof`, loaded the same way: it answers every GET with the bytes of
+ * `bodyFile` (the fake's page, for the full page) and `/healthz` with an empty 200.
+ */
 export function profileBare(
-  page: FullPage,
-  bodyFile: string,
+  load: ProfiledLoad,
   seconds: number,
   dir: string,
+  bodyFile?: string,
 ): Promise<ProfiledRun> {
   const categorize: Categorize = (url, _line, name) =>
     categorizeRuntime(url, name) ??
     (url.includes('/bench/baselines/') ? 'the baseline script' : (packageOf(url) ?? `other: ${url}`))
-  return profileRun([BARE], fullPageLoad(page), seconds, join(dir, 'bare'), categorize, [bodyFile])
+  return profileRun([BARE], load, seconds, join(dir, 'bare'), categorize, bodyFile ? [bodyFile] : [])
+}
+
+/**
+ * The fake and the bare app profiled one after the other under the same load (a path is all it takes:
+ * the full page, /healthz). `body` is what the bare app sends for any GET but /healthz.
+ */
+export async function profileAgainstBare(
+  load: ProfiledLoad,
+  seconds: number,
+  body?: Uint8Array,
+): Promise<{ fake: ProfiledRun; bare: ProfiledRun }> {
+  const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-profile-'))
+  try {
+    const fake = await profileFake(load, seconds, dir)
+    const bodyFile = body ? join(dir, 'body.json') : undefined
+    if (bodyFile && body) writeFileSync(bodyFile, body)
+    const bare = await profileBare(load, seconds, dir, bodyFile)
+    return { fake, bare }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 function toBundleCategory(section: string): string {

@@ -2,8 +2,27 @@ import type { ProfiledRun } from './profile-load.js'
 
 const OWN = 'yr-meta-mock: '
 
-/** The per-request breakdown, fake against bare, as markdown: categories, then the fake's own files. */
-export function toProfileMarkdown(fake: ProfiledRun, bare: ProfiledRun): string {
+/** What a side-by-side profile loaded, and what its baseline is called (the header and columns say). */
+export interface ProfileLabels {
+  /** After "over the measured stretch of": the load and what it requested. */
+  readonly what: string
+  /** The baseline's name in the header; `column` in the table's header. */
+  readonly base: string
+  readonly column: string
+}
+
+const FULL_PAGE_LABELS: ProfileLabels = {
+  what: 'a wrk -t1 -c16 load on the full page',
+  base: 'bare Hono',
+  column: 'bare',
+}
+
+/** The per-request breakdown, fake against its baseline, as markdown: categories, then the fake's own files. */
+export function toProfileMarkdown(
+  fake: ProfiledRun,
+  bare: ProfiledRun,
+  labels: ProfileLabels = FULL_PAGE_LABELS,
+): string {
   const perRequest = (run: ProfiledRun, category: string) =>
     (run.breakdown.selfUs.get(category) ?? 0) / run.requests
   const total = (run: ProfiledRun) =>
@@ -20,9 +39,9 @@ export function toProfileMarkdown(fake: ProfiledRun, bare: ProfiledRun): string 
   const line = (name: string, f: number, b: number) =>
     `| ${name} | ${f.toFixed(2)} | ${b.toFixed(2)} | ${(f - b >= 0 ? '+' : '') + (f - b).toFixed(2)} |`
   return [
-    `CPU self time per request (µs) over the measured stretch of a wrk -t1 -c16 load on the full page: fake ${fake.rps.toFixed(0)} req/s (${fake.requests} requests, ${fake.breakdown.windowMs.toFixed(0)} ms profiled), bare Hono ${bare.rps.toFixed(0)} req/s (${bare.requests} requests).`,
+    `CPU self time per request (µs) over the measured stretch of ${labels.what}: fake ${fake.rps.toFixed(0)} req/s (${fake.requests} requests, ${fake.breakdown.windowMs.toFixed(0)} ms profiled), ${labels.base} ${bare.rps.toFixed(0)} req/s (${bare.requests} requests).`,
     '',
-    '| where | fake µs/req | bare µs/req | difference |',
+    `| where | fake µs/req | ${labels.column} µs/req | difference |`,
     '|---|---|---|---|',
     ...rows.map((row) => line(row.category, row.f, row.b)),
     line('**total CPU (idle excluded)**', total(fake), total(bare)),

@@ -16,6 +16,8 @@ export interface WrkOptions {
 
 /** What wrk printed, parsed: throughput, p99, and the requests that failed or were not 2xx/3xx. */
 export interface WrkResult extends LoadResult {
+  /** The median latency of wrk's `--latency` distribution. */
+  readonly p50Ms: number
   readonly requests: number
   readonly seconds: number
   readonly socketErrors: number
@@ -47,14 +49,16 @@ export function runWrk(url: string, options: WrkOptions): Promise<WrkResult> {
 export function parseWrkOutput(text: string): WrkResult {
   const requests = /(\d+) requests in ([\d.]+)(us|ms|s|m)/.exec(text)
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(text)
+  const p50 = /^\s+50%\s+([\d.]+)(us|ms|s)/m.exec(text)
   const p99 = /^\s+99%\s+([\d.]+)(us|ms|s)/m.exec(text)
-  if (!requests || !rps || !p99) throw new Error(`unexpected wrk output:\n${text}`)
+  if (!requests || !rps || !p50 || !p99) throw new Error(`unexpected wrk output:\n${text}`)
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(text)
   const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(text)?.[1] ?? 0)
   const summaryEnd = text.indexOf('\n', text.indexOf('Transfer/sec'))
   return {
     rps: Number(rps[1]),
+    p50Ms: toMs(Number(p50[1]), p50[2] as string),
     p99Ms: toMs(Number(p99[1]), p99[2] as string),
     requests: Number(requests[1]),
     seconds: toMs(Number(requests[2]), requests[3] as string) / 1000,
