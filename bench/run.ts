@@ -3,7 +3,8 @@
 // soak's mix (the fake alone), /healthz, the tail and its GC pauses, the resident memory (a heap
 // snapshot) and a full page through MSW, and
 // writes BENCHMARKS.md (a full run) or prints it (--smoke, as CI runs it).
-// Loopback only; every load run is bounded in time. Usage: npm run bench [-- --smoke]
+// Loopback only; every load run is bounded in time.
+// Usage: npm run bench [-- --smoke] [-- --no-peers] [-- --only throughput] (--only: matching cases, printed)
 import { execSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -27,6 +28,13 @@ import { profileFullPage, profileMix } from './profile.js'
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const smoke = process.argv.includes('--smoke')
 const withPeers = !smoke && !process.argv.includes('--no-peers')
+/** `--only <words>`: the cases whose name holds the words, no profiles, printed (BENCHMARKS.md untouched). */
+const only = optionValue('--only')
+
+function optionValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
 
 async function main(): Promise<void> {
   const config = toBenchConfig(smoke)
@@ -35,11 +43,13 @@ async function main(): Promise<void> {
   const sections: string[] = []
   try {
     const page = await findFullPage()
-    for (const [name, run] of toCases(withPeers)) {
+    const cases = toCases(withPeers).filter(([name]) => only === undefined || name.includes(only))
+    if (cases.length === 0) throw new Error(`--only ${only}: no case's name holds that`)
+    for (const [name, run] of cases) {
       process.stderr.write(`bench: ${name}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
       rows.push(...(await runCase(name, run, config, page)))
     }
-    for (const [heading, run] of toProfiles(config)) {
+    for (const [heading, run] of only === undefined ? toProfiles(config) : []) {
       process.stderr.write(`bench: ${heading}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
       sections.push(`## Profile: ${heading}\n\n${await runProfile(heading, run)}\n`)
     }
@@ -49,9 +59,9 @@ async function main(): Promise<void> {
   const order = (row: ReportRow) => Number.parseInt(row.goal, 10) || 99 // failed cases last
   rows.sort((a, b) => order(a) - order(b))
   const report = [toReport(rows), ...sections].join('\n')
-  if (smoke) process.stdout.write(`${report}\n`)
+  if (smoke || only !== undefined) process.stdout.write(`${report}\n`)
   else writeFileSync(new URL('BENCHMARKS.md', `file://${ROOT}`), report)
-  process.stderr.write(smoke ? 'bench: smoke run complete\n' : 'bench: wrote BENCHMARKS.md\n')
+  process.stderr.write(smoke || only !== undefined ? 'bench: run complete\n' : 'bench: wrote BENCHMARKS.md\n')
 }
 
 /**
