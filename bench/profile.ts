@@ -4,13 +4,15 @@
 // requests served. With --mix, the fake alone under the soak's mix (bench/load/mixed.lua); with
 // --healthz, fake against bare on /healthz. The other goal families have a profile each (bench/lib):
 // --tail (p99 and GC pauses under --trace-gc), --memory (heap snapshots; --seconds is the big store's
-// wrk load, --smoke its tiny size) and --msw (in-process; --requests per side).
+// wrk load, --smoke its tiny size), --msw (in-process; --requests per side) and --cold-start (the
+// CLI from spawn to its first 200; --runs starts).
 // Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md]
-//        [-- --mix | --healthz | --tail | --memory [--smoke] | --msw [--requests 10000]]
+//        [-- --mix | --healthz | --tail | --memory [--smoke] | --msw [--requests 10000] | --cold-start [--runs 5]]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
+import { profileColdStart } from './lib/cold-start-profile.js'
 import { findFullPage, fullPageBytes } from './lib/full-page.js'
 import { profileHealthz } from './lib/healthz-profile.js'
 import { profileMemory } from './lib/memory-profile.js'
@@ -60,6 +62,7 @@ function chooseProfile(seconds: number): Promise<string> {
   if (process.argv.includes('--tail')) return profileTail(seconds)
   if (process.argv.includes('--memory')) return withConfig((config) => profileMemory(config, seconds))
   if (process.argv.includes('--msw')) return profileMsw(Number(option('--requests') ?? 10_000))
+  if (process.argv.includes('--cold-start')) return profileColdStart(Number(option('--runs') ?? 5))
   return profileFullPage(seconds)
 }
 

@@ -17,10 +17,12 @@ import { benchPeers } from './cases/peers.js'
 import { benchReset } from './cases/reset.js'
 import { benchThroughput } from './cases/throughput.js'
 import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
+import { profileColdStart } from './lib/cold-start-profile.js'
 import { type FullPage, findFullPage } from './lib/full-page.js'
 import { profileHealthz } from './lib/healthz-profile.js'
 import { profileMemory } from './lib/memory-profile.js'
 import { profileMsw } from './lib/msw-profile.js'
+import { PROFILE_HEADINGS, withProfileNote } from './lib/profile-notes.js'
 import { type ReportRow, toMarkdownTable } from './lib/report.js'
 import { profileTail } from './lib/tail-profile.js'
 import { profileFullPage, profileMix } from './profile.js'
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
   }
   const order = (row: ReportRow) => Number.parseInt(row.goal, 10) || 99 // failed cases last
   rows.sort((a, b) => order(a) - order(b))
-  const report = [toReport(rows), ...sections].join('\n')
+  const report = [toReport(rows.map(withProfileNote)), ...sections].join('\n')
   if (smoke || only !== undefined) process.stdout.write(`${report}\n`)
   else writeFileSync(new URL('BENCHMARKS.md', `file://${ROOT}`), report)
   process.stderr.write(smoke || only !== undefined ? 'bench: run complete\n' : 'bench: wrote BENCHMARKS.md\n')
@@ -66,18 +68,19 @@ async function main(): Promise<void> {
 
 /**
  * The profiles after the table, each under its heading: the full page and the soak's mix, then one per
- * goal family the last full run did not meet (/healthz throughput, p99, memory, MSW). The smoke run
+ * goal family a full run has not always met (/healthz throughput, p99, memory, MSW, cold start). The smoke run
  * gives each a second (or a few hundred requests), so they only have to run.
  */
 function toProfiles(config: BenchConfig): Array<readonly [string, () => Promise<string>]> {
   const seconds = smoke ? 1 : config.loadSeconds * 2
   return [
-    ["where a full-page request's time goes", () => profileFullPage(seconds)],
-    ["where a request of the soak's mix goes", () => profileMix(seconds)],
-    ["where a /healthz request's time goes", () => profileHealthz(seconds)],
-    ['the tail (p99) and GC pauses', () => profileTail(seconds, !smoke)],
-    ['what the resident memory holds', () => profileMemory(config, config.loadSeconds)],
-    ['a full page through MSW', () => profileMsw(smoke ? 300 : 20_000)],
+    [PROFILE_HEADINGS.fullPage, () => profileFullPage(seconds)],
+    [PROFILE_HEADINGS.mix, () => profileMix(seconds)],
+    [PROFILE_HEADINGS.healthz, () => profileHealthz(seconds)],
+    [PROFILE_HEADINGS.tail, () => profileTail(seconds, !smoke)],
+    [PROFILE_HEADINGS.memory, () => profileMemory(config, config.loadSeconds)],
+    [PROFILE_HEADINGS.msw, () => profileMsw(smoke ? 300 : 20_000)],
+    [PROFILE_HEADINGS.coldStart, () => profileColdStart(smoke ? 1 : 5)],
   ]
 }
 
