@@ -44,8 +44,8 @@ export class AnswerCache {
 
   /** The answer kept for this request on the store's current data, if there is one. */
   kept(request: Request, face: FaceBindings, store: CacheableStore): Outcome | undefined {
-    if (request.method !== 'GET' || face.body !== undefined || face.bodyTooLarge) return undefined
-    const kept = this.#byData.get(store.dataIdentity)?.get(toKey(request))
+    if (!isCacheable(request, face)) return undefined
+    const kept = this.#find(store.dataIdentity, toKey(request))
     return kept?.kind === 'answer' ? toAnswer(toResponse(kept)) : undefined
   }
 
@@ -56,13 +56,12 @@ export class AnswerCache {
     store: CacheableStore,
     answer: () => MaybePromise<Outcome>,
   ): MaybePromise<Outcome> {
-    // A GET with a body (reserve-instance) depends on the body: never cached.
-    if (request.method !== 'GET' || face.body !== undefined || face.bodyTooLarge) return answer()
+    if (!isCacheable(request, face)) return answer()
     const key = toKey(request)
     // The data before answering, and the answer is kept under it: a write that lands while the
     // answer is made gives the store a new identity, so the answer is never served for the new data.
     const data = store.dataIdentity
-    const kept = this.#byData.get(data)?.get(key)
+    const kept = this.#find(data, key)
     if (kept?.kind === 'answer') return toAnswer(toResponse(kept))
     return whenReady(answer(), (outcome) => {
       if (outcome.kind !== 'answer') return outcome
@@ -83,6 +82,10 @@ export class AnswerCache {
     return toAnswer(toResponse(kept))
   }
 
+  #find(data: object, key: string): CachedAnswer | SeenOnce | undefined {
+    return this.#byData.get(data)?.get(key)
+  }
+
   #answersOf(data: object): Map<string, CachedAnswer | SeenOnce> {
     let answers = this.#byData.get(data)
     if (!answers || answers.size >= ANSWERS_PER_DATA) {
@@ -91,6 +94,11 @@ export class AnswerCache {
     }
     return answers
   }
+}
+
+/** Whether an answer may be kept: a GET without a body (reserve-instance's GET has one, and its answer depends on it). */
+function isCacheable(request: Request, face: FaceBindings): boolean {
+  return request.method === 'GET' && face.body === undefined && !face.bodyTooLarge
 }
 
 /**
