@@ -1,18 +1,11 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import {
-  type Categorize,
-  categorizeRuntime,
-  packageOf,
-  toBreakdown,
-  toBundleSections,
-} from './cpu-profile.js'
+import { type Categorize, toBreakdown } from './cpu-profile.js'
 import { startServerProcess, takePort } from './processes.js'
+import { CLI, categorizeCli } from './profile-load.js'
 import { median } from './stats.js'
 
-const CLI = fileURLToPath(new URL('../../dist/node/cli-bundle.js', import.meta.url))
 /** Categories shown one by one; the rest are summed into one line. */
 const SHOWN = 14
 
@@ -57,16 +50,12 @@ async function profileOneStart(): Promise<ProfiledStart> {
 }
 
 function categorizeStart(): Categorize {
-  const sections = toBundleSections(CLI)
-  return (url, line, name) => {
-    // V8 parsing and compiling the one-file bundle shows as the self time of node's module compile.
-    if (name === 'compileSourceTextModule') return 'compiling the CLI bundle (V8 parse and compile)'
-    const runtime = categorizeRuntime(url, name)
-    if (runtime) return runtime
-    if (!url.endsWith('cli-bundle.js')) return packageOf(url) ?? `other: ${url}`
-    const section = sections(line)
-    return section.startsWith('src/') ? `yr-meta-mock: ${section}` : (packageOf(section) ?? section)
-  }
+  const categorizeCliFrame = categorizeCli()
+  // V8 parsing and compiling the one-file bundle shows as the self time of node's module compile.
+  return (url, line, name) =>
+    name === 'compileSourceTextModule'
+      ? 'compiling the CLI bundle (V8 parse and compile)'
+      : categorizeCliFrame(url, line, name)
 }
 
 /** The mean ms per category over the starts, most first, with the median spawn-to-200 time. */

@@ -15,7 +15,8 @@ import { startServerProcess, takePort } from './processes.js'
 import { runWrk, type WrkOptions } from './wrk.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const CLI = join(ROOT, 'dist/node/cli-bundle.js')
+/** The built CLI the profiles run. */
+export const CLI = join(ROOT, 'dist/node/cli-bundle.js')
 const BARE = join(ROOT, 'bench/baselines/bare-hono.mjs')
 
 /** A profiled load run: where the CPU went, and how many requests that was. */
@@ -38,11 +39,21 @@ export function fullPageLoad(page: FullPage): ProfiledLoad {
 
 /** The built CLI under `--cpu-prof`, loaded with wrk (the full page, or the soak's mix). */
 export function profileFake(load: ProfiledLoad, seconds: number, dir: string): Promise<ProfiledRun> {
+  return profileRun(
+    [CLI, '--log-level', 'error', '--port'],
+    load,
+    seconds,
+    join(dir, 'fake'),
+    categorizeCli(),
+  )
+}
+
+/** The built CLI's frames by category: the runtime's, then each dependency and each of the fake's files. */
+export function categorizeCli(): Categorize {
   const sections = toBundleSections(CLI)
-  const categorize: Categorize = (url, line, name) =>
+  return (url, line, name) =>
     categorizeRuntime(url, name) ??
     (url.endsWith('cli-bundle.js') ? toBundleCategory(sections(line)) : `other: ${url}`)
-  return profileRun([CLI, '--log-level', 'error', '--port'], load, seconds, join(dir, 'fake'), categorize)
 }
 
 /**

@@ -13,33 +13,19 @@ const row = (goal: string, measure: string, met: boolean | undefined = false): R
 })
 
 describe('profile notes of the benchmark table', () => {
-  it('names the profile that explains each kind of row', () => {
-    expect(toProfileHeading(row('1 throughput', 'full page (9 versions), wrk p99 ms'))).toBe(
-      PROFILE_HEADINGS.tail,
-    )
-    expect(toProfileHeading(row('1 throughput', '/healthz, wrk -t1 -c16, req/s'))).toBe(
-      PROFILE_HEADINGS.healthz,
-    )
-    expect(toProfileHeading(row('1 throughput', 'full page (9 versions), wrk -t1 -c16, req/s'))).toBe(
-      PROFILE_HEADINGS.fullPage,
-    )
-    expect(toProfileHeading(row('2 mixed workload', "the soak's mix, req/s"))).toBe(PROFILE_HEADINGS.mix)
-    expect(toProfileHeading(row('3 memory', 'default seed, right after start, resident MiB'))).toBe(
-      PROFILE_HEADINGS.memory,
-    )
-    expect(toProfileHeading(row('4 in-process', 'full page through MSW (`fetch`)'))).toBe(
-      PROFILE_HEADINGS.msw,
-    )
-    expect(toProfileHeading(row('5 peers', 'vs json-server: cold start (spawn to first 200) ms'))).toBe(
-      PROFILE_HEADINGS.coldStart,
-    )
-    expect(toProfileHeading(row('5 peers', 'vs json-server: resident MiB after start'))).toBe(
-      PROFILE_HEADINGS.memory,
-    )
-    expect(toProfileHeading(row('6 cold start', 'built CLI, spawn to first 200, ms'))).toBe(
-      PROFILE_HEADINGS.coldStart,
-    )
-    expect(toProfileHeading(row('6 reset', 'reset of the default session, µs'))).toBeUndefined()
+  it.each([
+    ['1 throughput', 'full page (9 versions), wrk p99 ms', PROFILE_HEADINGS.tail],
+    ['1 throughput', '/healthz, wrk -t1 -c16, req/s', PROFILE_HEADINGS.healthz],
+    ['1 throughput', 'full page (9 versions), wrk -t1 -c16, req/s', PROFILE_HEADINGS.fullPage],
+    ['2 mixed workload', "the soak's mix, req/s", PROFILE_HEADINGS.mix],
+    ['3 memory', 'default seed, right after start, resident MiB', PROFILE_HEADINGS.memory],
+    ['4 in-process', 'full page through MSW (`fetch`)', PROFILE_HEADINGS.msw],
+    ['5 peers', 'vs json-server: cold start (spawn to first 200) ms', PROFILE_HEADINGS.coldStart],
+    ['5 peers', 'vs json-server: resident MiB after start', PROFILE_HEADINGS.memory],
+    ['6 cold start', 'built CLI, spawn to first 200, ms', PROFILE_HEADINGS.coldStart],
+    ['6 reset', 'reset of the default session, µs', undefined],
+  ])('names the profile that explains a "%s" row: %s', (goal, measure, heading) => {
+    expect(toProfileHeading(row(goal, measure))).toBe(heading)
   })
 
   it('notes only rows whose goal is not met and that have no note of their own', () => {
