@@ -9,7 +9,7 @@ import { type FiredRule, ScenarioRuntime } from '../scenarios/scenario-runtime.j
 import type { Scenario, ScenarioInput } from '../scenarios/scenario-schema.js'
 import { ScenarioSet } from '../scenarios/scenario-set.js'
 import { type FunctionFixture, functionFixtureSchema } from '../seed/function-fixture.js'
-import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
+import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import { MetaStore } from '../store/meta-store.js'
 import { createLogger, type Logger, type LogLevel } from '../support/logger.js'
 import type { MaybePromise } from '../support/maybe-promise.js'

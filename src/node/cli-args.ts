@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
-import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-store.js'
+import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
 

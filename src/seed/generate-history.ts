@@ -1,12 +1,8 @@
 import type { Faker } from '@faker-js/faker'
-import { faker as englishFaker } from '@faker-js/faker/locale/en'
 import { toScope } from '../model/scope.js'
 import { type FunctionSpec, toFunctionSpec } from '../resources/functions/function-spec.js'
-import { createFastRandomizer } from './fast-randomizer.js'
 import type { FunctionHistory, HistoryEvent } from './function-history.js'
-
-/** The second tenant of the default data: the older server's default tenant id. */
-export const SECOND_TENANT = '12345678901234561234567890123456'
+import { SECOND_TENANT } from './seed-defaults.js'
 
 type NameForm = 'faas' | 'yrlib' | 'plain'
 
@@ -38,17 +34,16 @@ const FIRST_DATE = new Date('2024-01-01T00:00:00.000Z')
 const LAST_DATE = new Date('2026-06-01T00:00:00.000Z')
 const MINUTE = 60_000
 
-// One instance, reseeded per function: building a Faker per function costs more than the function.
-// The package's root entry loads every locale (~120 ms at start-up); the English entry loads one
-// (~20 ms) but exports only an instance, so its class builds ours, with the fast randomizer.
-const FakerClass = englishFaker.constructor as typeof Faker
-const faker = new FakerClass({ locale: englishFaker.rawDefinitions, randomizer: createFastRandomizer() })
-
 /**
  * Generates function number `index` of a seed from its own faker seed, (seed, index),
  * so asking for more functions never changes the ones before.
  */
-export function generateHistory(seed: number, index: number, defaultTenant: string): FunctionHistory {
+export function generateHistory(
+  faker: Faker,
+  seed: number,
+  index: number,
+  defaultTenant: string,
+): FunctionHistory {
   faker.seed([seed, index])
   const tenantId = faker.helpers.weightedArrayElement([
     { weight: 3, value: defaultTenant },
