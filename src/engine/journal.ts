@@ -47,6 +47,17 @@ export class Journal {
 
   constructor(readonly limit: number) {}
 
+  /**
+   * The pending entry the next `record` drops, if the ring is full and it was never read: the caller
+   * may fill it again and record it instead of a new one. It has lived long enough to leave the young
+   * generation, and filling it again leaves nothing for the next collection to copy.
+   */
+  reusable(): PendingEntry | undefined {
+    if (this.limit <= 0 || this.#ring.length < this.limit) return undefined
+    const oldest = this.#ring[this.#start]
+    return oldest !== undefined && 'toEntry' in oldest ? oldest : undefined
+  }
+
   record(entry: JournalEntry | PendingEntry): void {
     if (this.limit <= 0) return
     if (this.#ring.length < this.limit) this.#ring.push(entry)

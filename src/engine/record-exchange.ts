@@ -1,3 +1,4 @@
+import { Interner } from '../support/interner.js'
 import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
@@ -35,8 +36,25 @@ export function recordExchange(
 
 /** Writes an exchange answered since `started` (`performance.now()`) to its session's journal. */
 export function recordAnswered(exchange: Exchange, outcome: Outcome, started: number): Outcome {
-  exchange.session.journal.record(new ExchangeFacts(exchange, outcome, performance.now() - started))
+  const journal = exchange.session.journal
+  const durationMs = performance.now() - started
+  const reusable = journal.reusable()
+  journal.record(
+    reusable instanceof ExchangeFacts
+      ? reusable.fill(exchange, outcome, durationMs)
+      : new ExchangeFacts(exchange, outcome, durationMs),
+  )
   return outcome
+}
+
+/** URLs and raw header lists as first kept, so a repeated request's own copies die young. */
+const urls = new Interner<string>(1024)
+const rawHeaderLists = new Interner<readonly string[]>(256)
+
+/** The raw headers as first kept, for the same names and values in the same order. */
+function internRawHeaders(raw: readonly string[]): readonly string[] {
+  // No header name or value holds a line break (Node refuses them), so the joined text is unambiguous.
+  return rawHeaderLists.intern(raw.join('\n'), raw)
 }
 
 /**
@@ -45,24 +63,30 @@ export function recordAnswered(exchange: Exchange, outcome: Outcome, started: nu
  * them alive for as long as the entry lives (up to 1,000 entries in each of up to 100 sessions).
  */
 class ExchangeFacts implements PendingEntry {
-  readonly method: string
-  readonly url: string
+  method!: string
+  url!: string
   /** The face's raw headers when it has them (the Node face), else the request's own. */
-  readonly headers: Headers | readonly string[]
-  readonly session: string
-  readonly rule: string | null
-  readonly id: number
-  readonly body: string
-  readonly status: number | null
-  readonly outcome: JournalEntry['outcome']
-  readonly durationMs: number
-  readonly timeMs: number
+  headers!: Headers | readonly string[]
+  session!: string
+  rule!: string | null
+  id!: number
+  body!: string
+  status!: number | null
+  outcome!: JournalEntry['outcome']
+  durationMs!: number
+  timeMs!: number
 
   constructor(exchange: Exchange, outcome: Outcome, durationMs: number) {
+    this.fill(exchange, outcome, durationMs)
+  }
+
+  /** Fills this object with an exchange's facts (a new one, or one the journal is about to drop). */
+  fill(exchange: Exchange, outcome: Outcome, durationMs: number): this {
     const { request, face } = exchange
+    const url = request.url
     this.method = request.method
-    this.url = request.url
-    this.headers = face.rawHeaders ?? request.headers
+    this.url = urls.intern(url, url)
+    this.headers = face.rawHeaders ? internRawHeaders(face.rawHeaders) : request.headers
     this.session = exchange.session.id
     this.rule = exchange.rule
     this.id = exchange.id
@@ -71,6 +95,7 @@ class ExchangeFacts implements PendingEntry {
     this.outcome = OUTCOME_NAMES[outcome.kind]
     this.durationMs = durationMs
     this.timeMs = Date.now()
+    return this
   }
 
   toEntry(): JournalEntry {

@@ -57,6 +57,20 @@ describe('Journal', () => {
     expect(built).toBe(1)
   })
 
+  it('offers its oldest entry for refilling only once full, and only while it was never read', () => {
+    const journal = new Journal(2)
+    const pending = (id: number) => ({ toEntry: () => entry(id) })
+    const first = pending(1)
+    journal.record(first)
+    expect(journal.reusable()).toBeUndefined()
+    journal.record(pending(2))
+    expect(journal.reusable()).toBe(first)
+    journal.record(pending(3))
+    expect(ids(journal.all())).toEqual([2, 3])
+    expect(journal.reusable()).toBeUndefined()
+    expect(new Journal(0).reusable()).toBeUndefined()
+  })
+
   it('filters on status, query, headers and session, and counts what it finds', () => {
     const journal = new Journal(10)
     journal.record(entry(1, { status: 404, query: { name: 'a' }, headers: { 'x-t': '1' }, session: 's' }))

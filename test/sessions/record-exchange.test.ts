@@ -83,6 +83,34 @@ describe('recordExchange', () => {
   })
 })
 
+describe('journal entries filled again', () => {
+  it('hold the newest exchanges once the ring wraps, and an entry once read never changes', async () => {
+    const journal = new Journal(2)
+    const record = (n: number, headers: Record<string, string>) =>
+      recordExchange(
+        {
+          ...exchange(journal, new Request(`http://fake.test/n${n}`)),
+          id: n,
+          face: { rawHeaders: toRaw(headers) },
+        },
+        async () => toAnswer(new Response(null, { status: 200 + n })),
+      )
+    const toRaw = (headers: Record<string, string>) => Object.entries(headers).flat()
+    await record(1, { 'x-a': '1' })
+    await record(2, { 'x-a': '2' })
+    const read = journal.all()
+    for (let n = 3; n <= 6; n++) await record(n, { 'x-a': String(n) })
+    expect(journal.all().map(({ id, url, status, headers }) => ({ id, url, status, headers }))).toEqual([
+      { id: 5, url: 'http://fake.test/n5', status: 205, headers: { 'x-a': '5' } },
+      { id: 6, url: 'http://fake.test/n6', status: 206, headers: { 'x-a': '6' } },
+    ])
+    expect(read.map(({ id, status }) => ({ id, status }))).toEqual([
+      { id: 1, status: 201 },
+      { id: 2, status: 202 },
+    ])
+  })
+})
+
 describe('what a journal entry holds on to', () => {
   // A forced full collection (V8's own, exposed for this test only).
   const collectGarbage = async () => {
