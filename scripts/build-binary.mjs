@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { build } from 'esbuild'
+import { zodEnglishOnly } from './zod-english-only.mjs'
 
 const OUT = 'dist-bin'
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
@@ -24,6 +25,7 @@ await build({
   // The version inlined: there is no package.json inside the executable. import.meta.url only
   // appears in the branch that would read package.json, which the inlined version removes.
   define: { YR_META_MOCK_VERSION: JSON.stringify(version), 'import.meta.url': '"file:///yr-meta-mock"' },
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 })
 

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 node scripts/build-binary.mjs
 scripts/smoke-serve.sh dist-bin/yr-meta-mock
+# Another seed is drawn by faker, loaded on first use (decision 0018): it must be inside the binary too.
+scripts/smoke-serve.sh dist-bin/yr-meta-mock --seed 5
 # Median start to the ready line, binary against node with the bundle; exits 1 above 2x.
 node scripts/measure-start.mjs 5
 
