@@ -20,10 +20,21 @@ interface SeenOnce {
 
 const SEEN_ONCE: SeenOnce = { kind: 'seen' }
 
-/** Answers kept per state of the data before the oldest are dropped all at once. */
-const ANSWERS_PER_DATA = 64
+/**
+ * Answers kept per state of the data, and their bytes, before they are all dropped at once. Enough
+ * for a client that reads many functions: the soak's mix makes ~560 different GETs of one state, and
+ * with room for 64 they kept pushing each other out (its reads cost twice what they cost alone). The
+ * bytes bound what a state may hold whatever the answers' sizes.
+ */
+export const ANSWERS_PER_DATA = 1024
+export const BYTES_PER_DATA = 4 * 1024 * 1024
 /** Larger bodies are not kept: rendering them again costs little next to writing them. */
 const LARGEST_BODY = 256 * 1024
+
+/** The answers kept for one state of the data, and the bytes of their bodies. */
+class KeptAnswers extends Map<string, CachedAnswer | SeenOnce> {
+  bytes = 0
+}
 
 /** What the cache needs of a store: what stands for its data as it is now (`MetaStore.dataIdentity`). */
 export interface CacheableStore {
@@ -40,7 +51,7 @@ export interface CacheableStore {
  * never comes from here) and faults after, and the journal records every request.
  */
 export class AnswerCache {
-  readonly #byData = new WeakMap<object, Map<string, CachedAnswer | SeenOnce>>()
+  readonly #byData = new WeakMap<object, KeptAnswers>()
 
   /** The answer kept for this request on the store's current data, if there is one. */
   kept(request: Request, face: FaceBindings, store: CacheableStore): Outcome | undefined {
@@ -67,7 +78,7 @@ export class AnswerCache {
       if (outcome.kind !== 'answer') return outcome
       // Kept from the second time on: keeping copies the answer, a cost a GET made once would not repay.
       if (kept === undefined) {
-        this.#answersOf(data).set(key, SEEN_ONCE)
+        this.#answersOf(data, 0).set(key, SEEN_ONCE)
         return outcome
       }
       return this.#keep(data, key, outcome.response)
@@ -78,7 +89,11 @@ export class AnswerCache {
     const body = new Uint8Array(await response.arrayBuffer())
     const headers = Object.freeze(Object.fromEntries(response.headers))
     const kept: CachedAnswer = { kind: 'answer', status: response.status, headers, body }
-    if (body.byteLength <= LARGEST_BODY) this.#answersOf(data).set(key, kept)
+    if (body.byteLength <= LARGEST_BODY) {
+      const answers = this.#answersOf(data, body.byteLength)
+      answers.set(key, kept)
+      answers.bytes += body.byteLength
+    }
     return toAnswer(toResponse(kept))
   }
 
@@ -86,10 +101,11 @@ export class AnswerCache {
     return this.#byData.get(data)?.get(key)
   }
 
-  #answersOf(data: object): Map<string, CachedAnswer | SeenOnce> {
+  /** Where an answer of `bytes` more is kept for `data`: anew when it would not fit. */
+  #answersOf(data: object, bytes: number): KeptAnswers {
     let answers = this.#byData.get(data)
-    if (!answers || answers.size >= ANSWERS_PER_DATA) {
-      answers = new Map()
+    if (!answers || answers.size >= ANSWERS_PER_DATA || answers.bytes + bytes > BYTES_PER_DATA) {
+      answers = new KeptAnswers()
       this.#byData.set(data, answers)
     }
     return answers

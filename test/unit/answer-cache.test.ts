@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { AnswerCache } from '../../src/engine/answer-cache.js'
+import { ANSWERS_PER_DATA, AnswerCache, BYTES_PER_DATA } from '../../src/engine/answer-cache.js'
 import { createMetaService } from '../../src/index.js'
 import { DROP, type Outcome, toAnswer } from '../../src/wire/outcome.js'
 
@@ -187,18 +187,37 @@ describe('the answer cache, driven directly', () => {
     expect(answer).toHaveBeenCalledTimes(8)
   })
 
-  it('starts over after 64 answers for one store', async () => {
+  it(`starts over after ${ANSWERS_PER_DATA} answers for one store`, async () => {
     const cache = new AnswerCache()
     const store = { dataIdentity: {} }
     const answer = answerWith('x')
-    for (let index = 0; index < 64; index++) {
+    for (let index = 0; index < ANSWERS_PER_DATA; index++) {
       await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
       await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
     }
-    await cache.answer(get('http://fake.test/63'), {}, store, answer)
-    expect(answer).toHaveBeenCalledTimes(128)
-    await cache.answer(get('http://fake.test/64'), {}, store, answer)
+    const calls = 2 * ANSWERS_PER_DATA
+    await cache.answer(get(`http://fake.test/${ANSWERS_PER_DATA - 1}`), {}, store, answer)
+    expect(answer).toHaveBeenCalledTimes(calls)
+    await cache.answer(get(`http://fake.test/${ANSWERS_PER_DATA}`), {}, store, answer)
     await cache.answer(get('http://fake.test/0'), {}, store, answer)
-    expect(answer).toHaveBeenCalledTimes(130)
+    expect(answer).toHaveBeenCalledTimes(calls + 2)
+  })
+
+  it(`starts over when the kept bodies of one store would pass ${BYTES_PER_DATA} bytes`, async () => {
+    const cache = new AnswerCache()
+    const store = { dataIdentity: {} }
+    const answer = answerWith('x'.repeat(200 * 1024))
+    const fitting = Math.floor(BYTES_PER_DATA / (200 * 1024))
+    for (let index = 0; index < fitting; index++) {
+      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
+      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
+    }
+    await cache.answer(get('http://fake.test/0'), {}, store, answer)
+    await cache.answer(get(`http://fake.test/${fitting - 1}`), {}, store, answer)
+    expect(answer).toHaveBeenCalledTimes(2 * fitting)
+    await cache.answer(get(`http://fake.test/${fitting}`), {}, store, answer)
+    await cache.answer(get(`http://fake.test/${fitting}`), {}, store, answer)
+    await cache.answer(get('http://fake.test/0'), {}, store, answer)
+    expect(answer).toHaveBeenCalledTimes(2 * fitting + 3)
   })
 })
