@@ -53,8 +53,8 @@ export class Journal {
    * generation, and filling it again leaves nothing for the next collection to copy.
    */
   reusable(): PendingEntry | undefined {
-    if (this.limit <= 0 || this.#ring.length < this.limit) return undefined
-    const oldest = this.#ring[this.#start]
+    // Full means as long as the limit; a journal with a limit of 0 has no oldest entry.
+    const oldest = this.#ring.length === this.limit ? this.#ring[this.#start] : undefined
     return oldest !== undefined && 'toEntry' in oldest ? oldest : undefined
   }
 

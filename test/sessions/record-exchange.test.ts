@@ -111,6 +111,21 @@ describe('journal entries filled again', () => {
   })
 })
 
+describe('raw header lists kept as first seen', () => {
+  it('are kept apart when their joined text is the same', async () => {
+    const journal = new Journal(5)
+    for (const rawHeaders of [
+      ['x-ab', 'c'],
+      ['x-a', 'bc'],
+    ])
+      await recordExchange(
+        { ...exchange(journal, new Request('http://fake.test/h')), face: { rawHeaders } },
+        async () => toAnswer(new Response('')),
+      )
+    expect(journal.all().map((entry) => entry.headers)).toEqual([{ 'x-ab': 'c' }, { 'x-a': 'bc' }])
+  })
+})
+
 describe('what a journal entry holds on to', () => {
   // A forced full collection (V8's own, exposed for this test only).
   const collectGarbage = async () => {

@@ -203,6 +203,18 @@ describe('the answer cache, driven directly', () => {
     expect(answer).toHaveBeenCalledTimes(calls + 2)
   })
 
+  it(`keeps bodies of exactly ${BYTES_PER_DATA} bytes in all for one store`, async () => {
+    const cache = new AnswerCache()
+    const store = { dataIdentity: {} }
+    const answer = answerWith(new Uint8Array(BYTES_PER_DATA / 16))
+    for (let index = 0; index < 16; index++) {
+      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
+      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
+    }
+    await cache.answer(get('http://fake.test/0'), {}, store, answer)
+    expect(answer).toHaveBeenCalledTimes(32)
+  })
+
   it(`starts over when the kept bodies of one store would pass ${BYTES_PER_DATA} bytes`, async () => {
     const cache = new AnswerCache()
     const store = { dataIdentity: {} }
