@@ -49,8 +49,9 @@ export function recordAnswered(exchange: Exchange, outcome: Outcome, started: nu
 
 /**
  * URLs and raw header lists as first kept, so a repeated request's own copies die young. Sized for
- * the soak's mix (~2,000 URLs and ~900 header lists over 150 sessions), which then never starts over:
- * a miss costs a lookup and an insert, ~0.5 MB at most in all.
+ * the soak's mix (~2,000 URLs and ~900 header lists over 150 sessions), which then never starts over.
+ * A miss costs a lookup and an insert; both tables full hold ~1 MB (measured with the mix's URLs and
+ * headers; longer ones take more).
  */
 const urls = new Interner<string>(4096)
 const rawHeaderLists = new Interner<readonly string[]>(1024)
