@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { type ZodType, z } from 'zod'
+import { findDuplicateKey } from '../support/duplicate-keys.js'
 import { SESSION_HEADER } from '../wire/session-header.js'
 import { toAdminError } from './admin-responses.js'
 
@@ -14,6 +15,12 @@ export const sessionQuerySchema = z.strictObject({
 /** A body for routes that take none: absent, empty, or `{}`. */
 export const noBodySchema = z.strictObject({})
 
+/** A query for routes that are about no session (or every one): none at all. */
+export const noQuerySchema = z.strictObject({})
+
+/** A validated input, or the 400 that says what is wrong with it. */
+export type Checked<T> = { readonly data: T } | Response
+
 /** What an admin route reads, validated: its query, its body, and the session it is about. */
 export interface AdminInput<Q, B> {
   readonly query: Q
@@ -27,17 +34,28 @@ export interface AdminInput<Q, B> {
  * type or a key given twice is a 400 that names the key and lists the allowed ones, so a misspelt
  * filter can never silently match everything.
  */
-export async function readAdminInput<Q extends { session?: string | undefined }, B = Record<string, never>>(
+export async function readAdminInput<Q extends object, B = Record<string, never>>(
   c: Context,
   schemas: { readonly query?: ZodType<Q>; readonly body?: ZodType<B> },
 ): Promise<AdminInput<Q, B> | Response> {
-  const query = validate(schemas.query ?? sessionQuerySchema, toQueryObject(c.req.url), 'query')
+  const query = readAdminQuery(c, schemas.query ?? sessionQuerySchema)
   if (query instanceof Response) return query
-  const body = await readBody<unknown>(c.req.raw, schemas.body ?? noBodySchema)
+  const body = await readAdminBody<unknown>(c, schemas.body ?? noBodySchema)
   if (body instanceof Response) return body
-  const session = toSession(c, (query.data as Q).session)
+  // A query schema without `session` (a route about no session) leaves it to the header.
+  const session = toSession(c, (query.data as { session?: string }).session)
   if (session instanceof Response) return session
   return { query: query.data as Q, body: body.data as B, session }
+}
+
+/** An admin call's query alone, checked as `readAdminInput` checks it (for routes with no session). */
+export function readAdminQuery<Q>(c: Context, schema: ZodType<Q>): Checked<Q> {
+  return validate(schema, toQueryObject(c.req.url), 'query')
+}
+
+/** An admin call's body alone, checked as `readAdminInput` checks it. */
+export function readAdminBody<B>(c: Context, schema: ZodType<B>): Promise<Checked<B>> {
+  return readBody(c.req.raw, schema)
 }
 
 /** The session named by `?session=` or the header; both given and different is a mistake. */
@@ -63,7 +81,7 @@ function toQueryObject(url: string): Record<string, string | string[]> {
   return query
 }
 
-async function readBody<B>(request: Request, schema: ZodType<B>): Promise<{ data: B } | Response> {
+async function readBody<B>(request: Request, schema: ZodType<B>): Promise<Checked<B>> {
   // No body at all reads as `{}`; a GET's is always empty (Fetch drops it), so it is not read: on
   // the Node face reading it would build a full Request for nothing.
   const bodiless = request.method === 'GET' || request.method === 'HEAD'
@@ -80,10 +98,24 @@ async function readBody<B>(request: Request, schema: ZodType<B>): Promise<{ data
     return toAdminError(400, `the body must be a JSON object with the keys ${listKeys(schema)}`, {
       allowed: allowedKeys(schema),
     })
-  return validate(schema, parsed, 'body')
+  return refuseRepeatedKey(text, schema) ?? validate(schema, parsed, 'body')
 }
 
-function validate<T>(schema: ZodType<T>, value: unknown, place: InputPlace): { data: T } | Response {
+/**
+ * A 400 for a key the body gives twice, at any depth: JSON.parse keeps the last one silently, so
+ * `{"method":"GET","method":"POST"}` would check something other than what its writer read.
+ */
+function refuseRepeatedKey(text: string, schema: ZodType): Response | undefined {
+  const repeated = findDuplicateKey(text)
+  if (repeated === undefined) return undefined
+  const key = repeated.path.join('.')
+  return toAdminError(400, `"${key}" is given more than once in the body; give each key once`, {
+    key,
+    allowed: allowedKeys(schema),
+  })
+}
+
+function validate<T>(schema: ZodType<T>, value: unknown, place: InputPlace): Checked<T> {
   const result = schema.safeParse(value, { reportInput: true })
   if (result.success) return { data: result.data }
   const issues = result.error.issues.map((issue) => describeIssue(issue, place))

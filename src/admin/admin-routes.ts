@@ -5,7 +5,7 @@ import { createEngineDashboardSource } from '../dashboard/engine-source.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { listRoutes } from '../real-server/route-lines.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
-import { readAdminInput, sessionQuerySchema } from './admin-input.js'
+import { readAdminBody, readAdminInput, readAdminQuery, sessionQuerySchema } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
 import { createJournalRoutes } from './journal-routes.js'
 import { createOpenApiRoutes } from './openapi-routes.js'
@@ -75,7 +75,8 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
   admin.route('/', createSessionRoutes(engine))
   admin.route('/', createRecordingRoutes(engine))
   admin.route('/', createOpenApiRoutes())
-  admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine)))
+  const strictInput = { query: readAdminQuery, body: readAdminBody }
+  admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine), strictInput))
   // Taken from the routes themselves (with the prefix the front door mounts them under).
   const routes = listRoutes(new Hono().route(ADMIN_PREFIX, admin))
   admin.all('*', (c) =>

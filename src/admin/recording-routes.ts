@@ -1,16 +1,31 @@
 import { Hono } from 'hono'
+import { z } from 'zod'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { recordingOf, startRecording } from '../record/recording.js'
+import { noQuerySchema, readAdminInput } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
+
+/** `POST /__admin/recording/start`'s body: which request headers to record as `REDACTED`. */
+const startBodySchema = z.strictObject({
+  redactHeaders: z.array(z.string()).optional().describe('request headers recorded as REDACTED'),
+})
+
+/** `POST /__admin/recording/stop?name=`: the name of the fixture it answers. */
+const stopQuerySchema = z.strictObject({
+  name: z.string().min(1).optional().describe('the name of the fixture'),
+})
 
 /**
  * `/__admin/recording`: start recording the exchanges passed upstream, see how many were kept, and
  * stop to get the fixture that replays them (`?name=` names it). A fake without `--proxy` records
  * its own answers, which is rarely what is wanted: the status says whether there is an upstream.
+ * A recording is the whole fake's, not a session's: these routes take no `?session=`.
  */
 export function createRecordingRoutes(engine: MetaEngine): Hono {
   const routes = new Hono()
-  routes.get('/recording', () => {
+  routes.get('/recording', async (c) => {
+    const input = await readAdminInput(c, { query: noQuerySchema })
+    if (input instanceof Response) return input
     const recording = recordingOf(engine)
     return toAdminJson({
       active: recording?.active ?? false,
@@ -19,22 +34,18 @@ export function createRecordingRoutes(engine: MetaEngine): Hono {
     })
   })
   routes.post('/recording/start', async (c) => {
-    const options = (await c.req.json().catch(() => ({}))) as { redactHeaders?: unknown }
-    const redact = options.redactHeaders
-    if (
-      redact !== undefined &&
-      !(Array.isArray(redact) && redact.every((name) => typeof name === 'string'))
-    ) {
-      return toAdminError(400, 'redactHeaders is a list of header names')
-    }
-    startRecording(engine, { redactHeaders: redact as string[] | undefined })
+    const input = await readAdminInput(c, { query: noQuerySchema, body: startBodySchema })
+    if (input instanceof Response) return input
+    startRecording(engine, { redactHeaders: input.body.redactHeaders })
     return toAdminJson({ active: true, exchanges: 0 })
   })
   routes.post('/recording/stop', async (c) => {
+    const input = await readAdminInput(c, { query: stopQuerySchema })
+    if (input instanceof Response) return input
     const recording = recordingOf(engine)
     if (!recording) return toAdminError(404, 'nothing recorded: POST /__admin/recording/start first')
     recording.stop()
-    return toAdminJson(await recording.toFixture({ name: c.req.query('name') }))
+    return toAdminJson(await recording.toFixture({ name: input.query.name }))
   })
   return routes
 }

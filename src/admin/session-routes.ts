@@ -1,14 +1,10 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
 import type { MetaEngine, MetaSnapshot } from '../engine/meta-engine.js'
-import { readAdminInput } from './admin-input.js'
+import { noQuerySchema, readAdminInput } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
 
 /** How many named snapshots the admin surface keeps (the oldest go first). */
 export const SNAPSHOT_LIMIT = 50
-
-/** Routes that are about every session take no query at all. */
-const noQuerySchema = z.strictObject({})
 
 /** `/__admin/sessions` and `/__admin/snapshots`. */
 export function createSessionRoutes(engine: MetaEngine): Hono {

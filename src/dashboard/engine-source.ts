@@ -392,7 +392,9 @@ function pageState(
   store: MetaStore,
   query: { resource: string; parent?: string; page: number; pageSize: number },
 ): StatePage {
-  const shape = STATE_SHAPES[query.resource] ?? STATE_SHAPES.tenants
+  // Own keys only: `?resource=constructor` must not find Object's constructor.
+  const shape =
+    (Object.hasOwn(STATE_SHAPES, query.resource) && STATE_SHAPES[query.resource]) || STATE_SHAPES.tenants
   if (!shape) throw new Error('yr-meta-mock: the tenants view is missing')
   const rows = shape.rows(store, query.parent ?? '')
   const start = (query.page - 1) * query.pageSize

@@ -1,11 +1,13 @@
 import { html } from 'hono/html'
+import { z } from 'zod'
 import type { ScenarioSummary } from '../dashboard-source.js'
 import { describeSession, readSession, sessionSelect, toSessionValue } from '../render-parts.js'
-import { defineView } from './view.js'
+import { defineView, viewParams } from './view.js'
 
 /** The loaded scenarios, the active one, and each rule with how often it matched in the session. */
 export const scenariosView = defineView({
   name: 'scenarios',
+  query: z.strictObject({ session: viewParams.session }),
   load(source, params) {
     const session = readSession(params) ?? ''
     return { overview: source.scenarios(session), sessions: source.listSessions() }

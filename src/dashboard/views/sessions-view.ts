@@ -1,10 +1,12 @@
 import { html } from 'hono/html'
+import { z } from 'zod'
 import { describeSession, toSessionValue, viewHref } from '../render-parts.js'
 import { defineView } from './view.js'
 
 /** Live sessions with reset and delete, and the snapshots taken from here. */
 export const sessionsView = defineView({
   name: 'sessions',
+  query: z.strictObject({}),
   load(source) {
     return { sessions: source.listSessions(), snapshots: source.listSnapshots() }
   },

@@ -1,4 +1,5 @@
 import { html } from 'hono/html'
+import { z } from 'zod'
 import type { StatePage } from '../dashboard-source.js'
 import {
   describeSession,
@@ -10,7 +11,7 @@ import {
   toSessionValue,
   viewHref,
 } from '../render-parts.js'
-import { defineView } from './view.js'
+import { defineView, viewParams } from './view.js'
 
 const PAGE_SIZE = 25
 
@@ -20,6 +21,11 @@ const PAGE_SIZE = 25
  */
 export const stateView = defineView({
   name: 'state',
+  query: z.strictObject({
+    ...viewParams,
+    resource: z.string().optional().describe('the kind of state (tenants, functions, …)'),
+    parent: z.string().optional().describe('the tenant or function it is under'),
+  }),
   load(source, params) {
     const session = readSession(params) ?? ''
     const resources = source.stateResources(session)

@@ -1,9 +1,12 @@
+import { type ZodType, z } from 'zod'
 import type { DashboardSource } from '../dashboard-source.js'
 import type { Html, ViewParams } from '../render-parts.js'
 
 /** One page of the dashboard: what it reads (plain data, also served as JSON) and how it is drawn. */
 export interface DashboardView<Model> {
   readonly name: string
+  /** The parameters it reads, as a strict schema: any other key, or one given twice, is a 400. */
+  readonly query: ZodType
   load(source: DashboardSource, params: ViewParams): Model
   render(model: Model): Html
 }
@@ -11,4 +14,17 @@ export interface DashboardView<Model> {
 /** Declares a view with its model's type checked between `load` and `render`. */
 export function defineView<Model>(view: DashboardView<Model>): DashboardView<Model> {
   return view
+}
+
+/** The parameters views share: a session as the forms send it, and page numbers. */
+export const viewParams = {
+  session: z
+    .string()
+    .regex(/^s:/, 'a session as "s:<id>" ("s:" is the default session)')
+    .optional()
+    .describe('the session'),
+  page: z
+    .string()
+    .regex(/^[1-9]\d{0,8}$/, 'a page number from 1')
+    .optional(),
 }
