@@ -21,7 +21,7 @@ export { DOC_EXAMPLE_FUNCTION } from './seed/doc-example.js'
 export type { FunctionFixture } from './seed/function-fixture.js'
 export { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED, SECOND_TENANT } from './seed/seed-defaults.js'
 export type { Logger, LogLevel } from './support/logger.js'
-export type { AdminClient } from './verify/admin-client.js'
+export type { AdminClient, AdminClientOptions } from './verify/admin-client.js'
 // Verification
 export { createAdminClient } from './verify/admin-client.js'
 export type { MatcherResult, ReceivedOptions, ReceivedSource } from './verify/to-have-received.js'

@@ -1,3 +1,14 @@
+/** Where an admin token can come from besides the options, so that it need not be on a command line. */
+export const ADMIN_TOKEN_ENV = 'YR_META_MOCK_ADMIN_TOKEN'
+
+/**
+ * The admin token the environment gives, read as the server reads it (empty is none), for the
+ * server and for the test helpers that call it. Undefined where there is no `process` (a browser).
+ */
+export function adminTokenFromEnv(): string | undefined {
+  return (typeof process === 'undefined' ? undefined : process.env[ADMIN_TOKEN_ENV]) || undefined
+}
+
 /**
  * Whether an admin call carries the token: `Authorization: Bearer <token>` or `x-admin-token`.
  * Compared in constant time: every character of the token is looked at whatever was given, so the

@@ -6,6 +6,9 @@ type ServerSetup = typeof import('./server-setup.js', { with: { 'resolution-mode
 export type AdminClient = import('../verify/admin-client.js', { with: {
   'resolution-mode': 'import',
 }}).AdminClient
+export type AdminClientOptions = import('../verify/admin-client.js', { with: {
+  'resolution-mode': 'import',
+}}).AdminClientOptions
 export declare const createAdminClient: ServerSetup['createAdminClient']
 export declare const fileSession: ServerSetup['fileSession']
 export declare const fileSessionHeaders: ServerSetup['fileSessionHeaders']

@@ -1,7 +1,7 @@
 // Jest integration under `require` (CommonJS Jest, ts-jest, babel-jest): the real-server setup and
 // the matchers. The build bundles this file into dist/jest/commonjs.cjs (types: commonjs.d.cts). The MSW setup needs the
 // fake in-process, whose dependencies are ESM only: it needs Jest in native ESM mode.
-export type { AdminClient } from '../verify/admin-client.js'
+export type { AdminClient, AdminClientOptions } from '../verify/admin-client.js'
 export {
   createAdminClient,
   fileSession,

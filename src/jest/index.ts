@@ -13,7 +13,7 @@ export function useMetaMockMsw(options: MswSetupOptions = {}): MswSetup {
 }
 
 export type { MswServerLike, MswSetup, MswSetupOptions } from '../testing/install-msw.js'
-export type { AdminClient } from '../verify/admin-client.js'
+export type { AdminClient, AdminClientOptions } from '../verify/admin-client.js'
 export {
   createAdminClient,
   fileSession,

@@ -3,6 +3,7 @@
 // the server itself is imported when the global setup runs, in Jest's own process, where native
 // `import()` works even from CommonJS.
 import type {} from 'expect'
+import { ADMIN_TOKEN_ENV } from '../admin/admin-token.js'
 import type { RequestFilter } from '../engine/journal.js'
 import type { RunningServer, StartServerOptions } from '../node/index.js'
 import type { TestHooks } from '../testing/install-msw.js'
@@ -38,7 +39,8 @@ testGlobals.expect?.extend(metaMockMatchers)
 
 /**
  * A `globalSetup` that starts one real server for the whole run and passes its URL to the test
- * workers in the `YR_META_MOCK_URL` environment variable.
+ * workers in the `YR_META_MOCK_URL` environment variable, and its admin token, when it needs one,
+ * in `YR_META_MOCK_ADMIN_TOKEN` (the variable the server itself reads), for `useTestClient`.
  * @example module.exports = metaMockGlobalSetup({ seed: 1 })
  */
 export function metaMockGlobalSetup(options: StartServerOptions = {}) {
@@ -46,6 +48,9 @@ export function metaMockGlobalSetup(options: StartServerOptions = {}) {
     const { startServer } = await import('../node/index.js')
     const server = await startServer({ port: 0, ...options })
     process.env[URL_VARIABLE] = server.url
+    // Jest's workers inherit this process's environment; a token given as an option or generated
+    // (beyond loopback) reaches them only this way.
+    if (server.adminToken !== undefined) process.env[ADMIN_TOKEN_ENV] = server.adminToken
     testGlobals.__yrMetaMockServer = server
   }
 }
@@ -68,11 +73,17 @@ export function fileSessionHeaders(): { 'x-mock-session': string } {
   return { [SESSION_HEADER]: fileSession() }
 }
 
-/** A client of the global setup's server, bound to a session unique to the running test file. */
-export function useTestClient(baseUrl = process.env[URL_VARIABLE]): AdminClient {
+/**
+ * A client of the global setup's server, bound to a session unique to the running test file. It
+ * sends the admin token the option gives, else `YR_META_MOCK_ADMIN_TOKEN` (which the setup sets).
+ */
+export function useTestClient(
+  baseUrl = process.env[URL_VARIABLE],
+  options: { readonly adminToken?: string } = {},
+): AdminClient {
   if (!baseUrl)
     throw new Error(`yr-meta-mock: ${URL_VARIABLE} is not set; add metaMockGlobalSetup to globalSetup`)
-  return createAdminClient(baseUrl, { session: fileSession() })
+  return createAdminClient(baseUrl, { session: fileSession(), adminToken: options.adminToken })
 }
 
 export { createAdminClient, metaMockMatchers }

@@ -3,6 +3,7 @@ import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
+import { ADMIN_TOKEN_ENV, adminTokenFromEnv } from '../admin/admin-token.js'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
 import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
 import { type Access, type HandleRequest, withAccess } from '../fake/front-door.js'
@@ -108,8 +109,7 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }
 
-/** Where an admin token can come from besides the options, so that it need not be on a command line. */
-export const ADMIN_TOKEN_ENV = 'YR_META_MOCK_ADMIN_TOKEN'
+export { ADMIN_TOKEN_ENV }
 
 /** Host names that always mean this machine. */
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]']
@@ -124,7 +124,7 @@ function toServerAccess(
   service: MetaService,
   host: string,
 ): Access & { adminTokenGenerated: boolean } {
-  const given = options.adminToken ?? service.access.adminToken ?? (process.env[ADMIN_TOKEN_ENV] || undefined)
+  const given = options.adminToken ?? service.access.adminToken ?? adminTokenFromEnv()
   const adminToken = given ?? (isLoopback(host) ? undefined : randomUUID())
   const checkHost = options.allowedHosts !== undefined || (isLoopback(host) && adminToken === undefined)
   return {

@@ -18,6 +18,8 @@ declare module 'vitest' {
   }
   interface ProvidedContext {
     yrMetaMockUrl: string
+    /** The admin token of the server the global setup started ('' when it needs none). */
+    yrMetaMockAdminToken: string
   }
 }
 
@@ -34,13 +36,14 @@ export function useMetaMockMsw(options: MswSetupOptions = {}): MswSetup {
 
 /**
  * A `globalSetup` that starts one real server on a free loopback port for the whole run and
- * provides its URL as `inject('yrMetaMockUrl')`.
+ * provides its URL as `inject('yrMetaMockUrl')` (and its admin token, if it needs one, for `useTestClient`).
  * @example export default metaMockGlobalSetup({ seed: 1 })
  */
 export function metaMockGlobalSetup(options: StartServerOptions = {}) {
   return async (project: TestProject) => {
     const server = await startServer({ port: 0, ...options })
     project.provide('yrMetaMockUrl', server.url)
+    project.provide('yrMetaMockAdminToken', server.adminToken ?? '')
     return () => server.close()
   }
 }
@@ -59,13 +62,19 @@ export function fileSessionHeaders(): { 'x-mock-session': string } {
 }
 
 /**
- * A client of the server the global setup started, bound to this test file's session.
+ * A client of the server the global setup started, bound to this test file's session. It sends the
+ * admin token the option gives, else the one the global setup provided, else `YR_META_MOCK_ADMIN_TOKEN`.
  * @example const fake = useTestClient(); await fake.fetch('/serverless/v1/functions')
  */
-export function useTestClient(baseUrl: string = inject('yrMetaMockUrl')): AdminClient {
-  return createAdminClient(baseUrl, { session: fileSession() })
+export function useTestClient(
+  baseUrl: string = inject('yrMetaMockUrl'),
+  options: { readonly adminToken?: string } = {},
+): AdminClient {
+  // inject() gives undefined when a global setup of the user's own provided only the URL.
+  const adminToken = options.adminToken ?? (inject('yrMetaMockAdminToken') || undefined)
+  return createAdminClient(baseUrl, { session: fileSession(), adminToken })
 }
 
 export type { MswServerLike, MswSetup, MswSetupOptions } from '../testing/install-msw.js'
-export type { AdminClient } from '../verify/admin-client.js'
+export type { AdminClient, AdminClientOptions } from '../verify/admin-client.js'
 export { createAdminClient, metaMockMatchers }
