@@ -1,6 +1,7 @@
 """Tests against the fake, as openYuanrong's own Python tests would write them."""
 
 import json
+import os
 import subprocess
 import sys
 import urllib.request
@@ -11,6 +12,10 @@ from conftest import meta_mock_command, start_meta_mock, stop, wait_until_port_f
 
 def get_json(url, data=None, method=None):
     request = urllib.request.Request(url, data=data, method=method)
+    # With YR_META_MOCK_ADMIN_TOKEN set, the fake (which inherits it) asks for the token on /__admin.
+    token = os.environ.get("YR_META_MOCK_ADMIN_TOKEN")
+    if token and "/__admin/" in url:
+        request.add_header("Authorization", f"Bearer {token}")
     with urllib.request.urlopen(request, timeout=5) as response:
         return response.status, json.loads(response.read() or b"null")
 
