@@ -24,6 +24,14 @@ const resetQuerySchema = sessionQuerySchema.extend({
 /** The fake's own control surface: health, reset, scenarios, journal, sessions, snapshots. */
 export function createAdminRoutes(engine: MetaEngine): Hono {
   const admin = new Hono()
+  admin.onError((error, c) => {
+    // The client went away while its body was read (a malformed chunk, a reset): no one to answer, no bug to log.
+    if (c.req.raw.signal.aborted || (error as { code?: unknown }).code === 'ECONNRESET')
+      return toAdminError(400, 'the request ended before its body did')
+    // A bug in the fake: logged (at the log level asked for), answered without internals.
+    engine.log.error(`unexpected error while answering ${c.req.method} ${c.req.path}`, error)
+    return toAdminError(500, "yr-meta-mock: internal error in the admin surface (see the fake's log)")
+  })
   admin.get('/health', async (c) => {
     const input = await readAdminInput(c, {})
     if (input instanceof Response) return input
