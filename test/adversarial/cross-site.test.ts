@@ -127,7 +127,6 @@ describe.each(CONFIGS)('a page on another origin, against a fake on loopback wit
       } finally {
         await page.close()
       }
-      if (process.env.DUMP_ATTEMPTS) console.log(JSON.stringify(attempts))
       expect.soft(await stateOf(fake.url)).toEqual(before)
       const onAdmin = attempts.filter((attempt) => !attempt.name.startsWith('control'))
       expect.soft(onAdmin.filter((attempt) => attempt.outcome.startsWith('read'))).toEqual([])
