@@ -29,7 +29,7 @@ export interface Attempt {
 /**
  * Everything a page can send to `/__admin` from elsewhere: simple requests (text/plain, no body),
  * `no-cors` fetches with each method, preflighted ones (JSON, a custom header), forms of every
- * encoding, a beacon, an image, and reads of the journal. Plain JavaScript, run in the page as is.
+ * encoding, a beacon, an image, and (first) reads of the journal. Plain JavaScript, run in the page as is.
  */
 const ATTEMPTS = `async (fake) => {
   const results = []
@@ -43,6 +43,12 @@ const ATTEMPTS = `async (fake) => {
       results.push({ name, outcome: 'blocked: ' + error.name })
     }
   }
+  // Reads first, while the victim's journal still holds the client's auth header.
+  for (const path of ['/requests?session=victim', '/sessions', '/health?session=victim', '/ui/data/requests'])
+    await note('read GET ' + path, async () => read(await fetch(admin(path))))
+  await note('read POST /requests/find', async () =>
+    read(await fetch(admin('/requests/find?session=victim'), {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })))
   const writes = [
     ['POST', '/reset?all=true'],
     ['POST', '/reset?session=victim'],
@@ -98,11 +104,6 @@ const ATTEMPTS = `async (fake) => {
       image.onload = image.onerror = () => resolve('sent')
       image.src = admin('/requests?session=probe')
     }))
-  for (const path of ['/requests?session=victim', '/sessions', '/health?session=victim', '/ui/data/requests'])
-    await note('read GET ' + path, async () => read(await fetch(admin(path))))
-  await note('read POST /requests/find', async () =>
-    read(await fetch(admin('/requests/find?session=victim'), {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })))
   await note('control GET /healthz', async () => read(await fetch(fake + '/healthz')))
   await note('control no-cors GET functions', async () =>
     read(await fetch(fake + '/serverless/v1/functions?pageIndex=1&from=foreign-page', { mode: 'no-cors' })))
