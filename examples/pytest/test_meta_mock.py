@@ -11,7 +11,9 @@ from conftest import meta_mock_command, start_meta_mock, stop, wait_until_port_f
 
 
 def get_json(url, data=None, method=None):
-    request = urllib.request.Request(url, data=data, method=method)
+    # JSON, said so: the fake refuses /__admin writes a web page could send (urllib's default is a form).
+    headers = {} if data is None else {"Content-Type": "application/json"}
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
     # With YR_META_MOCK_ADMIN_TOKEN set, the fake (which inherits it) asks for the token on /__admin.
     token = os.environ.get("YR_META_MOCK_ADMIN_TOKEN")
     if token and "/__admin/" in url:

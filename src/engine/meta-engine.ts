@@ -56,8 +56,13 @@ export interface MetaServiceOptions {
   readonly now?: () => Date
   readonly logLevel?: LogLevel
   readonly logger?: Logger
-  /** CORS for browser-based consumers: any origin (`true`) or one origin. Off by default. */
+  /** CORS for browser-based consumers: any origin (`true`) or one origin. Off by default. Never on `/__admin`. */
   readonly cors?: CorsSetting
+  /**
+   * The one web origin (`http://localhost:5173`; never `*`) whose pages may call `/__admin` from a
+   * browser. None by default: `/__admin` answers no cross-origin call.
+   */
+  readonly adminCors?: string
   /** A token `/__admin` calls must carry (`Authorization: Bearer …`). None by default in-process. */
   readonly adminToken?: string
   /** Who answers what the rules leave: the fake's routes by default, or a real server (`createUpstream`). */

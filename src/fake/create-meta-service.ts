@@ -5,6 +5,7 @@ import type { RouteLine } from '../real-server/route-lines.js'
 import type { MaybePromise } from '../support/maybe-promise.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toFetchResponse } from '../wire/outcome.js'
+import { checkAdminCors } from './admin-browser-access.js'
 import { type Access, createFrontDoor, type HandleRequest, withAccess } from './front-door.js'
 
 /** Which session a call is about; absent: the default session (requests without `x-mock-session`). */
@@ -36,7 +37,7 @@ export interface MetaService {
    * for faces that carry out faults themselves and apply the access rules of where they listen.
    */
   handle(request: Request, face?: FaceBindings): MaybePromise<Outcome>
-  /** The access rules this service was built with (`cors`, `adminToken` options). */
+  /** The access rules this service was built with (`cors`, `adminCors`, `adminToken` options). */
   readonly access: Access
   /** Every route served, one line each: the real server's, then `/__admin`'s. */
   readonly routes: readonly RouteLine[]
@@ -62,7 +63,11 @@ export interface MetaService {
 export function createMetaService(options: MetaServiceOptions = {}): MetaService {
   const engine = new MetaEngine(options)
   const door = createFrontDoor(engine)
-  const access: Access = { cors: options.cors, adminToken: options.adminToken }
+  const access: Access = {
+    cors: options.cors,
+    adminCors: checkAdminCors(options.adminCors),
+    adminToken: options.adminToken,
+  }
   const guarded = withAccess(door.handle, access)
   const fetchFake = async (request: Request, face?: FaceBindings) =>
     toFetchResponse(await guarded(request, face))

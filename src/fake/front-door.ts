@@ -5,9 +5,10 @@ import { isPublicDashboardRequest } from '../dashboard/public-paths.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { listRoutes, type RouteLine } from '../real-server/route-lines.js'
 import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
-import { type CorsSetting, isPreflight, toPreflightResponse, withCors } from '../wire/cors.js'
+import type { CorsSetting } from '../wire/cors.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
-import { type Outcome, toAnswer, withResponse } from '../wire/outcome.js'
+import { type Outcome, toAnswer } from '../wire/outcome.js'
+import { isAdminPath, withAdminBrowserGuard, withCorsRules } from './admin-browser-access.js'
 
 /**
  * Answers one request with what the face must do with the connection: at once when nothing had to
@@ -17,7 +18,13 @@ export type HandleRequest = (request: Request, face?: FaceBindings) => MaybeProm
 
 /** Who may reach the fake: CORS for browsers (off by default), a token for `/__admin` (none by default). */
 export interface Access {
+  /** CORS on the real server's routes (never on `/__admin`: see `adminCors`). */
   readonly cors?: CorsSetting
+  /**
+   * The one web origin (`http://localhost:5173`, never `*`) whose pages may call `/__admin` from a
+   * browser: CORS headers and preflights for it on `/__admin`, and the browser guard lets it in.
+   */
+  readonly adminCors?: string
   readonly adminToken?: string
   /**
    * The host names requests may carry in their Host header (any port); others are refused with 403.
@@ -25,6 +32,11 @@ export interface Access {
    * listening on loopback with no token. Absent: any Host (the in-process and MSW faces have no port).
    */
   readonly allowedHosts?: readonly string[]
+  /**
+   * Refuse `/__admin` calls a web page on another origin could make (see `withAdminBrowserGuard`).
+   * On for every face with a port; off in-process, where only the test process itself calls.
+   */
+  readonly browserGuard?: boolean
 }
 
 /** The fake's one entrance, before any access rule: its own `/__admin` surface or the real server's routes. */
@@ -56,12 +68,13 @@ function withFaceBody(request: Request, face: FaceBindings): Request {
 }
 
 /**
- * The same entrance behind access rules: `/__admin` refused without the token (when there is one),
- * CORS headers on every outcome that writes headers (when CORS is on). Every face that exposes the
- * fake wraps it in this, with the rules that fit where it listens.
+ * The same entrance behind access rules: `/__admin` refused without the token (when there is one)
+ * and, behind a port, from web pages on other origins; CORS headers on every outcome that writes
+ * headers (when CORS is on; for `/__admin` only from `adminCors`). Every face that exposes the fake
+ * wraps it in this, with the rules that fit where it listens.
  */
 export function withAccess(handle: HandleRequest, access: Access): HandleRequest {
-  const { adminToken, cors } = access
+  const { adminToken } = access
   const tokenGuarded: HandleRequest =
     adminToken === undefined
       ? handle
@@ -71,14 +84,11 @@ export function withAccess(handle: HandleRequest, access: Access): HandleRequest
           !hasAdminToken(request, adminToken)
             ? toAnswer(toAdminTokenRequired())
             : handle(request, face)
-  const guarded = withHostCheck(tokenGuarded, access.allowedHosts)
-  if (cors === undefined || cors === false) return guarded
-  return (request, face) =>
-    isPreflight(request)
-      ? toAnswer(toPreflightResponse(request, cors))
-      : whenReady(guarded(request, face), (outcome) =>
-          withResponse(outcome, (response) => withCors(request, response, cors)),
-        )
+  const browserGuarded = access.browserGuard
+    ? withAdminBrowserGuard(tokenGuarded, access.adminCors)
+    : tokenGuarded
+  const guarded = withHostCheck(browserGuarded, access.allowedHosts)
+  return withCorsRules(guarded, access.cors, access.adminCors)
 }
 
 /** Refuses requests whose Host header names no allowed host (with any port). */
@@ -117,9 +127,4 @@ function toHostRefused(host: string): Response {
     status: 403,
     headers: { 'content-type': 'application/json; charset=utf-8' },
   })
-}
-
-function isAdminPath(url: string): boolean {
-  const pathStart = url.indexOf('/', url.indexOf('://') + 3)
-  return pathStart !== -1 && url.startsWith(ADMIN_PREFIX, pathStart)
 }

@@ -62,7 +62,8 @@ function describeData(server: RunningServer): string {
 
 function describeAdmin(facts: BannerFacts): string {
   const token = facts.server.adminToken
-  if (token === undefined) return 'open (loopback only; beyond loopback it needs a token)'
+  if (token === undefined)
+    return 'open (loopback only; beyond loopback it needs a token); writes need JSON or x-mock-admin: 1, web pages on other origins are refused'
   if (facts.tokenGiven)
     return 'needs the admin token you gave (--admin-token or YR_META_MOCK_ADMIN_TOKEN; Authorization: Bearer <token>)'
   return `needs "Authorization: Bearer ${token}" (generated: listening beyond loopback)`

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
+import { adminCorsProblem } from '../fake/admin-browser-access.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
@@ -18,6 +19,8 @@ export type CliCommand =
       readonly scenario: string | undefined
       readonly adminToken: string | undefined
       readonly cors: boolean | string
+      /** The one web origin whose pages may call /__admin from a browser (--admin-cors). */
+      readonly adminCors: string | undefined
       readonly logLevel: LogLevel
       readonly config: { readonly bodyLimit: number }
       /** Serve https: with these files, or with a generated self-signed certificate. */
@@ -54,8 +57,11 @@ Options:
   --fixtures <path> a scenario file, or a directory of them; watched and reloaded on change
   --scenario <name> the scenario to start with (switch later: POST /__admin/scenarios/{name}/activate)
   --admin-token <t> the token /__admin calls need; beyond loopback one is generated if not given
-  --cors            answer browsers from any origin: CORS headers and preflights (off by default)
+  --cors            answer browsers from any origin on the API's routes: CORS headers and preflights
+                    (off by default; never on /__admin)
   --cors-origin <o> the same, for this origin only
+  --admin-cors <o>  let pages of this one origin (e.g. http://localhost:5173) call /__admin from a
+                    browser; by default /__admin refuses every web page on another origin
   --body-limit <n>  refuse request bodies over n bytes with 413 (default ${DEFAULT_META_CONFIG.bodyLimit})
   --log-level <l>   silent, error, warn or info (default info); logs go to stderr
   --tls             serve https with a generated self-signed certificate (its file is printed)
@@ -94,6 +100,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     scenario: values.scenario,
     adminToken: values['admin-token'],
     cors: toCors(values.cors, values['cors-origin']),
+    adminCors: toAdminCors(values['admin-cors']),
     logLevel: toLogLevel(values['log-level']),
     config: {
       bodyLimit: toInteger('--body-limit', values['body-limit'], DEFAULT_META_CONFIG.bodyLimit, 2 ** 31),
@@ -123,6 +130,13 @@ function toCors(any: boolean | undefined, origin: string | undefined): boolean |
     throw new CliUsageError('--cors (any origin) and --cors-origin (one origin) conflict; give one of them')
   }
   return origin ?? any ?? false
+}
+
+/** One origin, never `*`: a page there can reset and read everything, so it must be named. */
+function toAdminCors(origin: string | undefined): string | undefined {
+  const problem = origin === undefined ? undefined : adminCorsProblem(origin)
+  if (problem !== undefined) throw new CliUsageError(`--admin-cors ${problem}`)
+  return origin
 }
 
 function toTlsFlags(values: {
@@ -159,6 +173,7 @@ function parseCommandLine(args: readonly string[]) {
         'admin-token': { type: 'string' },
         cors: { type: 'boolean' },
         'cors-origin': { type: 'string' },
+        'admin-cors': { type: 'string' },
         'body-limit': { type: 'string' },
         'log-level': { type: 'string' },
         tls: { type: 'boolean' },

@@ -68,7 +68,7 @@ async function main(args: readonly string[]): Promise<number> {
     print('routes:')
     for (const route of toBannerRoutes(server.service.routes)) print(`  ${route}`)
     print(
-      `check what was sent: POST /__admin/requests/count ${FILTER_EXAMPLE} (the filter itself; ?session=<id> for a session)`,
+      `check what was sent: POST /__admin/requests/count ${FILTER_EXAMPLE} (the filter itself, as application/json; ?session=<id> for a session)`,
     )
   }
   if (command.fixtures !== undefined) {

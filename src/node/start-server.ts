@@ -5,6 +5,7 @@ import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import { ADMIN_TOKEN_ENV, adminTokenFromEnv } from '../admin/admin-token.js'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
+import { checkAdminCors } from '../fake/admin-browser-access.js'
 import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
 import { type Access, type HandleRequest, withAccess } from '../fake/front-door.js'
 import type { MaybePromise } from '../support/maybe-promise.js'
@@ -129,6 +130,9 @@ function toServerAccess(
   const checkHost = options.allowedHosts !== undefined || (isLoopback(host) && adminToken === undefined)
   return {
     cors: options.cors ?? service.access.cors,
+    adminCors: checkAdminCors(options.adminCors) ?? service.access.adminCors,
+    // A port can be reached by any web page the user opens: /__admin answers none of them.
+    browserGuard: true,
     adminToken,
     adminTokenGenerated: given === undefined && adminToken !== undefined,
     allowedHosts: checkHost ? [...LOOPBACK_NAMES, host, ...(options.allowedHosts ?? [])] : undefined,

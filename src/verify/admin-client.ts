@@ -44,6 +44,8 @@ export function createAdminClient(baseUrl: string, options: AdminClientOptions =
   const admin = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await send(`/__admin${path}`, {
       method,
+      // JSON, said so: a server on a port refuses admin writes a web page could send (decision 0010).
+      headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     if (!response.ok)

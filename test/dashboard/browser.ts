@@ -32,14 +32,19 @@ export interface DashboardHarness {
   screenshot(name: string): Promise<void>
 }
 
+/** Debian's Chromium, headless, as every browser test here drives it. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`)
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true, timeout: 20_000 })
+}
+
 export function useDashboard(options: StartServerOptions = {}): DashboardHarness {
   let browser: Browser | undefined
   let server: RunningServer | undefined
   let page: Page | undefined
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`)
     server = await startServer({ port: 0, logLevel: 'silent', ...options })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true, timeout: 20_000 })
+    browser = await launchChromium()
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
     context.setDefaultTimeout(8_000)
     page = await context.newPage()

@@ -22,7 +22,9 @@ export const CONTRACT_NOW = new Date('2026-03-04T05:06:07.890Z')
 function toApi(face: Face): Api {
   const send: Api['send'] = (method, path, body, headers = {}) => {
     const payload = body === undefined || typeof body === 'string' ? body : JSON.stringify(body)
-    return face.send(path, { method, body: payload as string | undefined, headers })
+    // As an admin client does: a server on a port refuses admin writes a web page could send.
+    const admin: Record<string, string> = path.startsWith('/__admin') ? { 'x-mock-admin': '1' } : {}
+    return face.send(path, { method, body: payload as string | undefined, headers: { ...admin, ...headers } })
   }
   return {
     send,
