@@ -3,7 +3,7 @@ import { CLIENT_SCRIPT } from './client-script.js'
 import { CLIENT_STYLE } from './client-style.js'
 import { ACTIONS, type ActionFields } from './dashboard-actions.js'
 import type { DashboardSource } from './dashboard-source.js'
-import { streamChanges } from './live-events.js'
+import { createLiveEvents } from './live-events.js'
 import { renderShell } from './shell.js'
 import { renderRequestDetail, requestsView } from './views/requests-view.js'
 import { scenariosView } from './views/scenarios-view.js'
@@ -67,7 +67,7 @@ export function createDashboardRoutes(source: DashboardSource): Hono {
     const result = await action(source, fields)
     return 'error' in result ? c.json({ error: result.error }, result.status) : c.json(result)
   })
-  routes.get('/events', (c) => streamChanges(c, source))
+  routes.get('/events', createLiveEvents(source))
   return routes
 }
 

@@ -8,6 +8,7 @@ import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import { type CorsSetting, isPreflight, toPreflightResponse, withCors } from '../wire/cors.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toAnswer, withResponse } from '../wire/outcome.js'
+import { withBoundedAdminBody } from './admin-body.js'
 
 /**
  * Answers one request with what the face must do with the connection: at once when nothing had to
@@ -44,15 +45,11 @@ export function createFrontDoor(engine: MetaEngine): FrontDoor {
     routes: [...engine.realServer.routes, ...listRoutes(admin)],
     handle: (request, face = {}) =>
       isAdminPath(request.url)
-        ? whenReady(admin.fetch(withFaceBody(request, face), face), toAnswer)
+        ? whenReady(withBoundedAdminBody(request, face, engine.config.bodyLimit), (bounded) =>
+            bounded instanceof Response ? toAnswer(bounded) : whenReady(admin.fetch(bounded, face), toAnswer),
+          )
         : engine.handle(request, face),
   }
-}
-
-/** The request with the body the face already read from the socket, for routes that read `request`. */
-function withFaceBody(request: Request, face: FaceBindings): Request {
-  if (face.body === undefined || request.method === 'GET' || request.method === 'HEAD') return request
-  return new Request(request.url, { method: request.method, headers: request.headers, body: face.body })
 }
 
 /**
