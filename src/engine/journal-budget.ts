@@ -27,8 +27,9 @@ export interface JournalTotals {
   readonly maxBytes: number
   readonly maxBodyBytes: number
   readonly dropped: DroppedCounts
-  /** Entries whose body was cut at `maxBodyBytes` when recorded. */
+  /** Entries whose body was cut at `maxBodyBytes` when recorded, and the bytes they did not keep. */
   readonly bodiesCut: number
+  readonly bodyBytesCut: number
 }
 
 /**
@@ -45,15 +46,20 @@ export class JournalBudget {
   #overByteBudget = 0
   #tooLargeToKeep = 0
   #bodiesCut = 0
+  #bodyBytesCut = 0
 
   constructor(readonly maxBytes: number = DEFAULT_JOURNAL_BYTES) {}
 
   /**
    * Makes room for an entry of `bytes` in `journal` (dropping the oldest entries of any journal)
    * and charges it; false when it is larger than the whole budget, and so is not kept.
+   * `bodyBytesCut`: the entry's body was cut when recorded, losing that many bytes.
    */
-  charge(journal: BudgetedJournal, bytes: number, bodyCut: boolean): boolean {
-    if (bodyCut) this.#bodiesCut++
+  charge(journal: BudgetedJournal, bytes: number, bodyBytesCut?: number): boolean {
+    if (bodyBytesCut !== undefined) {
+      this.#bodiesCut++
+      this.#bodyBytesCut += bodyBytesCut
+    }
     if (bytes > this.maxBytes) {
       this.#tooLargeToKeep++
       return false
@@ -86,6 +92,7 @@ export class JournalBudget {
         tooLargeToKeep: this.#tooLargeToKeep,
       },
       bodiesCut: this.#bodiesCut,
+      bodyBytesCut: this.#bodyBytesCut,
     }
   }
 

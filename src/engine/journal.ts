@@ -102,13 +102,14 @@ export class Journal implements BudgetedJournal {
   }
 
   /**
-   * Keeps an entry that costs `bytes` of the shared budget (`bodyCut`: its body was cut to fit).
-   * Past the session's limit its oldest entry goes; past the budget, the oldest of any session.
+   * Keeps an entry that costs `bytes` of the shared budget (`bodyBytesCut`: its body was cut when
+   * recorded, and lost that many bytes). Past the session's limit its oldest entry goes; past the
+   * budget, the oldest of any session.
    */
-  record(entry: JournalEntry | PendingEntry, bytes = 0, bodyCut = false): void {
+  record(entry: JournalEntry | PendingEntry, bytes = 0, bodyBytesCut?: number): void {
     if (this.limit <= 0 || this.#closed) return
     if (this.#count === this.limit) this.#dropOldest('entry-limit')
-    if (!this.budget.charge(this, bytes, bodyCut)) return
+    if (!this.budget.charge(this, bytes, bodyBytesCut)) return
     if (this.#count === this.#slots.length) this.#grow()
     const index = (this.#start + this.#count) % this.#slots.length
     this.#slots[index] = entry

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
+import { DEFAULT_JOURNAL_BYTES } from '../engine/journal-budget.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
@@ -20,6 +21,8 @@ export type CliCommand =
       readonly cors: boolean | string
       readonly logLevel: LogLevel
       readonly config: { readonly bodyLimit: number }
+      /** Bytes every session's journal keeps together (--journal-bytes). */
+      readonly journalBytes: number
       /** Serve https: with these files, or with a generated self-signed certificate. */
       readonly tls: TlsFlags | undefined
       /** Exit when the process that started the CLI goes away (on unless --no-parent-watch). */
@@ -57,6 +60,7 @@ Options:
   --cors            answer browsers from any origin: CORS headers and preflights (off by default)
   --cors-origin <o> the same, for this origin only
   --body-limit <n>  refuse request bodies over n bytes with 413 (default ${DEFAULT_META_CONFIG.bodyLimit})
+  --journal-bytes <n> what all sessions' journals keep together; the oldest go first (default ${DEFAULT_JOURNAL_BYTES})
   --log-level <l>   silent, error, warn or info (default info); logs go to stderr
   --tls             serve https with a generated self-signed certificate (its file is printed)
   --cert <file>     serve https with this PEM certificate (with --key; implies --tls)
@@ -98,6 +102,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     config: {
       bodyLimit: toInteger('--body-limit', values['body-limit'], DEFAULT_META_CONFIG.bodyLimit, 2 ** 31),
     },
+    journalBytes: toInteger('--journal-bytes', values['journal-bytes'], DEFAULT_JOURNAL_BYTES, 2 ** 40),
     tls: toTlsFlags(values),
     parentWatch: !values['no-parent-watch'],
     stdinWatch: values['exit-on-stdin-close'] ?? false,
@@ -160,6 +165,7 @@ function parseCommandLine(args: readonly string[]) {
         cors: { type: 'boolean' },
         'cors-origin': { type: 'string' },
         'body-limit': { type: 'string' },
+        'journal-bytes': { type: 'string' },
         'log-level': { type: 'string' },
         tls: { type: 'boolean' },
         cert: { type: 'string' },
