@@ -35,13 +35,14 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
   admin.get('/health', async (c) => {
     const input = await readAdminInput(c, {})
     if (input instanceof Response) return input
-    const { store } = engine.session(input.session).state
+    const { store } = engine.readSession(input.session).state
     return toAdminJson({
       status: 'ok',
       scenario: engine.scenarios.active?.scenario.name ?? null,
       sessions: engine.listSessions().length,
       revision: store.revision,
       records: store.recordCount,
+      journal: engine.journalTotals,
     })
   })
   admin.post('/reset', async (c) => {

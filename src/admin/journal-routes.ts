@@ -24,30 +24,39 @@ export const requestQuerySchema = sessionQuerySchema.extend({
     .optional(),
 })
 
-/** `/__admin/requests`: the journal of the caller's session (`x-mock-session` or `?session=`). */
+/**
+ * `/__admin/requests`: the journal of the caller's session (`x-mock-session` or `?session=`), with
+ * what it holds and has dropped. Reading a session that does not exist reads an empty journal and
+ * creates nothing (a probe must not push a real session out).
+ */
 export function createJournalRoutes(engine: MetaEngine): Hono {
   const routes = new Hono()
   routes.get('/requests', async (c) => {
     const input = await readAdminInput(c, { query: requestQuerySchema })
     if (input instanceof Response) return input
     const { session: _session, ...filter } = input.query
-    return toAdminJson({ requests: engine.session(input.session).journal.find(filter) })
+    const journal = engine.readSession(input.session).journal
+    return toAdminJson({ requests: journal.find(filter), journal: journal.stats })
   })
   routes.post('/requests/find', async (c) => {
     const input = await readAdminInput(c, { body: requestFilterSchema })
     if (input instanceof Response) return input
-    const journal = engine.session(input.session).journal
-    return toAdminJson({ requests: journal.find(input.body), nearMisses: journal.nearMisses(input.body) })
+    const journal = engine.readSession(input.session).journal
+    return toAdminJson({
+      requests: journal.find(input.body),
+      nearMisses: journal.nearMisses(input.body),
+      journal: journal.stats,
+    })
   })
   routes.post('/requests/count', async (c) => {
     const input = await readAdminInput(c, { body: requestFilterSchema })
     if (input instanceof Response) return input
-    return toAdminJson({ count: engine.session(input.session).journal.count(input.body) })
+    return toAdminJson({ count: engine.readSession(input.session).journal.count(input.body) })
   })
   routes.delete('/requests', async (c) => {
     const input = await readAdminInput(c, {})
     if (input instanceof Response) return input
-    engine.session(input.session).journal.clear()
+    engine.readSession(input.session).journal.clear()
     return toAdminJson({ cleared: true })
   })
   return routes

@@ -3,7 +3,7 @@ import type { MetaEngine } from '../engine/meta-engine.js'
 /** What `GET /__admin/scenarios` says: which scenario is active, its state, every rule and its hits. */
 export function toScenarioReport(engine: MetaEngine, sessionId: string) {
   const active = engine.scenarios.active
-  const runtime = engine.session(sessionId).runtime
+  const runtime = engine.readSession(sessionId).runtime
   return {
     session: sessionId,
     active: active?.scenario.name ?? null,

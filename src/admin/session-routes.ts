@@ -1,16 +1,14 @@
 import { Hono } from 'hono'
 import type { MetaEngine, MetaSnapshot } from '../engine/meta-engine.js'
+import { isRefusal, SnapshotShelf } from '../engine/snapshot-shelf.js'
 import { noQuerySchema, readAdminInput } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
-
-/** How many named snapshots the admin surface keeps (the oldest go first). */
-export const SNAPSHOT_LIMIT = 50
 
 /** `/__admin/sessions` and `/__admin/snapshots`. */
 export function createSessionRoutes(engine: MetaEngine): Hono {
   const routes = new Hono()
-  const snapshots = new Map<string, MetaSnapshot>()
-  let nextSnapshot = 1
+  // At most 50 snapshots and 64 MiB of data written since the baseline (the oldest go first).
+  const snapshots = new SnapshotShelf<{ id: string; snapshot: MetaSnapshot }>()
   routes.get('/sessions', async (c) => {
     const input = await readAdminInput(c, { query: noQuerySchema })
     if (input instanceof Response) return input
@@ -19,7 +17,7 @@ export function createSessionRoutes(engine: MetaEngine): Hono {
         id: session.id,
         createdAt: new Date(session.createdAt).toISOString(),
         lastUsedAt: new Date(session.lastUsedAt).toISOString(),
-        requests: session.journal.all().length,
+        requests: session.journal.size,
       })),
     })
   })
@@ -34,23 +32,22 @@ export function createSessionRoutes(engine: MetaEngine): Hono {
   routes.post('/snapshots', async (c) => {
     const input = await readAdminInput(c, {})
     if (input instanceof Response) return input
-    const id = String(nextSnapshot++)
-    snapshots.set(id, engine.snapshot(input.session))
-    for (const old of [...snapshots.keys()].slice(0, Math.max(0, snapshots.size - SNAPSHOT_LIMIT)))
-      snapshots.delete(old)
-    return toAdminJson({ id, session: input.session })
+    const snapshot = engine.snapshot(input.session)
+    const added = snapshots.add(snapshot, (id) => ({ id, snapshot }))
+    if (isRefusal(added)) return toAdminError(507, added.error, { bytes: added.bytes, limit: added.limit })
+    return toAdminJson({ id: added.id, session: input.session })
   })
   routes.get('/snapshots', async (c) => {
     const input = await readAdminInput(c, { query: noQuerySchema })
     if (input instanceof Response) return input
-    return toAdminJson({ snapshots: [...snapshots.keys()] })
+    return toAdminJson({ snapshots: snapshots.ids() })
   })
   routes.post('/snapshots/:id/restore', async (c) => {
     const input = await readAdminInput(c, {})
     if (input instanceof Response) return input
-    const snapshot = snapshots.get(c.req.param('id'))
+    const snapshot = snapshots.get(c.req.param('id'))?.snapshot
     if (!snapshot)
-      return toAdminError(404, `no snapshot "${c.req.param('id')}"`, { snapshots: [...snapshots.keys()] })
+      return toAdminError(404, `no snapshot "${c.req.param('id')}"`, { snapshots: snapshots.ids() })
     engine.restore(snapshot, input.session)
     return toAdminJson({ restored: c.req.param('id'), session: input.session })
   })

@@ -5,7 +5,9 @@ import type { DashboardSource } from './dashboard-source.js'
 export type ActionFields = Readonly<Record<string, string | undefined>>
 
 /** An action's outcome: a sentence for the status line, or a refusal with its HTTP status. */
-export type ActionResult = { readonly done: string } | { readonly error: string; readonly status: 400 | 404 }
+export type ActionResult =
+  | { readonly done: string }
+  | { readonly error: string; readonly status: 400 | 404 | 507 }
 
 /** The session a field names (`s:<id>`; the default session is `s:`). */
 function sessionOf(fields: ActionFields): string | undefined {
@@ -69,6 +71,7 @@ export const ACTIONS: ReadonlyMap<string, DashboardAction> = new Map(
       const session = sessionOf(fields)
       if (session === undefined) return needSession
       const snapshot = source.takeSnapshot(session)
+      if ('error' in snapshot) return { error: snapshot.error, status: 507 }
       return { done: `snapshot ${snapshot.id} of ${describe(session)} taken` }
     }),
     restore: withFields(['id', 'session'], async (source, fields) => {

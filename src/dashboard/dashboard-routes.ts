@@ -4,7 +4,7 @@ import { CLIENT_SCRIPT } from './client-script.js'
 import { CLIENT_STYLE } from './client-style.js'
 import { ACTIONS } from './dashboard-actions.js'
 import type { DashboardSource } from './dashboard-source.js'
-import { streamChanges } from './live-events.js'
+import { createLiveEvents } from './live-events.js'
 import { renderShell } from './shell.js'
 import { renderRequestDetail, requestsView } from './views/requests-view.js'
 import { scenariosView } from './views/scenarios-view.js'
@@ -100,6 +100,6 @@ export function createDashboardRoutes(source: DashboardSource, input: StrictInpu
     const result = await action.run(source, fields.data)
     return 'error' in result ? c.json({ error: result.error }, result.status) : c.json(result)
   })
-  routes.get('/events', noQuery, (c) => streamChanges(c, source))
+  routes.get('/events', noQuery, createLiveEvents(source))
   return routes
 }

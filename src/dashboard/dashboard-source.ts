@@ -24,7 +24,8 @@ export interface DashboardSource {
   restartScenario(session: string): void
   deleteSession(session: string): boolean
   listSnapshots(): SnapshotSummary[]
-  takeSnapshot(session: string): SnapshotSummary
+  /** Takes a snapshot, or says why not (over the snapshots' byte budget). */
+  takeSnapshot(session: string): SnapshotSummary | { readonly error: string }
   /** Puts a session back to a snapshot; false when there is no such snapshot. */
   restoreSnapshot(id: string, session: string): boolean
   /** Calls `listener` on every change until the returned function is called. */

@@ -5,6 +5,7 @@
 import { toEntryFacts } from '../engine/journal.js'
 import type { EngineChange, MetaEngine, MetaSnapshot } from '../engine/meta-engine.js'
 import type { Session } from '../engine/session-pool.js'
+import { isRefusal, SnapshotShelf } from '../engine/snapshot-shelf.js'
 import { toScopeKey } from '../model/scope.js'
 import type { VersionRecord } from '../model/version-record.js'
 import { FUNCTION_PREFIXES } from '../real-server/create-real-server.js'
@@ -14,6 +15,7 @@ import type { CompiledRule } from '../scenarios/compile-rule.js'
 import { compileMatch } from '../scenarios/compile-rule.js'
 import type { FunctionEntry } from '../store/function-entry.js'
 import type { MetaStore } from '../store/meta-store.js'
+import { cutUtf8 } from '../support/utf8-text.js'
 import type {
   AnswerRecord,
   DashboardEvent,
@@ -33,18 +35,16 @@ import type {
 
 type Entry = ReturnType<Session['journal']['all']>[number]
 
-/** Answers kept for the request view, and the most of each body kept. */
+/** Answers kept for the request view, and the most of each body kept (UTF-8 bytes). */
 const ANSWER_LIMIT = 500
 const ANSWER_BODY_LIMIT = 16 * 1024
-/** Snapshots the dashboard keeps (the oldest go first), as the admin surface does. */
-const SNAPSHOT_LIMIT = 50
 
 export function createEngineDashboardSource(engine: MetaEngine): DashboardSource {
   const answers = new AnswerStore()
-  const snapshots = new Map<string, { summary: SnapshotSummary; snapshot: MetaSnapshot }>()
+  // Bounded as the admin surface's: 50 snapshots, 64 MiB of written data (the oldest go first).
+  const snapshots = new SnapshotShelf<{ summary: SnapshotSummary; snapshot: MetaSnapshot }>()
   const listeners = new Set<(event: DashboardEvent) => void>()
   let stopListening: (() => void) | undefined
-  let nextSnapshot = 1
   const findSession = (id: string) => engine.listSessions().find((session) => session.id === id)
   const onChange = (change: EngineChange) => {
     // Answers are copied only while a dashboard listens: cloning every response costs throughput.
@@ -82,7 +82,7 @@ export function createEngineDashboardSource(engine: MetaEngine): DashboardSource
         id: session.id,
         createdAt: new Date(session.createdAt).toISOString(),
         lastUsedAt: new Date(session.lastUsedAt).toISOString(),
-        requests: session.journal.all().length,
+        requests: session.journal.size,
         records: session.state.store.recordCount,
       })),
     stateResources: (session) => stateResources(storeOf(engine, session)),
@@ -92,19 +92,18 @@ export function createEngineDashboardSource(engine: MetaEngine): DashboardSource
     resetSession: (session) => engine.reset({ session }),
     restartScenario: (session) => engine.resetScenarioState(session),
     deleteSession: (session) => engine.dropSession(session) || findSession(session) === undefined,
-    listSnapshots: () => [...snapshots.values()].map(({ summary }) => summary).reverse(),
+    listSnapshots: () =>
+      snapshots
+        .items()
+        .map(({ summary }) => summary)
+        .reverse(),
     takeSnapshot: (session) => {
       const snapshot = engine.snapshot(session)
-      const summary = {
-        id: String(nextSnapshot++),
-        session,
-        takenAt: new Date().toISOString(),
-        records: snapshot.store.recordCount,
-      }
-      snapshots.set(summary.id, { summary, snapshot })
-      for (const old of [...snapshots.keys()].slice(0, Math.max(0, snapshots.size - SNAPSHOT_LIMIT)))
-        snapshots.delete(old)
-      return summary
+      const added = snapshots.add(snapshot, (id) => ({
+        summary: { id, session, takenAt: new Date().toISOString(), records: snapshot.store.recordCount },
+        snapshot,
+      }))
+      return isRefusal(added) ? { error: added.error } : added.summary
     },
     restoreSnapshot: (id, session) => {
       const saved = snapshots.get(id)
@@ -263,12 +262,14 @@ class AnswerStore {
 }
 
 function toAnswer(status: number, headers: Record<string, string>, body: string): AnswerRecord {
-  if (body.length <= ANSWER_BODY_LIMIT) return { status, headers, body, note: undefined }
+  // A copy, not a slice: a slice would keep the whole answer alive (see `cutUtf8`).
+  const kept = cutUtf8(body, ANSWER_BODY_LIMIT)
+  if (!kept.cut) return { status, headers, body, note: undefined }
   return {
     status,
     headers,
-    body: body.slice(0, ANSWER_BODY_LIMIT),
-    note: `the body is ${body.length} characters; the first ${ANSWER_BODY_LIMIT} are shown`,
+    body: kept.text,
+    note: `the body is ${kept.bytes} bytes; the first ${ANSWER_BODY_LIMIT} are shown`,
   }
 }
 
@@ -321,9 +322,9 @@ function toRuleSummary({ rule, label }: CompiledRule, matchedCalls: number): Rul
   }
 }
 
-/** A session's state for reading; a session that does not exist yet is shown as its baseline. */
+/** A session's state for reading; a session that does not exist is shown as its baseline, not created. */
 function findSessionOrNew(engine: MetaEngine, id: string): Session {
-  return engine.listSessions().find((session) => session.id === id) ?? engine.session(id)
+  return engine.readSession(id)
 }
 
 function storeOf(engine: MetaEngine, session: string): MetaStore {

@@ -1,6 +1,7 @@
 import { type CriterionResult, compileMatch } from '../scenarios/compile-rule.js'
 import type { RequestFacts } from '../scenarios/request-facts.js'
 import type { RuleMatch } from '../scenarios/scenario-schema.js'
+import { type BudgetedJournal, type DroppedCounts, JournalBudget } from './journal-budget.js'
 
 /** One request the fake received and what it answered. */
 export interface JournalEntry {
@@ -14,8 +15,13 @@ export interface JournalEntry {
   readonly path: string
   readonly query: Readonly<Record<string, string>>
   readonly headers: Readonly<Record<string, string>>
-  /** The request body as text, cut at the journal's body limit. */
+  /** The request body as text: at most its first 64 KiB (UTF-8), cut when it was recorded. */
   readonly body: string
+  /**
+   * Present when `body` is not the whole body: `bytes` is the whole body's size (UTF-8), or null
+   * when the body was refused over the body limit without being read or announced.
+   */
+  readonly bodyCut?: { readonly bytes: number | null }
   /** The scenario rule that fired, if any. */
   readonly rule: string | null
   /** The HTTP status, or null when the connection was dropped. */
@@ -35,17 +41,54 @@ export interface NearMiss {
 
 /** An entry not built yet: it becomes plain data the first time it is read. */
 export interface PendingEntry {
+  readonly id: number
   toEntry(): JournalEntry
 }
 
-/** Requests in arrival order, bounded: the oldest are dropped first (a ring, so recording is O(1)). */
-export class Journal {
-  /** Entries, or how to build one: an entry becomes plain data the first time it is read. */
-  readonly #ring: Array<JournalEntry | PendingEntry> = []
-  /** Where the oldest entry sits once the ring is full. */
-  #start = 0
+/** What one session's journal holds and has dropped (the `journal` of `/__admin/requests`). */
+export interface JournalStats {
+  readonly entries: number
+  readonly bytes: number
+  readonly maxEntries: number
+  readonly dropped: Omit<DroppedCounts, 'tooLargeToKeep'>
+}
 
-  constructor(readonly limit: number) {}
+/**
+ * Requests in arrival order, bounded twice: at most `limit` entries (the session's oldest dropped
+ * first), and within the byte budget every session's journal shares (the oldest of any session
+ * dropped first). A ring, so recording and dropping are O(1).
+ */
+export class Journal implements BudgetedJournal {
+  /** Entries, or how to build one: an entry becomes plain data the first time it is read. */
+  #slots: Array<JournalEntry | PendingEntry | undefined> = []
+  /** The budget's charge of each slot's entry. */
+  #costs: number[] = []
+  /** Where the oldest entry sits, and how many there are. */
+  #start = 0
+  #count = 0
+  #bytes = 0
+  #overEntryLimit = 0
+  #overByteBudget = 0
+  /** A closed journal (its session was dropped) keeps nothing more. */
+  #closed = false
+
+  constructor(
+    readonly limit: number,
+    readonly budget: JournalBudget = new JournalBudget(),
+  ) {}
+
+  get size(): number {
+    return this.#count
+  }
+
+  get stats(): JournalStats {
+    return {
+      entries: this.#count,
+      bytes: this.#bytes,
+      maxEntries: this.limit,
+      dropped: { overEntryLimit: this.#overEntryLimit, overByteBudget: this.#overByteBudget },
+    }
+  }
 
   /**
    * The pending entry the next `record` drops, if the ring is full and it was never read: the caller
@@ -54,17 +97,33 @@ export class Journal {
    */
   reusable(): PendingEntry | undefined {
     // Full means as long as the limit; a journal with a limit of 0 has no oldest entry.
-    const oldest = this.#ring.length === this.limit ? this.#ring[this.#start] : undefined
+    const oldest = this.#count === this.limit ? this.#slots[this.#start] : undefined
     return oldest !== undefined && 'toEntry' in oldest ? oldest : undefined
   }
 
-  record(entry: JournalEntry | PendingEntry): void {
-    if (this.limit <= 0) return
-    if (this.#ring.length < this.limit) this.#ring.push(entry)
-    else {
-      this.#ring[this.#start] = entry
-      this.#start = (this.#start + 1) % this.limit
-    }
+  /**
+   * Keeps an entry that costs `bytes` of the shared budget (`bodyBytesCut`: its body was cut when
+   * recorded, and lost that many bytes). Past the session's limit its oldest entry goes; past the
+   * budget, the oldest of any session.
+   */
+  record(entry: JournalEntry | PendingEntry, bytes = 0, bodyBytesCut?: number): void {
+    if (this.limit <= 0 || this.#closed) return
+    if (this.#count === this.limit) this.#dropOldest('entry-limit')
+    if (!this.budget.charge(this, bytes, bodyBytesCut)) return
+    if (this.#count === this.#slots.length) this.#grow()
+    const index = (this.#start + this.#count) % this.#slots.length
+    this.#slots[index] = entry
+    this.#costs[index] = bytes
+    this.#count++
+    this.#bytes += bytes
+  }
+
+  oldestId(): number | undefined {
+    return this.#count === 0 ? undefined : this.#slots[this.#start]?.id
+  }
+
+  dropOldestForBudget(): void {
+    this.#dropOldest('byte-budget')
   }
 
   all(): readonly JournalEntry[] {
@@ -73,12 +132,17 @@ export class Journal {
 
   /** Entries oldest first. */
   get #entries(): JournalEntry[] {
-    for (let index = 0; index < this.#ring.length; index++) {
-      const slot = this.#ring[index]
-      if (slot !== undefined && 'toEntry' in slot) this.#ring[index] = slot.toEntry()
+    const entries: JournalEntry[] = new Array(this.#count)
+    for (let n = 0; n < this.#count; n++) {
+      const index = (this.#start + n) % this.#slots.length
+      let slot = this.#slots[index] as JournalEntry | PendingEntry
+      if ('toEntry' in slot) {
+        slot = slot.toEntry()
+        this.#slots[index] = slot
+      }
+      entries[n] = slot
     }
-    const ring = this.#ring as JournalEntry[]
-    return [...ring.slice(this.#start), ...ring.slice(0, this.#start)]
+    return entries
   }
 
   find(filter: RequestFilter = {}): JournalEntry[] {
@@ -90,9 +154,18 @@ export class Journal {
     return this.find(filter).length
   }
 
+  /** Empties the journal (what was asked for is not counted as dropped). */
   clear(): void {
-    this.#ring.length = 0
+    while (this.#count > 0) this.#dropOldest()
+    this.#slots = []
+    this.#costs = []
     this.#start = 0
+  }
+
+  /** Empties the journal for good: its session was dropped, and a request still in flight keeps nothing. */
+  close(): void {
+    this.clear()
+    this.#closed = true
   }
 
   /** The received requests closest to the filter (most criteria met), newest first on ties. */
@@ -104,6 +177,32 @@ export class Journal {
       .sort((a, b) => score(b.results) - score(a.results) || b.entry.id - a.entry.id)
       .slice(0, limit)
       .map(({ entry, results }) => ({ entry, differences: results.filter((result) => !result.ok) }))
+  }
+
+  #dropOldest(reason?: 'entry-limit' | 'byte-budget'): void {
+    const cost = this.#costs[this.#start] as number
+    this.#slots[this.#start] = undefined
+    this.#start = (this.#start + 1) % this.#slots.length
+    this.#count--
+    this.#bytes -= cost
+    if (reason === 'entry-limit') this.#overEntryLimit++
+    else if (reason === 'byte-budget') this.#overByteBudget++
+    this.budget.release(this, cost, reason)
+  }
+
+  /** Doubles the ring (up to the limit), the oldest entry first again. */
+  #grow(): void {
+    const capacity = Math.min(this.limit, Math.max(16, this.#slots.length * 2))
+    const order = (n: number) => (this.#start + n) % this.#slots.length
+    const slots = new Array(capacity)
+    const costs = new Array(capacity)
+    for (let n = 0; n < this.#count; n++) {
+      slots[n] = this.#slots[order(n)]
+      costs[n] = this.#costs[order(n)]
+    }
+    this.#slots = slots
+    this.#costs = costs
+    this.#start = 0
   }
 }
 

@@ -23,6 +23,7 @@ import { applyFixtureDiff, describeDiff } from './apply-fixture-diff.js'
 import { type Baseline, writeBaseline } from './baseline.js'
 import { diffFixtures } from './fixture-diff.js'
 import { Journal } from './journal.js'
+import { DEFAULT_JOURNAL_BYTES, JournalBudget, type JournalTotals } from './journal-budget.js'
 import { type Exchange, recordAnswered, recordExchange } from './record-exchange.js'
 import {
   DEFAULT_SESSION,
@@ -52,6 +53,8 @@ export interface MetaServiceOptions {
   readonly sessions?: Partial<SessionLimits>
   /** Requests each session's journal keeps (default 1000; the oldest are dropped first). */
   readonly journalLimit?: number
+  /** Bytes all sessions' journals keep together (default 64 MiB; the oldest of any session go first). */
+  readonly journalBytes?: number
   /** The clock of API writes; seeded history has its own dates. */
   readonly now?: () => Date
   readonly logLevel?: LogLevel
@@ -118,6 +121,7 @@ export class MetaEngine {
   #isReady = false
   #nextEntryId = 1
   readonly #answers = new AnswerCache()
+  readonly #journalBudget: JournalBudget
   /** The settings of the active baseline, made on first use after each rebuild or reload. */
   #stateConfig: MetaConfig | undefined
   /** Dashboard hook: who is told about changes (see `onChange`). */
@@ -135,6 +139,7 @@ export class MetaEngine {
       (options.scenarios ?? []).map((scenario, index) => parseScenario(scenario, `scenarios[${index}]`)),
     )
     this.#scenarios.activate(options.scenario)
+    this.#journalBudget = new JournalBudget(options.journalBytes ?? DEFAULT_JOURNAL_BYTES)
     this.#sessions = new SessionPool({ ...DEFAULT_SESSION_LIMITS, ...options.sessions }, (id) =>
       this.#newSession(id),
     )
@@ -174,6 +179,19 @@ export class MetaEngine {
   /** The session of this id (created from the baseline on first use). */
   session(id: string = DEFAULT_SESSION): Session {
     return this.#sessions.get(id)
+  }
+
+  /**
+   * A session to read: the existing one, or one built from the baseline and not kept (an empty
+   * journal, the baseline's data). Reads never create sessions, so they never push others out.
+   */
+  readSession(id: string = DEFAULT_SESSION): Session {
+    return this.#sessions.view(id)
+  }
+
+  /** What every session's journal holds and has dropped, since the fake started. */
+  get journalTotals(): JournalTotals {
+    return this.#journalBudget.totals
   }
 
   /** Every live session. */
@@ -224,7 +242,8 @@ export class MetaEngine {
   async reset(options: { readonly session?: string } = {}): Promise<void> {
     await this.#ready
     if (options.session === undefined) this.#sessions.clear()
-    else this.#sessions.replace(this.#newSession(options.session))
+    // A session that does not exist is at its baseline already: creating it would push another out.
+    else if (this.#sessions.peek(options.session)) this.#sessions.replace(this.#newSession(options.session))
     this.#notify({ kind: 'sessions', ...options })
   }
 
@@ -237,14 +256,14 @@ export class MetaEngine {
 
   /** Restarts a session's scenario state and call counts, keeping its data. */
   resetScenarioState(sessionId: string = DEFAULT_SESSION): void {
-    const session = this.session(sessionId)
-    this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
+    const session = this.#sessions.peek(sessionId)
+    if (session) this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
     this.#notify({ kind: 'scenarios' })
   }
 
   /** A saved copy of a session's data and scenario progress. */
   snapshot(sessionId: string = DEFAULT_SESSION): MetaSnapshot {
-    const session = this.session(sessionId)
+    const session = this.readSession(sessionId)
     return { store: session.state.store.clone(), runtime: session.runtime.clone() }
   }
 
@@ -370,7 +389,7 @@ export class MetaEngine {
       id,
       state: this.#templateContext(this.#template.clone()),
       runtime: new ScenarioRuntime(),
-      journal: new Journal(this.#options.journalLimit ?? 1000),
+      journal: new Journal(this.#options.journalLimit ?? 1000, this.#journalBudget),
       createdAt: now,
       lastUsedAt: now,
     }

@@ -1,13 +1,18 @@
 import { Interner } from '../support/interner.js'
 import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
+import { decodeUtf8, encodeWithin } from '../support/utf8-text.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
 import type { JournalEntry, PendingEntry } from './journal.js'
+import { JOURNAL_BODY_BYTES } from './journal-budget.js'
 import type { Session } from './session-pool.js'
 
-/** The most of a request body the journal keeps. */
-const BODY_LIMIT = 64 * 1024
+/**
+ * What an entry costs the journals' byte budget beyond the text it keeps: the object and its fields,
+ * as the heap profile of a full journal showed them (~150 B), rounded up.
+ */
+const ENTRY_BYTES = 256
 
 /** What is known about a request before it is answered. */
 export interface Exchange {
@@ -39,11 +44,11 @@ export function recordAnswered(exchange: Exchange, outcome: Outcome, started: nu
   const journal = exchange.session.journal
   const durationMs = performance.now() - started
   const reusable = journal.reusable()
-  journal.record(
+  const facts =
     reusable instanceof ExchangeFacts
       ? reusable.fill(exchange, outcome, durationMs)
-      : new ExchangeFacts(exchange, outcome, durationMs),
-  )
+      : new ExchangeFacts(exchange, outcome, durationMs)
+  journal.record(facts, facts.bytes, facts.wholeBodyBytes === undefined ? undefined : facts.bodyBytesCut)
   return outcome
 }
 
@@ -51,16 +56,11 @@ export function recordAnswered(exchange: Exchange, outcome: Outcome, started: nu
  * URLs and raw header lists as first kept, so a repeated request's own copies die young. Sized for
  * the soak's mix (~2,000 URLs and ~900 header lists over 150 sessions), which then never starts over.
  * A miss costs a lookup and an insert; both tables full hold ~1 MB (measured with the mix's URLs and
- * headers; longer ones take more).
+ * headers). Each also starts over past 2 M characters, so that long URLs or headers (16 KiB each on
+ * the Node face) cannot make them hold 64 MB.
  */
-const urls = new Interner<string>(4096)
-const rawHeaderLists = new Interner<readonly string[]>(1024)
-
-/** The raw headers as first kept, for the same names and values in the same order. */
-function internRawHeaders(raw: readonly string[]): readonly string[] {
-  // No header name or value holds a line break (Node refuses them), so the joined text is unambiguous.
-  return rawHeaderLists.intern(raw.join('\n'), raw)
-}
+const urls = new Interner<string>(4096, 2 * 1024 * 1024)
+const rawHeaderLists = new Interner<readonly string[]>(1024, 2 * 1024 * 1024)
 
 /**
  * What the journal keeps of an exchange until its entry is read, in one object: not the request
@@ -73,9 +73,23 @@ class ExchangeFacts implements PendingEntry {
   /** The face's raw headers when it has them (the Node face), else the request's own. */
   headers!: Headers | readonly string[]
   session!: string
+  /** What the entry costs the journals' byte budget (see `ENTRY_BYTES`). */
+  bytes!: number
   rule!: string | null
   id!: number
+  /**
+   * At most `JOURNAL_BODY_BYTES` of the body, cut here: the journal never holds a whole large body.
+   * A short body as text; a longer one as UTF-8 (`bodyData`), outside V8's heap: a heap that holds
+   * tens of MB of bodies grows, before collecting, to several times that with the garbage of large
+   * requests (1,000 bodies of 1 MiB over 100 sessions, on the CLI: a peak of ~285 MiB resident with
+   * the bodies as text, ~180 MiB as bytes).
+   */
   body!: string
+  bodyData!: Uint8Array | undefined
+  /** The whole body's size when `body` was cut (null: refused over the body limit, size unknown). */
+  wholeBodyBytes!: number | null | undefined
+  /** The bytes of the body not kept, as far as known (a chunked body refused unread: what was read). */
+  bodyBytesCut!: number
   status!: number | null
   outcome!: JournalEntry['outcome']
   durationMs!: number
@@ -91,16 +105,49 @@ class ExchangeFacts implements PendingEntry {
     const url = request.url
     this.method = request.method
     this.url = urls.intern(url, url)
-    this.headers = face.rawHeaders ? internRawHeaders(face.rawHeaders) : request.headers
     this.session = exchange.session.id
     this.rule = exchange.rule
     this.id = exchange.id
-    this.body = face.body ?? ''
+    this.#fillBody(request, face)
+    const bodySize = this.bodyData === undefined ? this.body.length : this.bodyData.byteLength
+    this.bytes = ENTRY_BYTES + url.length + bodySize + this.#fillHeaders(request, face)
     this.status = outcome.kind === 'drop' ? null : outcome.response.status
     this.outcome = OUTCOME_NAMES[outcome.kind]
     this.durationMs = durationMs
     this.timeMs = Date.now()
     return this
+  }
+
+  /** Keeps the body, cut to `JOURNAL_BODY_BYTES` (a body shorter than a third of it cannot be longer). */
+  #fillBody(request: Request, face: FaceBindings): void {
+    const body = face.body ?? ''
+    if (body.length * 3 <= JOURNAL_BODY_BYTES && !face.bodyTooLarge) {
+      this.body = body
+      this.bodyData = undefined
+      this.wholeBodyBytes = undefined
+      this.bodyBytesCut = 0
+      return
+    }
+    const cut = encodeWithin(body, JOURNAL_BODY_BYTES, face.bodyBytes)
+    this.body = ''
+    this.bodyData = cut.data
+    this.wholeBodyBytes = face.bodyTooLarge ? toAnnouncedLength(request) : cut.cut ? cut.bytes : undefined
+    this.bodyBytesCut = (this.wholeBodyBytes ?? cut.bytes) - cut.data.byteLength
+  }
+
+  /** Keeps the headers (raw ones as first seen) and returns their size in characters. */
+  #fillHeaders(request: Request, face: FaceBindings): number {
+    const raw = face.rawHeaders
+    if (raw) {
+      // No header name or value holds a line break (Node refuses them): the joined text is unambiguous.
+      const key = raw.join('\n')
+      this.headers = rawHeaderLists.intern(key, raw, 2 * key.length)
+      return key.length
+    }
+    this.headers = request.headers
+    let size = 0
+    for (const [name, value] of request.headers) size += name.length + value.length + 1
+    return size
   }
 
   toEntry(): JournalEntry {
@@ -114,13 +161,20 @@ class ExchangeFacts implements PendingEntry {
       path: toDecodedPath(this),
       query: Object.fromEntries(url.searchParams),
       headers: toHeaderRecord(this.headers),
-      body: this.body.length > BODY_LIMIT ? this.body.slice(0, BODY_LIMIT) : this.body,
+      body: this.bodyData === undefined ? this.body : decodeUtf8(this.bodyData),
       rule: this.rule,
       status: this.status,
       outcome: this.outcome,
       durationMs: Math.round(this.durationMs * 1000) / 1000,
+      ...(this.wholeBodyBytes === undefined ? {} : { bodyCut: { bytes: this.wholeBodyBytes } }),
     }
   }
+}
+
+/** The length a body over the body limit announced, if it did (else it was chunked: unknown). */
+function toAnnouncedLength(request: Request): number | null {
+  const announced = request.headers.get('content-length')
+  return announced !== null && /^\d+$/.test(announced) ? Number(announced) : null
 }
 
 /** Headers as the Fetch API reads them (names lower-cased, repeats joined), from either form. */

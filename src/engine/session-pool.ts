@@ -69,8 +69,24 @@ export class SessionPool {
     return this.#sessions.get(id)
   }
 
-  /** Replaces a session's state (a reset or a restore). */
+  /**
+   * The session of this id to read from: the existing one (touched, as a use), or else one built
+   * from the baseline and not kept. Reads never create sessions, so they never push others out.
+   */
+  view(id: string): Session {
+    return this.#sessions.has(id) ? this.get(id) : this.create(id)
+  }
+
+  /** Replaces a session's state (a reset or a restore); an absent one is added as by `get`. */
   replace(session: Session): void {
+    const old = this.#sessions.get(session.id)
+    if (old === undefined) {
+      this.#sessions.set(session.id, session)
+      this.#mostRecent = session.id
+      this.#evictOverflow()
+      return
+    }
+    if (old.journal !== session.journal) old.journal.close()
     this.#sessions.set(session.id, session)
   }
 
@@ -80,26 +96,36 @@ export class SessionPool {
 
   /** Drops a session (the default one is rebuilt on next use). */
   drop(id: string): boolean {
-    return this.#sessions.delete(id)
+    const session = this.#sessions.get(id)
+    if (session === undefined) return false
+    this.#remove(id, session)
+    return true
   }
 
   clear(): void {
-    this.#sessions.clear()
+    for (const [id, session] of this.#sessions) this.#remove(id, session)
+  }
+
+  /** Removes a session, giving its journal's entries back to the shared budget. */
+  #remove(id: string, session: Session): void {
+    this.#sessions.delete(id)
+    if (this.#mostRecent === id) this.#mostRecent = undefined
+    session.journal.close()
   }
 
   #expireIdle(now: number): void {
     for (const [id, session] of this.#sessions) {
-      if (id !== DEFAULT_SESSION && now - session.lastUsedAt > this.limits.idleMs) this.#sessions.delete(id)
+      if (id !== DEFAULT_SESSION && now - session.lastUsedAt > this.limits.idleMs) this.#remove(id, session)
     }
   }
 
   /** Drops the least recently used sessions past the limit (the map is in use order, oldest first). */
   #evictOverflow(): void {
     let excess = this.#sessions.size - (this.#sessions.has(DEFAULT_SESSION) ? 1 : 0) - this.limits.max
-    for (const id of this.#sessions.keys()) {
+    for (const [id, session] of this.#sessions) {
       if (excess <= 0) return
       if (id === DEFAULT_SESSION) continue
-      this.#sessions.delete(id)
+      this.#remove(id, session)
       excess--
     }
   }

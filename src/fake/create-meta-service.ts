@@ -72,7 +72,8 @@ export function createMetaService(options: MetaServiceOptions = {}): MetaService
   const fetchFake = async (request: Request, face?: FaceBindings) =>
     toFetchResponse(await guarded(request, face))
   const app = createApp(guarded)
-  const journalOf = (options?: SessionOption) => engine.session(options?.session).journal
+  // Reads: a session that does not exist has an empty journal, and is not created.
+  const journalOf = (options?: SessionOption) => engine.readSession(options?.session).journal
   return {
     app,
     engine,

@@ -8,6 +8,7 @@ import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
 import type { CorsSetting } from '../wire/cors.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toAnswer } from '../wire/outcome.js'
+import { withBoundedAdminBody } from './admin-body.js'
 import { isAdminPath, withAdminBrowserGuard, withCorsRules } from './admin-browser-access.js'
 
 /**
@@ -56,15 +57,11 @@ export function createFrontDoor(engine: MetaEngine): FrontDoor {
     routes: [...engine.realServer.routes, ...listRoutes(admin)],
     handle: (request, face = {}) =>
       isAdminPath(request.url)
-        ? whenReady(admin.fetch(withFaceBody(request, face), face), toAnswer)
+        ? whenReady(withBoundedAdminBody(request, face, engine.config.bodyLimit), (bounded) =>
+            bounded instanceof Response ? toAnswer(bounded) : whenReady(admin.fetch(bounded, face), toAnswer),
+          )
         : engine.handle(request, face),
   }
-}
-
-/** The request with the body the face already read from the socket, for routes that read `request`. */
-function withFaceBody(request: Request, face: FaceBindings): Request {
-  if (face.body === undefined || request.method === 'GET' || request.method === 'HEAD') return request
-  return new Request(request.url, { method: request.method, headers: request.headers, body: face.body })
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
+import { DEFAULT_JOURNAL_BYTES } from '../engine/journal-budget.js'
 import { adminCorsProblem } from '../fake/admin-browser-access.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
@@ -23,6 +24,8 @@ export type CliCommand =
       readonly adminCors: string | undefined
       readonly logLevel: LogLevel
       readonly config: { readonly bodyLimit: number }
+      /** Bytes every session's journal keeps together (--journal-bytes). */
+      readonly journalBytes: number
       /** Serve https: with these files, or with a generated self-signed certificate. */
       readonly tls: TlsFlags | undefined
       /** Exit when the process that started the CLI goes away (on unless --no-parent-watch). */
@@ -63,6 +66,7 @@ Options:
   --admin-cors <o>  let pages of this one origin (e.g. http://localhost:5173) call /__admin from a
                     browser; by default /__admin refuses every web page on another origin
   --body-limit <n>  refuse request bodies over n bytes with 413 (default ${DEFAULT_META_CONFIG.bodyLimit})
+  --journal-bytes <n> what all sessions' journals keep together; the oldest go first (default ${DEFAULT_JOURNAL_BYTES})
   --log-level <l>   silent, error, warn or info (default info); logs go to stderr
   --tls             serve https with a generated self-signed certificate (its file is printed)
   --cert <file>     serve https with this PEM certificate (with --key; implies --tls)
@@ -105,6 +109,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     config: {
       bodyLimit: toInteger('--body-limit', values['body-limit'], DEFAULT_META_CONFIG.bodyLimit, 2 ** 31),
     },
+    journalBytes: toInteger('--journal-bytes', values['journal-bytes'], DEFAULT_JOURNAL_BYTES, 2 ** 40),
     tls: toTlsFlags(values),
     parentWatch: !values['no-parent-watch'],
     stdinWatch: values['exit-on-stdin-close'] ?? false,
@@ -175,6 +180,7 @@ function parseCommandLine(args: readonly string[]) {
         'cors-origin': { type: 'string' },
         'admin-cors': { type: 'string' },
         'body-limit': { type: 'string' },
+        'journal-bytes': { type: 'string' },
         'log-level': { type: 'string' },
         tls: { type: 'boolean' },
         cert: { type: 'string' },

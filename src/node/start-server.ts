@@ -223,6 +223,7 @@ function readWithin(incoming: Incoming, limit: number): Promise<FaceBindings> {
         fromSocket: true,
         rawHeaders: incoming.rawHeaders,
         body: Buffer.concat(chunks).toString('utf8'),
+        bodyBytes: size,
       })
     }
     const onError = (error: Error) => {

@@ -87,6 +87,22 @@ export class MetaStore {
     return count
   }
 
+  /**
+   * About how many bytes this store holds beyond the baseline it was copied from: the JSON of every
+   * function and slot value written since, and its own copy of the function index once it wrote.
+   * For budgets of what is kept (snapshots): measured when asked, in time linear in what was written.
+   */
+  writtenBytes(): number {
+    let bytes = this.#changed.size === 0 ? 0 : this.#functions.size * INDEX_ENTRY_BYTES
+    for (const key of this.#changed) {
+      const entry = this.#functions.get(key)
+      if (entry) bytes += toJsonLength(entry.slice(0, entry.size))
+    }
+    for (const slot of this.#slots.values())
+      for (const [key, value] of slot.entries()) bytes += key.length + toJsonLength(value)
+    return bytes
+  }
+
   /** The store-wide write revision (etcd's ModRevision of the last write). */
   get revision(): number {
     return this.#revision
@@ -243,6 +259,14 @@ export class MetaStore {
     if (entry.size === 0) this.#functions.delete(key)
     else this.#functions.set(key, entry)
   }
+}
+
+/** What one function takes in a copied function index (a Map entry and its key), about. */
+const INDEX_ENTRY_BYTES = 64
+
+/** The length of a value's JSON, with Maps (reservation labels) as their entries. */
+function toJsonLength(value: unknown): number {
+  return JSON.stringify(value, (_key, inner) => (inner instanceof Map ? [...inner] : inner))?.length ?? 0
 }
 
 function toFunctionKey(scope: TenantScope, name: string): string {

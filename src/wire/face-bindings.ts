@@ -6,6 +6,8 @@
 export interface FaceBindings {
   /** The request body as text, once read. */
   readonly body?: string
+  /** The bytes read of the body (all of it, or the part read before it passed the limit). */
+  readonly bodyBytes?: number
   /** The body went past the body limit: reading stopped, and a route that reads it answers 413. */
   readonly bodyTooLarge?: boolean
   /**

@@ -3,6 +3,8 @@ export interface BoundedText {
   readonly text: string
   /** False when the body went past the limit: `text` then holds only the first `limit` bytes. */
   readonly complete: boolean
+  /** The bytes `text` was decoded from. */
+  readonly bytes: number
 }
 
 /**
@@ -13,21 +15,21 @@ export async function readTextWithin(
   stream: ReadableStream<Uint8Array> | null,
   limit: number,
 ): Promise<BoundedText> {
-  if (stream === null) return { text: '', complete: true }
+  if (stream === null) return { text: '', complete: true, bytes: 0 }
   const reader = stream.getReader()
   const decoder = new TextDecoder()
   let text = ''
   let size = 0
   for (;;) {
     const { done, value } = await reader.read()
-    if (done) return { text: text + decoder.decode(), complete: true }
+    if (done) return { text: text + decoder.decode(), complete: true, bytes: size }
     size += value.byteLength
     if (size > limit) {
       text += decoder.decode(value.subarray(0, value.byteLength - (size - limit)))
       // Not awaited: a branch of a tee (a cloned request) settles its cancel only once the other
       // branch is cancelled too, which may never happen.
       reader.cancel().catch(() => undefined)
-      return { text, complete: false }
+      return { text, complete: false, bytes: limit }
     }
     text += decoder.decode(value, { stream: true })
   }

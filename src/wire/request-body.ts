@@ -26,8 +26,12 @@ export function withRequestBody(
   if (Number(request.headers.get('content-length') ?? 0) > limit) {
     return Object.assign({}, face, { bodyTooLarge: true })
   }
-  return readTextWithin(request.body, limit).then(({ text, complete }) =>
-    Object.assign({}, face, complete ? { body: text } : { body: text, bodyTooLarge: true }),
+  return readTextWithin(request.body, limit).then(({ text, complete, bytes }) =>
+    Object.assign(
+      {},
+      face,
+      complete ? { body: text, bodyBytes: bytes } : { body: text, bodyBytes: bytes, bodyTooLarge: true },
+    ),
   )
 }
 

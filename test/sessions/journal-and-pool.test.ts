@@ -46,6 +46,7 @@ describe('Journal', () => {
     const journal = new Journal(2)
     let built = 0
     journal.record({
+      id: 1,
       toEntry: () => {
         built++
         return entry(1)
@@ -59,7 +60,7 @@ describe('Journal', () => {
 
   it('offers its oldest entry for refilling only once full, and only while it was never read', () => {
     const journal = new Journal(2)
-    const pending = (id: number) => ({ toEntry: () => entry(id) })
+    const pending = (id: number) => ({ id, toEntry: () => entry(id) })
     const first = pending(1)
     journal.record(first)
     expect(journal.reusable()).toBeUndefined()
@@ -108,7 +109,8 @@ describe('SessionPool', () => {
   const newPool = (max: number, idleMs: number, clock: { now: number }) =>
     new SessionPool(
       { max, idleMs },
-      (id) => ({ id, createdAt: clock.now, lastUsedAt: clock.now }) as unknown as Session,
+      (id) =>
+        ({ id, createdAt: clock.now, lastUsedAt: clock.now, journal: new Journal(10) }) as unknown as Session,
       () => clock.now,
     )
 

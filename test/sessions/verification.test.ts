@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Journal } from '../../src/engine/journal.js'
 import { SessionPool } from '../../src/engine/session-pool.js'
 import { createAdminClient, createMetaService, metaMockMatchers } from '../../src/index.js'
 import { type RunningServer, startServer } from '../../src/node/index.js'
@@ -106,7 +107,7 @@ describe('session expiry', () => {
     let now = 0
     const pool = new SessionPool(
       { max: 10, idleMs: 1000 },
-      (id) => ({ id, lastUsedAt: now }) as never,
+      (id) => ({ id, lastUsedAt: now, journal: new Journal(1) }) as never,
       () => now,
     )
     pool.get('')

@@ -11,6 +11,7 @@ describe('the command line', () => {
       logLevel: 'info',
       adminToken: undefined,
       config: { bodyLimit: 1048576 },
+      journalBytes: 64 * 1024 * 1024,
     })
   })
 
@@ -24,6 +25,7 @@ describe('the command line', () => {
       logLevel: 'error',
     })
     expect(parseCliArgs(['--cors-origin', 'http://app.test'])).toMatchObject({ cors: 'http://app.test' })
+    expect(parseCliArgs(['--journal-bytes', '4096'])).toMatchObject({ journalBytes: 4096 })
   })
 
   it('refuses a bad log level or body limit with a clear message', () => {
@@ -32,6 +34,9 @@ describe('the command line', () => {
     )
     expect(() => parseCliArgs(['--body-limit', 'lots'])).toThrow(
       '--body-limit takes a whole number from 0 to 2147483648, not "lots"',
+    )
+    expect(() => parseCliArgs(['--journal-bytes', '1e9'])).toThrow(
+      '--journal-bytes takes a whole number from 0 to 1099511627776, not "1e9"',
     )
   })
 })

@@ -37,13 +37,29 @@ function toBasicTagErrors(body: FunctionBody): string[] {
     ['description', 1024],
   ] as const) {
     const value = str(body, key)
-    if ([...value].length > max)
+    if (hasMoreCharacters(value, max))
       errors.push(`${BASIC}.${key}: ${value} does not validate as maxstringlength(${max})`)
   }
   const poolId = str(body, 'poolId')
   // A tag with its own message (`poolId~…`): govalidator sends it without the field's name.
   if (poolId !== '' && !POOL_ID.test(poolId)) errors.push(POOL_ID_FORMAT)
   return errors
+}
+
+/**
+ * Whether `text` has more than `max` characters (code points, as govalidator counts runes). Counted
+ * without `[...text]`, which for a 1 MiB description built a million strings (~0.6 s of one request).
+ */
+function hasMoreCharacters(text: string, max: number): boolean {
+  if (text.length <= max) return false
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index)
+    // A surrogate pair is one character.
+    if (unit >= 0xd800 && unit < 0xdc00 && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) index++
+    if (++count > max) return true
+  }
+  return false
 }
 
 function throwTagErrors(errors: string[]): void {
