@@ -98,20 +98,31 @@ export class Journal {
   /** The received requests closest to the filter (most criteria met), newest first on ties. */
   nearMisses(filter: RequestFilter, limit = 3): NearMiss[] {
     const check = compileFilter(filter)
-    return this.#entries
-      .map((entry) => ({ entry, results: check(entry) }))
-      .filter(({ results }) => results.some((result) => !result.ok))
-      .sort((a, b) => score(b.results) - score(a.results) || b.entry.id - a.entry.id)
-      .slice(0, limit)
-      .map(({ entry, results }) => ({ entry, differences: results.filter((result) => !result.ok) }))
+    return toNearMisses(
+      this.#entries.map((entry) => ({ entry, results: check(entry) })),
+      limit,
+    )
   }
+}
+
+/** The entries closest to a filter (most criteria met), newest first on ties. */
+export function toNearMisses(
+  checked: ReadonlyArray<{ entry: JournalEntry; results: readonly CriterionResult[] }>,
+  limit: number,
+): NearMiss[] {
+  return checked
+    .filter(({ results }) => results.some((result) => !result.ok))
+    .sort((a, b) => score(b.results) - score(a.results) || b.entry.id - a.entry.id)
+    .slice(0, limit)
+    .map(({ entry, results }) => ({ entry, differences: results.filter((result) => !result.ok) }))
 }
 
 function score(results: readonly CriterionResult[]): number {
   return results.filter((result) => result.ok).length
 }
 
-function compileFilter(filter: RequestFilter): (entry: JournalEntry) => CriterionResult[] {
+/** A filter as a function answering each criterion for an entry. */
+export function compileFilter(filter: RequestFilter): (entry: JournalEntry) => CriterionResult[] {
   const { status, ...match } = filter
   const checkMatch = compileMatch(match)
   return (entry) => {

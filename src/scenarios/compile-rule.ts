@@ -1,4 +1,5 @@
 import { toJsonFieldChecks } from './json-match.js'
+import { toPathPattern, toTextPattern } from './pattern/text-pattern.js'
 import type { RequestFacts } from './request-facts.js'
 import type { RuleMatch, ScenarioRule } from './scenario-schema.js'
 
@@ -69,21 +70,9 @@ function describeText(matcher: TextMatcher): string {
   return typeof matcher === 'string' ? matcher : `/${matcher.matches}/`
 }
 
-/** `/a/:name/b` matches one segment for `:name`; a `*` matches the rest of the path. */
-function toPathPattern(path: string): RegExp {
-  const source = path
-    .split(/(:[A-Za-z0-9_]+|\*)/)
-    .map((part) => {
-      if (part === '*') return '.*'
-      if (part.startsWith(':')) return '[^/]*'
-      return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    })
-    .join('')
-  return new RegExp(`^${source}$`)
-}
-
+/** `matches` and path patterns run on a linear-time automaton: no pattern can hold the event loop. */
 function toTextTest(matcher: TextMatcher): (value: string | null) => boolean {
   if (typeof matcher === 'string') return (value) => value === matcher
-  const pattern = new RegExp(matcher.matches)
+  const pattern = toTextPattern(matcher.matches)
   return (value) => value !== null && pattern.test(value)
 }

@@ -90,7 +90,8 @@ export class ProgramRunner {
     }
     for (let index = 0; index < count; index++) {
       const step = this.#reached[index] as number
-      if (ops[step] === OP_UNIT && hasUnit(tests[first[step] as number] as UnitTest, unit)) add(second[step] as number)
+      if (ops[step] === OP_UNIT && hasUnit(tests[first[step] as number] as UnitTest, unit))
+        add(second[step] as number)
     }
     if (!this.#anchored) add(this.#program.start)
     if (kernel.length === 0) return DEAD

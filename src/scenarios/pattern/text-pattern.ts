@@ -1,7 +1,7 @@
 import { ANY_CHAR, NOT_SLASH } from './char-set.js'
+import { parsePattern } from './parse-pattern.js'
 import { type PatternNode, PatternRefusal, toLiteral } from './pattern-node.js'
 import { MAX_PROGRAM_STEPS, toProgram } from './pattern-program.js'
-import { parsePattern } from './parse-pattern.js'
 import { ProgramRunner } from './run-program.js'
 
 /** The longest `matches` pattern accepted. */
@@ -39,7 +39,9 @@ export function toTextPattern(source: string): TextPattern {
     return new ProgramRunner(toProgram(parsePattern(source)))
   } catch (error) {
     if (!(error instanceof PatternRefusal)) throw error
-    throw new PatternRefusal(`a pattern matched in linear time, not ${error.message}; allowed: ${PATTERN_SYNTAX}`)
+    throw new PatternRefusal(
+      `a pattern matched in linear time, not ${error.message}; allowed: ${PATTERN_SYNTAX}`,
+    )
   }
 }
 
