@@ -1,10 +1,11 @@
 import type { CriterionResult } from '../scenarios/compile-rule.js'
 import {
-  compileFilter,
   type Journal,
   type JournalEntry,
   type NearMiss,
   type RequestFilter,
+  toEntryFacts,
+  toFilterCriteria,
   toNearMisses,
 } from './journal.js'
 
@@ -28,19 +29,24 @@ export async function searchJournal(
   filter: RequestFilter,
   nearMissLimit = 3,
 ): Promise<JournalSearch> {
-  const check = compileFilter(filter)
+  const criteria = toFilterCriteria(filter)
   const requests: JournalEntry[] = []
   // Every entry's results are kept only to rank near misses: they hold the values compared.
   const checked: Array<{ entry: JournalEntry; results: CriterionResult[] }> = []
   let sliceStart = performance.now()
   for (const entry of journal.all()) {
-    const results = check(entry)
+    const facts = toEntryFacts(entry)
+    const results: CriterionResult[] = []
+    for (const check of criteria) {
+      results.push(check(facts, entry))
+      // One criterion on one entry is bounded (a pattern's size times a header's); many are not.
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        sliceStart = performance.now()
+      }
+    }
     if (results.every((result) => result.ok)) requests.push(entry)
     else if (nearMissLimit > 0) checked.push({ entry, results })
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      sliceStart = performance.now()
-    }
   }
   return { requests, nearMisses: toNearMisses(checked, nearMissLimit) }
 }

@@ -1,4 +1,4 @@
-import { type CriterionResult, compileMatch } from '../scenarios/compile-rule.js'
+import { type CriterionResult, compileCriteria } from '../scenarios/compile-rule.js'
 import type { RequestFacts } from '../scenarios/request-facts.js'
 import type { RuleMatch } from '../scenarios/scenario-schema.js'
 
@@ -121,23 +121,29 @@ function score(results: readonly CriterionResult[]): number {
   return results.filter((result) => result.ok).length
 }
 
-/** A filter as a function answering each criterion for an entry. */
-export function compileFilter(filter: RequestFilter): (entry: JournalEntry) => CriterionResult[] {
-  const { status, ...match } = filter
-  const checkMatch = compileMatch(match)
+function compileFilter(filter: RequestFilter): (entry: JournalEntry) => CriterionResult[] {
+  const criteria = toFilterCriteria(filter)
   return (entry) => {
-    const results = checkMatch(toEntryFacts(entry))
-    if (status === undefined) return results
-    return [
-      ...results,
-      {
-        criterion: 'status',
-        ok: entry.status === status,
-        expected: String(status),
-        actual: String(entry.status),
-      },
-    ]
+    const facts = toEntryFacts(entry)
+    return criteria.map((check) => check(facts, entry))
   }
+}
+
+/** A filter as one check per criterion of an entry (given as facts too, built once per entry). */
+export function toFilterCriteria(
+  filter: RequestFilter,
+): Array<(facts: RequestFacts, entry: JournalEntry) => CriterionResult> {
+  const { status, ...match } = filter
+  const criteria: Array<(facts: RequestFacts, entry: JournalEntry) => CriterionResult> =
+    compileCriteria(match)
+  if (status !== undefined)
+    criteria.push((_facts, entry) => ({
+      criterion: 'status',
+      ok: entry.status === status,
+      expected: String(status),
+      actual: String(entry.status),
+    }))
+  return criteria
 }
 
 /** What rules and filters match a journaled request on, as for a live one. */

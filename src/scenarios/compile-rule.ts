@@ -1,5 +1,6 @@
 import { toJsonFieldChecks } from './json-match.js'
-import { toPathPattern, toTextPattern } from './pattern/text-pattern.js'
+import { toPathPattern } from './pattern/path-pattern.js'
+import { toTextPattern } from './pattern/text-pattern.js'
 import type { RequestFacts } from './request-facts.js'
 import type { RuleMatch, ScenarioRule } from './scenario-schema.js'
 
@@ -35,6 +36,12 @@ export function compileRule(rule: ScenarioRule, index: number): CompiledRule {
 
 /** Compiles a request match into a function that checks each criterion separately. */
 export function compileMatch(match: RuleMatch): (facts: RequestFacts) => CriterionResult[] {
+  const criteria = compileCriteria(match)
+  return (facts) => criteria.map((check) => check(facts))
+}
+
+/** A request match as one check per criterion, in the order of the match's keys. */
+export function compileCriteria(match: RuleMatch): Array<(facts: RequestFacts) => CriterionResult> {
   const { method, path, query, headers, session, json } = match
   const checks: Array<(facts: RequestFacts) => CriterionResult> = []
   if (method !== undefined) {
@@ -59,7 +66,7 @@ export function compileMatch(match: RuleMatch): (facts: RequestFacts) => Criteri
     )
   }
   checks.push(...toJsonFieldChecks(json ?? {}))
-  return (facts) => checks.map((check) => check(facts))
+  return checks
 }
 
 function result(criterion: string, ok: boolean, expected: string, actual: string): CriterionResult {

@@ -4,13 +4,9 @@ import { functionFixtureSchema } from '../seed/function-fixture.js'
 import { exactPoolSchema } from '../seed/write-exact-pools.js'
 import { exactReservationSchema } from '../seed/write-exact-records.js'
 import { isNestedDeeperThan, MAX_JSON_MATCH_DEPTH } from './json-depth.js'
+import { findPathProblem, MAX_PATH_PATTERN_LENGTH, MAX_WILDCARD_PART } from './pattern/path-pattern.js'
 import { MAX_PROGRAM_STEPS } from './pattern/pattern-program.js'
-import {
-  findPathProblem,
-  findPatternProblem,
-  MAX_PATH_PATTERN_LENGTH,
-  MAX_PATTERN_LENGTH,
-} from './pattern/text-pattern.js'
+import { findPatternProblem, MAX_PATTERN_LENGTH } from './pattern/text-pattern.js'
 
 /** A zod check that reports `find`'s answer (why a value is refused) as the value's issue. */
 const refusedBy = (find: (value: string) => string | undefined) => (value: string, ctx: z.RefinementCtx) => {
@@ -52,8 +48,9 @@ export const pathPatternSchema = z
   .superRefine(refusedBy(findPathProblem))
   .describe(
     'path pattern: `:param` matches one segment, `*` anything (the rest, or any part); the rest is literal; ' +
-      'e.g. /serverless/v1/functions/:name/versions. Matched without backtracking, however many `*`; at most ' +
-      `${MAX_PATH_PATTERN_LENGTH} characters`,
+      'e.g. */functions/:name/versions. Matched without backtracking, however many `*`; at most ' +
+      `${MAX_PATH_PATTERN_LENGTH} characters, of which at most ${MAX_WILDCARD_PART} from the first \`*\` or ` +
+      '`:param` on',
   )
 
 /** Which requests a rule looks at. Every field given must match; absent fields match anything. */

@@ -1,8 +1,11 @@
 import { toUnitTest, type UnitTest } from './char-set.js'
 import { type Assertion, type PatternNode, PatternRefusal } from './pattern-node.js'
 
-/** The most steps a compiled pattern may have: matching costs at most this much per input unit. */
-export const MAX_PROGRAM_STEPS = 2000
+/**
+ * The most steps a compiled pattern may have: matching costs at most this much per input unit (a
+ * 16 KiB header against the worst 256-step pattern took ~50 ms here; see decisions/0019).
+ */
+export const MAX_PROGRAM_STEPS = 256
 
 export const OP_UNIT = 0
 export const OP_SPLIT = 1

@@ -1,14 +1,10 @@
-import { ANY_CHAR, NOT_SLASH } from './char-set.js'
 import { parsePattern } from './parse-pattern.js'
-import { type PatternNode, PatternRefusal, toLiteral } from './pattern-node.js'
+import { PatternRefusal } from './pattern-node.js'
 import { MAX_PROGRAM_STEPS, toProgram } from './pattern-program.js'
 import { ProgramRunner } from './run-program.js'
 
 /** The longest `matches` pattern accepted. */
 export const MAX_PATTERN_LENGTH = 1000
-/** The longest path pattern accepted (a recorded rule's path is a whole request path). */
-export const MAX_PATH_PATTERN_LENGTH = 4096
-
 /** What a `matches` pattern may use, for the messages that refuse one. */
 export const PATTERN_SYNTAX =
   'a JavaScript regular expression without flags, made of text, . [classes] \\d \\w \\s \\D \\W \\S ' +
@@ -45,38 +41,13 @@ export function toTextPattern(source: string): TextPattern {
   }
 }
 
-/**
- * Compiles a path pattern: `:name` matches one segment (no `/`), `*` anything (the rest of the path,
- * or any part of it), the rest is literal. Matched without backtracking, however many `*` it has.
- * @example toPathPattern('/serverless/v1/functions/*').test('/serverless/v1/functions/f/versions')
- */
-export function toPathPattern(path: string): TextPattern {
-  if (path.length > MAX_PATH_PATTERN_LENGTH)
-    throw new PatternRefusal(`a path pattern of at most ${MAX_PATH_PATTERN_LENGTH} characters`)
-  const parts: PatternNode[] = path.split(/(:[A-Za-z0-9_]+|\*)/).flatMap((part): PatternNode[] => {
-    if (part === '*') return [{ kind: 'repeat', item: { kind: 'set', set: ANY_CHAR }, min: 0, max: Infinity }]
-    if (part.startsWith(':'))
-      return [{ kind: 'repeat', item: { kind: 'set', set: NOT_SLASH }, min: 0, max: Infinity }]
-    return toLiteral(part)
-  })
-  const node: PatternNode = {
-    kind: 'seq',
-    items: [{ kind: 'assert', assertion: 'start' }, ...parts, { kind: 'assert', assertion: 'end' }],
-  }
-  return new ProgramRunner(toProgram(node, 2 * MAX_PATH_PATTERN_LENGTH + 3))
-}
-
 /** Why a `matches` pattern is refused (with what is allowed), or undefined when it is accepted. */
 export function findPatternProblem(source: string): string | undefined {
   return findProblem(() => toTextPattern(source))
 }
 
-/** Why a path pattern is refused, or undefined when it is accepted. */
-export function findPathProblem(path: string): string | undefined {
-  return findProblem(() => toPathPattern(path))
-}
-
-function findProblem(compile: () => unknown): string | undefined {
+/** Why `compile` refuses a pattern, or undefined when it accepts it. */
+export function findProblem(compile: () => unknown): string | undefined {
   try {
     compile()
     return undefined
