@@ -11,6 +11,8 @@ export default defineConfig({
       'test/dashboard/**',
       'test/package/**',
       'test/node/**',
+      // The adversarial suite drives the built CLI too (a real server process).
+      'test/adversarial/**',
       'test/reliability/soak.test.ts',
       'test/regressions/10-admin-token-every-start.test.ts',
       'test/adversarial/malformed-http.test.ts',

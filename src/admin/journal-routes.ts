@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { searchJournal } from '../engine/journal-search.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
-import { ruleMatchSchema } from '../scenarios/scenario-schema.js'
+import { pathPatternSchema, ruleMatchSchema } from '../scenarios/scenario-schema.js'
 import { readAdminInput, sessionQuerySchema } from './admin-input.js'
 import { toAdminJson } from './admin-responses.js'
 
@@ -16,7 +17,7 @@ export const requestFilterSchema = ruleMatchSchema.extend({
 /** `GET /__admin/requests?method=&path=&status=&session=`. */
 export const requestQuerySchema = sessionQuerySchema.extend({
   method: z.string().optional(),
-  path: z.string().optional(),
+  path: pathPatternSchema.optional(),
   status: z
     .string()
     .regex(/^[1-5]\d\d$/, 'a three-digit HTTP status')
@@ -27,7 +28,8 @@ export const requestQuerySchema = sessionQuerySchema.extend({
 /**
  * `/__admin/requests`: the journal of the caller's session (`x-mock-session` or `?session=`), with
  * what it holds and has dropped. Reading a session that does not exist reads an empty journal and
- * creates nothing (a probe must not push a real session out).
+ * creates nothing (a probe must not push a real session out). Searches run in slices
+ * (searchJournal), so a long journal never holds other requests up.
  */
 export function createJournalRoutes(engine: MetaEngine): Hono {
   const routes = new Hono()
@@ -36,22 +38,20 @@ export function createJournalRoutes(engine: MetaEngine): Hono {
     if (input instanceof Response) return input
     const { session: _session, ...filter } = input.query
     const journal = engine.readSession(input.session).journal
-    return toAdminJson({ requests: journal.find(filter), journal: journal.stats })
+    const { requests } = await searchJournal(journal, filter, 0)
+    return toAdminJson({ requests, journal: journal.stats })
   })
   routes.post('/requests/find', async (c) => {
     const input = await readAdminInput(c, { body: requestFilterSchema })
     if (input instanceof Response) return input
     const journal = engine.readSession(input.session).journal
-    return toAdminJson({
-      requests: journal.find(input.body),
-      nearMisses: journal.nearMisses(input.body),
-      journal: journal.stats,
-    })
+    return toAdminJson({ ...(await searchJournal(journal, input.body)), journal: journal.stats })
   })
   routes.post('/requests/count', async (c) => {
     const input = await readAdminInput(c, { body: requestFilterSchema })
     if (input instanceof Response) return input
-    return toAdminJson({ count: engine.readSession(input.session).journal.count(input.body) })
+    const { requests } = await searchJournal(engine.readSession(input.session).journal, input.body, 0)
+    return toAdminJson({ count: requests.length })
   })
   routes.delete('/requests', async (c) => {
     const input = await readAdminInput(c, {})

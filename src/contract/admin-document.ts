@@ -11,7 +11,15 @@ interface AdminRoute {
   readonly path: string
   readonly summary: string
   readonly notFound?: string
+  readonly badRequest?: string
 }
+
+/** The journal filters' 400: a pattern that cannot be matched in linear time is refused, not run. */
+const FILTER_REFUSED =
+  'An unknown key, a wrong type, or a pattern refused: `matches` takes a JavaScript regular expression ' +
+  'without backreferences or lookarounds and of at most 256 steps (matched in time linear in the text), ' +
+  '`path` a pattern of at most 128 characters from its first `*` or `:name` on, `json` values nested at ' +
+  'most 64 levels; `error` and `key` say which.'
 
 const ADMIN_ROUTES: readonly AdminRoute[] = [
   { method: 'get', path: '/health', summary: 'Status, active scenario, sessions, revision and record count' },
@@ -25,9 +33,24 @@ const ADMIN_ROUTES: readonly AdminRoute[] = [
     summary: 'Activate a scenario',
     notFound: 'No such scenario (`known` lists them).',
   },
-  { method: 'get', path: '/requests', summary: 'The journal (filters: method, path, status)' },
-  { method: 'post', path: '/requests/find', summary: 'Journal entries matching a filter, with near misses' },
-  { method: 'post', path: '/requests/count', summary: 'How many journal entries match a filter' },
+  {
+    method: 'get',
+    path: '/requests',
+    summary: 'The journal (filters: method, path, status)',
+    badRequest: FILTER_REFUSED,
+  },
+  {
+    method: 'post',
+    path: '/requests/find',
+    summary: 'Journal entries matching a filter, with near misses',
+    badRequest: FILTER_REFUSED,
+  },
+  {
+    method: 'post',
+    path: '/requests/count',
+    summary: 'How many journal entries match a filter',
+    badRequest: FILTER_REFUSED,
+  },
   { method: 'delete', path: '/requests', summary: 'Clear the journal' },
   { method: 'get', path: '/sessions', summary: 'The sessions' },
   { method: 'delete', path: '/sessions/{id}', summary: 'Drop a session', notFound: 'No such session.' },
@@ -63,6 +86,9 @@ export function buildAdminOpenApiDocument(): Record<string, unknown> {
       })),
       responses: {
         200: { description: 'Done.', content: { 'application/json': { schema: answer } } },
+        ...(route.badRequest
+          ? { 400: { description: route.badRequest, content: { 'application/json': { schema: error } } } }
+          : {}),
         ...(route.notFound
           ? { 404: { description: route.notFound, content: { 'application/json': { schema: error } } } }
           : {}),

@@ -1,4 +1,4 @@
-import { type CriterionResult, compileMatch } from '../scenarios/compile-rule.js'
+import { type CriterionResult, compileCriteria } from '../scenarios/compile-rule.js'
 import type { RequestFacts } from '../scenarios/request-facts.js'
 import type { RuleMatch } from '../scenarios/scenario-schema.js'
 import { type BudgetedJournal, type DroppedCounts, JournalBudget } from './journal-budget.js'
@@ -171,12 +171,10 @@ export class Journal implements BudgetedJournal {
   /** The received requests closest to the filter (most criteria met), newest first on ties. */
   nearMisses(filter: RequestFilter, limit = 3): NearMiss[] {
     const check = compileFilter(filter)
-    return this.#entries
-      .map((entry) => ({ entry, results: check(entry) }))
-      .filter(({ results }) => results.some((result) => !result.ok))
-      .sort((a, b) => score(b.results) - score(a.results) || b.entry.id - a.entry.id)
-      .slice(0, limit)
-      .map(({ entry, results }) => ({ entry, differences: results.filter((result) => !result.ok) }))
+    return toNearMisses(
+      this.#entries.map((entry) => ({ entry, results: check(entry) })),
+      limit,
+    )
   }
 
   #dropOldest(reason?: 'entry-limit' | 'byte-budget'): void {
@@ -206,26 +204,45 @@ export class Journal implements BudgetedJournal {
   }
 }
 
+/** The entries closest to a filter (most criteria met), newest first on ties. */
+export function toNearMisses(
+  checked: ReadonlyArray<{ entry: JournalEntry; results: readonly CriterionResult[] }>,
+  limit: number,
+): NearMiss[] {
+  return checked
+    .filter(({ results }) => results.some((result) => !result.ok))
+    .sort((a, b) => score(b.results) - score(a.results) || b.entry.id - a.entry.id)
+    .slice(0, limit)
+    .map(({ entry, results }) => ({ entry, differences: results.filter((result) => !result.ok) }))
+}
+
 function score(results: readonly CriterionResult[]): number {
   return results.filter((result) => result.ok).length
 }
 
 function compileFilter(filter: RequestFilter): (entry: JournalEntry) => CriterionResult[] {
-  const { status, ...match } = filter
-  const checkMatch = compileMatch(match)
+  const criteria = toFilterCriteria(filter)
   return (entry) => {
-    const results = checkMatch(toEntryFacts(entry))
-    if (status === undefined) return results
-    return [
-      ...results,
-      {
-        criterion: 'status',
-        ok: entry.status === status,
-        expected: String(status),
-        actual: String(entry.status),
-      },
-    ]
+    const facts = toEntryFacts(entry)
+    return criteria.map((check) => check(facts, entry))
   }
+}
+
+/** A filter as one check per criterion of an entry (given as facts too, built once per entry). */
+export function toFilterCriteria(
+  filter: RequestFilter,
+): Array<(facts: RequestFacts, entry: JournalEntry) => CriterionResult> {
+  const { status, ...match } = filter
+  const criteria: Array<(facts: RequestFacts, entry: JournalEntry) => CriterionResult> =
+    compileCriteria(match)
+  if (status !== undefined)
+    criteria.push((_facts, entry) => ({
+      criterion: 'status',
+      ok: entry.status === status,
+      expected: String(status),
+      actual: String(entry.status),
+    }))
+  return criteria
 }
 
 /** What rules and filters match a journaled request on, as for a live one. */

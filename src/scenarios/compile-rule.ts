@@ -1,4 +1,6 @@
 import { toJsonFieldChecks } from './json-match.js'
+import { toPathPattern } from './pattern/path-pattern.js'
+import { toTextPattern } from './pattern/text-pattern.js'
 import type { RequestFacts } from './request-facts.js'
 import type { RuleMatch, ScenarioRule } from './scenario-schema.js'
 
@@ -34,6 +36,12 @@ export function compileRule(rule: ScenarioRule, index: number): CompiledRule {
 
 /** Compiles a request match into a function that checks each criterion separately. */
 export function compileMatch(match: RuleMatch): (facts: RequestFacts) => CriterionResult[] {
+  const criteria = compileCriteria(match)
+  return (facts) => criteria.map((check) => check(facts))
+}
+
+/** A request match as one check per criterion, in the order of the match's keys. */
+export function compileCriteria(match: RuleMatch): Array<(facts: RequestFacts) => CriterionResult> {
   const { method, path, query, headers, session, json } = match
   const checks: Array<(facts: RequestFacts) => CriterionResult> = []
   if (method !== undefined) {
@@ -58,7 +66,7 @@ export function compileMatch(match: RuleMatch): (facts: RequestFacts) => Criteri
     )
   }
   checks.push(...toJsonFieldChecks(json ?? {}))
-  return (facts) => checks.map((check) => check(facts))
+  return checks
 }
 
 function result(criterion: string, ok: boolean, expected: string, actual: string): CriterionResult {
@@ -69,21 +77,9 @@ function describeText(matcher: TextMatcher): string {
   return typeof matcher === 'string' ? matcher : `/${matcher.matches}/`
 }
 
-/** `/a/:name/b` matches one segment for `:name`; a `*` matches the rest of the path. */
-function toPathPattern(path: string): RegExp {
-  const source = path
-    .split(/(:[A-Za-z0-9_]+|\*)/)
-    .map((part) => {
-      if (part === '*') return '.*'
-      if (part.startsWith(':')) return '[^/]*'
-      return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    })
-    .join('')
-  return new RegExp(`^${source}$`)
-}
-
+/** `matches` and path patterns run on a linear-time automaton: no pattern can hold the event loop. */
 function toTextTest(matcher: TextMatcher): (value: string | null) => boolean {
   if (typeof matcher === 'string') return (value) => value === matcher
-  const pattern = new RegExp(matcher.matches)
+  const pattern = toTextPattern(matcher.matches)
   return (value) => value !== null && pattern.test(value)
 }

@@ -3,14 +3,15 @@ import { versionRecordSchema } from '../model/version-record.js'
 import { functionFixtureSchema } from '../seed/function-fixture.js'
 import { exactPoolSchema } from '../seed/write-exact-pools.js'
 import { exactReservationSchema } from '../seed/write-exact-records.js'
+import { isNestedDeeperThan, MAX_JSON_MATCH_DEPTH } from './json-depth.js'
+import { findPathProblem, MAX_PATH_PATTERN_LENGTH, MAX_WILDCARD_PART } from './pattern/path-pattern.js'
+import { MAX_PROGRAM_STEPS } from './pattern/pattern-program.js'
+import { findPatternProblem, MAX_PATTERN_LENGTH } from './pattern/text-pattern.js'
 
-const isRegExp = (source: string) => {
-  try {
-    new RegExp(source)
-    return true
-  } catch {
-    return false
-  }
+/** A zod check that reports `find`'s answer (why a value is refused) as the value's issue. */
+const refusedBy = (find: (value: string) => string | undefined) => (value: string, ctx: z.RefinementCtx) => {
+  const problem = find(value)
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem })
 }
 
 const stringOrRegex = z.union([
@@ -18,10 +19,39 @@ const stringOrRegex = z.union([
   z.strictObject({
     matches: z
       .string()
-      .refine(isRegExp, 'a valid regular expression')
-      .describe('a regular expression the value must match'),
+      .superRefine(refusedBy(findPatternProblem))
+      .describe(
+        'a regular expression the value must match somewhere (JavaScript syntax, no flags; anchor with ^ and $). ' +
+          'Matched in time linear in the value, so nested quantifiers such as (a+)+ are safe; refused: ' +
+          `backreferences (\\1, \\k<name>), lookarounds ((?=, (?!, (?<=, (?<!), escapes JavaScript reads ` +
+          `loosely (\\p without the u flag, octal \\01), over ${MAX_PATTERN_LENGTH} characters or ` +
+          `${MAX_PROGRAM_STEPS} steps once repeats are unrolled`,
+      ),
   }),
 ])
+
+/** The fields of `json`, each nested at most MAX_JSON_MATCH_DEPTH levels (deeper is refused, naming it). */
+const jsonFields = z.record(z.string(), z.unknown()).superRefine((fields, ctx) => {
+  for (const [key, value] of Object.entries(fields)) {
+    if (isNestedDeeperThan(value, MAX_JSON_MATCH_DEPTH))
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `a value nested at most ${MAX_JSON_MATCH_DEPTH} levels deep (objects and arrays)`,
+      })
+  }
+})
+
+/** A path pattern, checked for size (matching any accepted one is linear). */
+export const pathPatternSchema = z
+  .string()
+  .superRefine(refusedBy(findPathProblem))
+  .describe(
+    'path pattern: `:param` matches one segment, `*` anything (the rest, or any part); the rest is literal; ' +
+      'e.g. */functions/:name/versions. Matched without backtracking, however many `*`; at most ' +
+      `${MAX_PATH_PATTERN_LENGTH} characters, of which at most ${MAX_WILDCARD_PART} from the first \`*\` or ` +
+      '`:param` on',
+  )
 
 /** Which requests a rule looks at. Every field given must match; absent fields match anything. */
 export const ruleMatchSchema = z.strictObject({
@@ -29,12 +59,7 @@ export const ruleMatchSchema = z.strictObject({
     .union([z.string(), z.array(z.string())])
     .optional()
     .describe('HTTP method(s), any case'),
-  path: z
-    .string()
-    .optional()
-    .describe(
-      'path pattern: `:param` matches one segment, `*` the rest; e.g. /serverless/v1/functions/:name/versions',
-    ),
+  path: pathPatternSchema.optional(),
   query: z
     .record(z.string(), stringOrRegex)
     .optional()
@@ -44,10 +69,12 @@ export const ruleMatchSchema = z.strictObject({
     .optional()
     .describe('request headers (names in any case) that must match'),
   session: z.string().optional().describe('the x-mock-session header value'),
-  json: z
-    .record(z.string(), z.unknown())
+  json: jsonFields
     .optional()
-    .describe('top-level fields of the JSON request body that must equal these values (deep equality)'),
+    .describe(
+      'top-level fields of the JSON request body that must equal these values (deep equality); each ' +
+        `value nested at most ${MAX_JSON_MATCH_DEPTH} levels deep`,
+    ),
 })
 
 /** Which of the matching calls a rule fires on (1-based, counted per rule and session). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toJsonFieldChecks } from '../../src/scenarios/json-match.js'
+import { parseScenario } from '../../src/scenarios/parse-scenario.js'
 import type { RequestFacts } from '../../src/scenarios/request-facts.js'
 
 const facts = (body?: string): RequestFacts => ({
@@ -55,5 +56,30 @@ describe('json field checks', () => {
       expect(check('length', 3, body)).toMatchObject({ ok: false, actual: '(absent)' })
     }
     expect(check('b', 1, JSON.stringify({ a: 1 }))).toMatchObject({ ok: false, actual: '(absent)' })
+  })
+})
+
+describe('json checks on any depth of input (issue 23, finding 14)', () => {
+  const deep = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`
+
+  it('compares and shows a body field nested 200,000 levels without overflowing the stack', () => {
+    expect(check('a', [[1]], `{"a":${deep(200_000)}}`)).toMatchObject({
+      ok: false,
+      actual: '(a value nested deeper than 64 levels)',
+    })
+    expect(check('a', JSON.parse(deep(60)), `{"a":${deep(60)}}`)).toMatchObject({ ok: true })
+  })
+
+  it('refuses a json match nested deeper than 64 levels, naming the field and the limit', () => {
+    const match = (depth: number) => ({ rules: [{ match: { json: { deep: JSON.parse(deep(depth)) } } }] })
+    expect(() => parseScenario(match(64), 'in-code')).not.toThrow()
+    expect(() => parseScenario(match(65), 'in-code')).toThrow(
+      'in-code at /rules/0/match/json/deep: a value nested at most 64 levels deep (objects and arrays)',
+    )
+  })
+
+  it('does not take an inherited key for a field of the body', () => {
+    expect(check('constructor', 1, '{}')).toMatchObject({ ok: false, actual: '(absent)' })
+    expect(check('toString', 1, '{"a":1}')).toMatchObject({ ok: false, actual: '(absent)' })
   })
 })
