@@ -190,11 +190,13 @@ export class RecordingFile {
     const reasons = (Object.keys(skipped) as Array<keyof SkippedExchanges>)
       .filter((reason) => skipped[reason] > 0)
       .map((reason) => `${skipped[reason]} ${reason}`)
-    const state = this.#failure === undefined ? 'wrote' : 'could not finish'
-    this.#log.info(
-      `recording: ${state} ${this.#file}: ${this.#written} exchanges (${recording.bytes} bytes)` +
-        (reasons.length > 0 ? `; skipped ${recording.skipped} (${reasons.join(', ')})` : ''),
-    )
+    const kept = `${this.#kept} exchanges (${recording.bytes} bytes)`
+    const state =
+      this.#failure === undefined
+        ? `wrote ${this.#file}: ${kept}`
+        : `${this.#file} holds ${this.#written} of the ${kept} recorded: the last write failed`
+    const skips = reasons.length > 0 ? `; skipped ${recording.skipped} (${reasons.join(', ')})` : ''
+    this.#log.info(`recording: ${state}${skips}`)
   }
 }
 
