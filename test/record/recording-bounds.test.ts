@@ -89,7 +89,7 @@ describe('a recording keeps only what the upstream answered', () => {
     )
     expect(answer.status).toBe(200)
     const fixture = await recording.toFixture({ name: 'big-body' })
-    expect(fixture.rules[0]?.recorded.body).toBe(body)
+    expect(fixture.rules[0]?.recorded?.body).toBe(body)
 
     const dir = mkdtempSync(join(tmpdir(), 'yr-big-body-'))
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
