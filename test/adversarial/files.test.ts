@@ -148,8 +148,8 @@ describe.skipIf(!CAN_MOUNT_TINY_DISK)('a full disk (a 64 KiB tmpfs)', () => {
     const tenant = '12345678901234561234567890123456'
     const cli = start(['import', '--from', source.url, '--tenant', tenant, '--out', file])
     expect(await exitWithin(cli, 60_000)).toBe(1)
-    expect(cli.stderr()).toContain(`could not write ${file}: no space left on the device`)
     expect(readFileSync(file, 'utf8')).toBe(EARLIER)
+    expect(cli.stderr()).toContain(`could not write ${file}: no space left on the device`)
     expect(leftoverTempFiles(dir)).toEqual([])
   })
 })
