@@ -31,7 +31,7 @@ const LAST_READS_MS = 1000
  * `--record <file>`: records from the start and keeps the file a valid fixture of what was recorded,
  * rewritten whole (temp file, fsync, rename: see `atomic-write.ts`) at most `intervalMs` after each
  * exchange is kept, and once more at the end. A kill loses at most the last interval; a failed write
- * leaves the last good file and is said at once; `finish` says whether the file holds everything.
+ * leaves the last good file, is said once and tried again; `finish` says whether the file holds everything.
  * See decisions/0019.
  */
 export class RecordingFile {
@@ -92,7 +92,7 @@ export class RecordingFile {
     if (!this.#upToDate()) {
       try {
         const { text, kept } = this.#toText()
-        this.#wrote(kept, 0, writeFileAtomicSync(this.#file, text))
+        this.#wrote(kept, writeFileAtomicSync(this.#file, text))
       } catch (error) {
         this.#failed(error)
       }
@@ -142,10 +142,12 @@ export class RecordingFile {
     try {
       const { text, kept } = this.#toText()
       const size = await writeFileAtomic(this.#file, text)
-      this.#wrote(kept, performance.now() - started, size)
+      this.#wrote(kept, size)
     } catch (error) {
       this.#failed(error)
     }
+    // A failed write is tried again at the same pace (the disk may have room again), spaced out alike.
+    this.#lastWriteMs = performance.now() - started
   }
 
   /** The fixture's text in pieces (made as they are written) and how many exchanges it holds. */
@@ -155,7 +157,7 @@ export class RecordingFile {
     return { text: toFixtureTextPieces(fixture), kept: exchanges.length }
   }
 
-  #wrote(kept: number, ms: number, size: number): void {
+  #wrote(kept: number, size: number): void {
     if (this.#failure !== undefined) this.#log.info(`recording: ${this.#file} written again`)
     if (size > MAX_FIXTURE_BYTES && !this.#saidTooBig) {
       this.#saidTooBig = true
@@ -166,7 +168,6 @@ export class RecordingFile {
     this.#failure = undefined
     this.#written = kept
     this.#wroteOnce = true
-    this.#lastWriteMs = ms
   }
 
   #failed(error: unknown): void {
