@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -8,14 +8,22 @@ import { createMetaService } from '../../src/index.js'
 import { parseScenarioText } from '../../src/scenarios/parse-scenario.js'
 import type { CliProcess } from '../support/cli-process.js'
 
-/** A disk of 64 KiB: a tmpfs (needs root and the right to mount, as in this project's sandbox). */
-export interface TinyDisk {
+/**
+ * A directory whose writes can be made to fail, as a full disk does: a 64 KiB tmpfs where this process
+ * may mount one (root, as in this project's sandbox), which big enough writes fill; else, for a user
+ * other than root, a directory made read-only (root ignores permission bits). `fill()` makes writes fail
+ * from then on (a no-op on the tmpfs: the writes themselves fill it); `reason` is how the fake says it.
+ */
+export interface FullDisk {
+  readonly kind: 'a 64 KiB tmpfs' | 'a read-only directory'
   readonly dir: string
+  readonly reason: string
+  fill(): void
   remove(): void
 }
 
 /** Mounts a 64 KiB tmpfs, or answers undefined where the machine does not allow it. */
-export function mountTinyDisk(): TinyDisk | undefined {
+function mountTinyDisk(): FullDisk | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'yr-tiny-disk-'))
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' })
@@ -24,7 +32,10 @@ export function mountTinyDisk(): TinyDisk | undefined {
     return undefined
   }
   return {
+    kind: 'a 64 KiB tmpfs',
     dir,
+    reason: 'no space left on the device',
+    fill() {},
     remove() {
       execFileSync('umount', [dir], { stdio: 'ignore' })
       rmSync(dir, { recursive: true, force: true })
@@ -32,12 +43,34 @@ export function mountTinyDisk(): TinyDisk | undefined {
   }
 }
 
-/** Whether a tiny disk can be mounted here: probed once, so a test can say why it does not run. */
-export const CAN_MOUNT_TINY_DISK = (() => {
+function readOnlyDirectory(): FullDisk {
+  const dir = mkdtempSync(join(tmpdir(), 'yr-read-only-'))
+  return {
+    kind: 'a read-only directory',
+    dir,
+    reason: 'no permission to write in its directory',
+    fill: () => chmodSync(dir, 0o500),
+    remove() {
+      chmodSync(dir, 0o700)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+const IS_ROOT = process.getuid?.() === 0
+
+/** How this machine lets a test fill a disk: probed once, so the tests can say which (or why none). */
+export const FULL_DISK_KIND: FullDisk['kind'] | undefined = (() => {
   const disk = mountTinyDisk()
   disk?.remove()
-  return disk !== undefined
+  if (disk) return disk.kind
+  return IS_ROOT ? undefined : 'a read-only directory'
 })()
+
+/** A new disk of the kind this machine allows (call only when `FULL_DISK_KIND` is set). */
+export function makeFullDisk(): FullDisk {
+  return FULL_DISK_KIND === 'a 64 KiB tmpfs' ? (mountTinyDisk() as FullDisk) : readOnlyDirectory()
+}
 
 /** Temp files a failed or killed write left in a directory (`.name.pid.n.tmp`). */
 export function leftoverTempFiles(dir: string): string[] {

@@ -1,8 +1,9 @@
 /**
  * Files the fake writes survive what a careless user and a hostile machine do (issue 23, findings 6
  * and 12): a kill in the middle of a recording, a full disk, a directory that is not there. Each runs
- * the built CLI against an upstream on 127.0.0.1. A full disk is a 64 KiB tmpfs: where the machine
- * does not let this process mount one (not root), those tests are skipped and say so.
+ * the built CLI against an upstream on 127.0.0.1. A full disk is a 64 KiB tmpfs where this process may
+ * mount one; else, not as root, a directory made read-only; else (root without the right to mount)
+ * those tests are skipped, and the describe's name says which it used.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
@@ -12,13 +13,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../../src/node/start-server.js'
 import { type CliProcess, spawnCli, waitForReady } from '../support/cli-process.js'
 import {
-  CAN_MOUNT_TINY_DISK,
   exitWithin,
+  FULL_DISK_KIND,
+  type FullDisk,
   leftoverTempFiles,
-  mountTinyDisk,
+  makeFullDisk,
   replayRecording,
   startSizedUpstream,
-  type TinyDisk,
   waitUntil,
 } from './files-support.js'
 
@@ -41,8 +42,8 @@ function tempDir(): string {
   return dir
 }
 
-function tinyDisk(): TinyDisk {
-  const disk = mountTinyDisk() as TinyDisk
+function fullDisk(): FullDisk {
+  const disk = makeFullDisk()
   cleanups.push(() => disk.remove())
   return disk
 }
@@ -114,42 +115,48 @@ describe('--record on a path it cannot write', () => {
   })
 })
 
-describe.skipIf(!CAN_MOUNT_TINY_DISK)('a full disk (a 64 KiB tmpfs)', () => {
-  it('--record never replaces its last good file with a bad one, and exits 1 naming the file', async () => {
-    const { dir } = tinyDisk()
-    const file = join(dir, 'flow.json')
-    writeFileSync(file, EARLIER)
-    const cli = start(['--port', '0', '--proxy', await sizedUpstream(), '--record', file])
-    const { url } = await waitForReady(cli)
-    const send = (path: string, size: number) =>
-      fetch(`${url}${path}?size=${size}`).then((answer) => answer.text())
-    await send('/first', 20_000)
-    expect(await waitUntil(() => rulesIn(file) === 1)).toBe(true)
-    // Three more answers of 20 KB: the next fixture does not fit beside the last one.
-    for (const path of ['/second', '/third', '/fourth']) await send(path, 20_000)
-    expect(await waitUntil(() => cli.stderr().includes('no space left'))).toBe(true)
-    expect(rulesIn(file)).toBe(1)
-    cli.child.kill('SIGTERM')
-    expect(await exitWithin(cli, 10_000)).toBe(1)
-    expect(cli.stderr()).toContain(`could not write ${file}: no space left on the device`)
-    expect(rulesIn(file)).toBe(1)
-    const { replayed, expected } = await replayRecording(readFileSync(file, 'utf8'), file)
-    expect(replayed).toEqual(expected)
-    expect(leftoverTempFiles(dir)).toEqual([])
-  })
+describe.skipIf(FULL_DISK_KIND === undefined)(
+  `a full disk (${FULL_DISK_KIND ?? 'none here: root cannot mount'})`,
+  () => {
+    it('--record never replaces its last good file with a bad one, and exits 1 naming the file', async () => {
+      const disk = fullDisk()
+      const { dir } = disk
+      const file = join(dir, 'flow.json')
+      writeFileSync(file, EARLIER)
+      const cli = start(['--port', '0', '--proxy', await sizedUpstream(), '--record', file])
+      const { url } = await waitForReady(cli)
+      const send = (path: string, size: number) =>
+        fetch(`${url}${path}?size=${size}`).then((answer) => answer.text())
+      await send('/first', 20_000)
+      expect(await waitUntil(() => rulesIn(file) === 1)).toBe(true)
+      disk.fill()
+      // Three more answers of 20 KB: on the tmpfs, the next fixture does not fit beside the last one.
+      for (const path of ['/second', '/third', '/fourth']) await send(path, 20_000)
+      expect(await waitUntil(() => cli.stderr().includes(disk.reason))).toBe(true)
+      expect(rulesIn(file)).toBe(1)
+      cli.child.kill('SIGTERM')
+      expect(await exitWithin(cli, 10_000)).toBe(1)
+      expect(cli.stderr()).toContain(`could not write ${file}: ${disk.reason}`)
+      expect(rulesIn(file)).toBe(1)
+      const { replayed, expected } = await replayRecording(readFileSync(file, 'utf8'), file)
+      expect(replayed).toEqual(expected)
+      expect(leftoverTempFiles(dir)).toEqual([])
+    })
 
-  it('import keeps the earlier file whole when the new one does not fit, and exits 1 naming it', async () => {
-    const { dir } = tinyDisk()
-    const file = join(dir, 'tenant.json')
-    writeFileSync(file, EARLIER)
-    // The default seed's tenant: 30 functions, ~200 records, a fixture well over 64 KiB.
-    const source: RunningServer = await startServer({ port: 0, logLevel: 'silent' })
-    cleanups.push(() => void source.close({ graceMs: 0 }))
-    const tenant = '12345678901234561234567890123456'
-    const cli = start(['import', '--from', source.url, '--tenant', tenant, '--out', file])
-    expect(await exitWithin(cli, 60_000)).toBe(1)
-    expect(readFileSync(file, 'utf8')).toBe(EARLIER)
-    expect(cli.stderr()).toContain(`could not write ${file}: no space left on the device`)
-    expect(leftoverTempFiles(dir)).toEqual([])
-  })
-})
+    it('import keeps the earlier file whole when the new one does not fit, and exits 1 naming it', async () => {
+      const disk = fullDisk()
+      const file = join(disk.dir, 'tenant.json')
+      writeFileSync(file, EARLIER)
+      disk.fill()
+      // The default seed's tenant: 30 functions, ~200 records, a fixture well over 64 KiB.
+      const source: RunningServer = await startServer({ port: 0, logLevel: 'silent' })
+      cleanups.push(() => void source.close({ graceMs: 0 }))
+      const tenant = '12345678901234561234567890123456'
+      const cli = start(['import', '--from', source.url, '--tenant', tenant, '--out', file])
+      expect(await exitWithin(cli, 60_000)).toBe(1)
+      expect(readFileSync(file, 'utf8')).toBe(EARLIER)
+      expect(cli.stderr()).toContain(`could not write ${file}: ${disk.reason}`)
+      expect(leftoverTempFiles(disk.dir)).toEqual([])
+    })
+  },
+)
