@@ -46,6 +46,24 @@ describe('a recording keeps only what the upstream answered', () => {
     expect(recording.skippedBy).toMatchObject({ unreachable: 1 })
   })
 
+  it("keeps each exchange's time window around the moment the upstream answered", async () => {
+    const asked: number[] = []
+    const proxy = proxyTo(async () => {
+      asked.push(Date.now())
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      return new Response('{}', { status: 200 })
+    })
+    const recording = startRecording(proxy.engine)
+    const before = Date.now()
+    await proxy.fetch(get(FUNCTIONS))
+    const [exchange] = await recording.exchanges()
+    const [start, end] = exchange?.window ?? [0, 0]
+    expect(before).toBeLessThanOrEqual(start)
+    expect(start).toBeLessThanOrEqual(asked[0] as number)
+    expect(asked[0]).toBeLessThanOrEqual(end)
+    expect(end).toBeLessThanOrEqual(Date.now())
+  })
+
   it('records a 502 the upstream itself answered', async () => {
     const proxy = proxyTo(async () => new Response('{"message":"busy"}', { status: 502 }))
     const recording = startRecording(proxy.engine)
