@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { MetaEngine } from '../engine/meta-engine.js'
-import { recordingOf, startRecording } from '../record/recording.js'
+import { DEFAULT_RECORDING_MAX_BYTES, recordingOf, startRecording } from '../record/recording.js'
 import { noQuerySchema, readAdminInput } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
 
@@ -30,7 +30,10 @@ export function createRecordingRoutes(engine: MetaEngine): Hono {
     return toAdminJson({
       active: recording?.active ?? false,
       exchanges: recording?.count ?? 0,
+      bytes: recording?.bytes ?? 0,
+      maxBytes: recording?.maxBytes ?? DEFAULT_RECORDING_MAX_BYTES,
       skipped: recording?.skipped ?? 0,
+      skippedBy: recording?.skippedBy ?? { limit: 0, budget: 0, unreachable: 0, incomplete: 0 },
     })
   })
   routes.post('/recording/start', async (c) => {

@@ -88,8 +88,9 @@ export interface MetaSnapshot {
 }
 
 /**
- * Something observable changed (for the dashboard): a request was answered (`entryId` is its journal
- * id; the outcome's response must not be consumed, only cloned), the scenarios changed, or a session's state.
+ * Something observable changed (for the dashboard and recordings): a request was answered (`entryId` is
+ * its journal id; the outcome's response must not be consumed, only cloned), the scenarios changed, or a
+ * session's state.
  */
 export type EngineChange =
   | {
@@ -97,6 +98,13 @@ export type EngineChange =
       readonly session: string
       readonly entryId: number
       readonly outcome: Outcome
+      /**
+       * The request as received, its whole body read (`exchange.face.body`; the journal keeps less).
+       * Read it during the call and do not keep it: on the Node face it holds the connection.
+       */
+      readonly exchange: Exchange
+      /** When the request was taken up and when it was answered (ms since the epoch, inclusive). */
+      readonly window: readonly [number, number]
     }
   | { readonly kind: 'scenarios' }
   | { readonly kind: 'sessions'; readonly session?: string }
@@ -329,15 +337,17 @@ export class MetaEngine {
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request, bound.body)) : undefined
     const id = this.#nextEntryId++
     const exchange: Exchange = { request, face: bound, session, rule: fired?.compiled.label ?? null, id }
+    // Read only when someone listens (a recording): the clock costs the hot path otherwise.
+    const takenUp = this.#changeListeners.size > 0 ? Date.now() : 0
     // Most requests: no rule fired, not proxied, and a GET answered before on this data. Those are
     // answered here with no closure and no promise.
     const kept =
       fired || this.#options.upstream ? undefined : this.#answers.kept(request, bound, session.state.store)
-    if (kept) return this.#told(session, id, recordAnswered(exchange, kept, performance.now()))
+    if (kept) return this.#told(exchange, takenUp, recordAnswered(exchange, kept, performance.now()))
     const outcome = recordExchange(exchange, () => this.#answerAfresh(request, session, bound, fired))
     return outcome instanceof Promise
-      ? outcome.then((done) => this.#told(session, id, done))
-      : this.#told(session, id, outcome)
+      ? outcome.then((done) => this.#told(exchange, takenUp, done))
+      : this.#told(exchange, takenUp, outcome)
   }
 
   #answerAfresh(
@@ -360,9 +370,14 @@ export class MetaEngine {
   }
 
   /** Tells the listeners about an answered request, building the change only when someone listens. */
-  #told(session: Session, entryId: number, outcome: Outcome): Outcome {
-    if (this.#changeListeners.size > 0)
-      this.#notify({ kind: 'request', session: session.id, entryId, outcome })
+  #told(exchange: Exchange, takenUp: number, outcome: Outcome): Outcome {
+    if (this.#changeListeners.size > 0) {
+      const { session, id: entryId } = exchange
+      // A listener added while the request was answered saw no take-up: its window starts at the answer.
+      const answered = Date.now()
+      const window = [takenUp || answered, answered] as const
+      this.#notify({ kind: 'request', session: session.id, entryId, outcome, exchange, window })
+    }
     return outcome
   }
 

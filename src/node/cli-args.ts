@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
 import { DEFAULT_JOURNAL_BYTES } from '../engine/journal-budget.js'
 import { adminCorsProblem } from '../fake/admin-browser-access.js'
+import { DEFAULT_RECORDING_MAX_BYTES, MAX_RECORDING_MAX_BYTES } from '../record/recording.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
@@ -34,8 +35,10 @@ export type CliCommand =
       readonly stdinWatch: boolean
       /** Forward what no rule answers to this real server (--proxy). */
       readonly proxy: string | undefined
-      /** Write the proxied exchanges to this fixture on exit (--record). */
+      /** Write the proxied exchanges to this fixture as they come, and on exit (--record). */
       readonly record: string | undefined
+      /** The most bytes the recording keeps (--record-max-bytes). */
+      readonly recordMaxBytes: number
       /** Request headers recorded as REDACTED (--redact a,b; `none` keeps them); undefined: the defaults. */
       readonly redact: readonly string[] | undefined
     }
@@ -73,7 +76,8 @@ Options:
   --key <file>      the PEM private key of --cert
   --client-ca <f>   require client certificates signed by this PEM CA (mutual TLS; needs TLS)
   --proxy <url>     forward every request no scenario rule answers to a real meta_service
-  --record <file>   with --proxy: write the exchanges as a replaying fixture on exit
+  --record <file>   with --proxy: write the exchanges as a replaying fixture (within 1 s, and on exit)
+  --record-max-bytes <n>  the most bytes of exchanges --record keeps (default ${DEFAULT_RECORDING_MAX_BYTES})
   --redact <names>  request headers recorded as REDACTED (default x-auth, authorization, cookie, …; none)
   --exit-on-stdin-close  stop when stdin ends (for a parent that holds a pipe to it)
   --no-parent-watch stay up when the process that started the CLI exits (default: stop with it)
@@ -114,7 +118,14 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     parentWatch: !values['no-parent-watch'],
     stdinWatch: values['exit-on-stdin-close'] ?? false,
     ...toProxyFlags(values.proxy, values.record, values.redact),
+    recordMaxBytes: toRecordMaxBytes(values.record, values['record-max-bytes']),
   }
+}
+
+function toRecordMaxBytes(record: string | undefined, text: string | undefined): number {
+  if (text !== undefined && record === undefined)
+    throw new CliUsageError('--record-max-bytes bounds what --record keeps: give --record <file> too')
+  return toInteger('--record-max-bytes', text, DEFAULT_RECORDING_MAX_BYTES, MAX_RECORDING_MAX_BYTES)
 }
 
 function toProxyFlags(proxy: string | undefined, record: string | undefined, redact: string | undefined) {
@@ -190,6 +201,7 @@ function parseCommandLine(args: readonly string[]) {
         'no-parent-watch': { type: 'boolean' },
         proxy: { type: 'string' },
         record: { type: 'string' },
+        'record-max-bytes': { type: 'string' },
         redact: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },

@@ -6,13 +6,14 @@ import { createUpstream } from '../proxy/upstream.js'
 import { ScenarioError } from '../scenarios/scenario-error.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { createLogger, type Logger } from '../support/logger.js'
+import { checkWritableFile, FileWriteError } from './atomic-write.js'
 import { toBannerLines, toReadyLine } from './banner.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
 import { compactAfterBuild } from './compact-memory.js'
 import { runImportCommand } from './import-command.js'
 import { loadScenarios } from './load-scenarios.js'
 import { watchParent, watchStdin } from './parent-watch.js'
-import { recordToFile } from './record-to-file.js'
+import { RecordingFile } from './record-to-file.js'
 import { PortInUseError, type RunningServer, startServer } from './start-server.js'
 import { resolveTls, TlsFileError } from './tls.js'
 import { sendWithNodeHttp } from './upstream-send.js'
@@ -43,8 +44,10 @@ async function main(args: readonly string[]): Promise<number> {
   const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
   const tls = command.tls === undefined ? undefined : resolveTls(command.tls, command.host)
   const upstream = command.proxy ? createUpstream({ url: command.proxy, send: sendWithNodeHttp }) : undefined
+  // Before serving: a recording that cannot be written must not be found out at exit.
+  if (command.record) checkWritableFile(command.record)
   const server = await startServer({ ...command, tls: tls?.server, scenarios, upstream, fastResponses: true })
-  if (command.record) recordToFile(server.service.engine, command.record, command.redact)
+  const recording = command.record ? recordToFile(server, command, log) : undefined
   compactAfterBuild()
   const facts = {
     version: VERSION,
@@ -56,7 +59,7 @@ async function main(args: readonly string[]): Promise<number> {
     sessionsMax: DEFAULT_SESSION_LIMITS.max,
   }
   // Watching starts before the ready line: a starter may act on that line at once (even kill itself).
-  const stop = stopOnce(server, log)
+  const stop = stopOnce(server, log, async () => ((await recording?.finish()) === false ? 1 : 0))
   // `on`, not `once`: a second signal must reach `stop` to end at once.
   process.on('SIGINT', () => stop('SIGINT received'))
   process.on('SIGTERM', () => stop('SIGTERM received'))
@@ -82,6 +85,28 @@ async function main(args: readonly string[]): Promise<number> {
   return 0
 }
 
+/** `--record`: written as it goes; on exit, a file that could not be written is an exit code of 1. */
+function recordToFile(
+  server: RunningServer,
+  command: { record?: string; redact?: readonly string[]; recordMaxBytes: number },
+  log: Logger,
+): RecordingFile {
+  const file = command.record as string
+  const recording = new RecordingFile(server.service.engine, file, {
+    redactHeaders: command.redact,
+    maxBytes: command.recordMaxBytes,
+    log,
+  })
+  log.info(`recording to ${file}: rewritten whole within 1 s of each exchange, and on exit`)
+  // Any other way out (an exception, a second signal): write what was read so far, synchronously.
+  process.once('exit', () => {
+    if (recording.finishSync()) return
+    process.stderr.write(`yr-meta-mock: recording: ${recording.failure}\n`)
+    if (!process.exitCode) process.exitCode = 1
+  })
+  return recording
+}
+
 function print(line: string): number {
   process.stdout.write(`${line}\n`)
   return 0
@@ -89,9 +114,14 @@ function print(line: string): number {
 
 /**
  * Closes the server once, whichever reason comes first: no new connections, requests in flight
- * finish (2 s at most), then exit 0 (1 if closing failed). A second reason stops at once.
+ * finish (2 s at most), `finish` runs (the recording's last write; its exit code), then exit 0 (1 if
+ * closing or finishing failed). A second reason stops at once.
  */
-function stopOnce(server: RunningServer, log: Logger): (reason: string) => void {
+function stopOnce(
+  server: RunningServer,
+  log: Logger,
+  finish: () => Promise<number>,
+): (reason: string) => void {
   let stopping = false
   return (reason) => {
     if (stopping) {
@@ -100,13 +130,16 @@ function stopOnce(server: RunningServer, log: Logger): (reason: string) => void 
     }
     stopping = true
     log.info(`${reason}, closing: finishing requests in flight (send it again to stop at once)`)
-    server.close({ report: (line) => log.info(line) }).then(
-      () => {
-        log.info('stopped')
-        process.exit(0)
-      },
-      () => process.exit(1),
-    )
+    server
+      .close({ report: (line) => log.info(line) })
+      .then(finish)
+      .then(
+        (code) => {
+          log.info('stopped')
+          process.exit(code)
+        },
+        () => process.exit(1),
+      )
   }
 }
 
@@ -122,7 +155,8 @@ main(process.argv.slice(2)).then(
       error instanceof FixtureLoadError ||
       error instanceof UnknownScenarioError ||
       error instanceof TlsFileError ||
-      error instanceof ImportError
+      error instanceof ImportError ||
+      error instanceof FileWriteError
     process.stderr.write(`yr-meta-mock: ${known ? (error as Error).message : String(error)}\n`)
     process.exitCode = known && error instanceof CliUsageError ? 2 : 1
   },

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { importTenant } from '../import/import-tenant.js'
 import { toImportedFixture } from '../import/to-imported-fixture.js'
 import { ImportError, type Transport } from '../import/transport.js'
 import { MAX_FIXTURE_BYTES } from '../scenarios/parse-scenario.js'
+import { checkWritableFile, writeFileAtomic } from './atomic-write.js'
 import { CliUsageError } from './cli-args.js'
 import { sendRaw } from './raw-http.js'
 
@@ -18,7 +18,7 @@ Options:
   --from <url>       the real meta_service (http://host:31182)
   --tenant <id>      the tenant to copy (X-Tenant-ID)
   --product <id>     keep only this product's records
-  --out <file>       the fixture to write
+  --out <file>       the fixture to write (whole or not at all: an earlier file stays if writing fails)
   --name <name>      the scenario's name (default: the file name)
   --page-size <n>    records (and pod pools) per list page (default 500)`
 
@@ -41,6 +41,8 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   const { from, tenant, out } = values
   if (!from || !tenant || !out)
     throw new CliUsageError('import needs --from, --tenant and --out; see import --help')
+  // Before reading a whole tenant: an --out that cannot be written is found out now.
+  checkWritableFile(out)
   const started = Date.now()
   const imported = await importTenant({
     send: toTransport(from),
@@ -51,7 +53,8 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   })
   const fixture = toImportedFixture(imported, { from, tenant, product: values.product, name: values.name })
   const text = toFixtureText(fixture)
-  writeFileSync(out, text)
+  // A temp file renamed into place: a failed write (a full disk) leaves an earlier --out as it was.
+  await writeFileAtomic(out, text)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   process.stderr.write(
     `import: wrote ${out} (${imported.records.length} records, ${imported.podPools.length} pod pools, ${text.length} bytes) in ${seconds} s\n`,

@@ -42,9 +42,19 @@ export function createUpstream(options: UpstreamOptions): Upstream {
     try {
       return toAnswer(toPassedBack(await send(`${base}${toPathAndQuery(request.url)}`, init)))
     } catch {
-      return toAnswer(toUnreachableAnswer())
+      const standIn = toUnreachableAnswer()
+      standIns.add(standIn)
+      return toAnswer(standIn)
     }
   }
+}
+
+/** The answers the proxy made up for an upstream it could not reach (the upstream never gave them). */
+const standIns = new WeakSet<Response>()
+
+/** Whether the proxy made this answer up because the upstream could not be reached: a recording skips it. */
+export function isUnreachableStandIn(response: Response): boolean {
+  return standIns.has(response)
 }
 
 /** The frontend's answer when meta_service cannot be reached (`metaservice` forwarder, status 502). */

@@ -1,7 +1,10 @@
-import type { JournalEntry } from '../engine/journal.js'
 import type { EngineChange, MetaEngine } from '../engine/meta-engine.js'
+import type { Exchange } from '../engine/record-exchange.js'
+import { isUnreachableStandIn } from '../proxy/upstream.js'
+import { ByteBudget, readWithinBudget } from './byte-budget.js'
 import type { RecordedExchange } from './recorded-exchange.js'
-import { DEFAULT_REDACTED_HEADERS, toRecordedHeaders } from './redaction.js'
+import { type RecordedRequest, recordedRequestBytes, toRecordedRequest } from './recorded-request.js'
+import { DEFAULT_REDACTED_HEADERS } from './redaction.js'
 import { type FixtureOptions, toRecordedFixture } from './to-fixture.js'
 
 /** How a recording keeps what it sees. */
@@ -10,30 +13,61 @@ export interface RecordingOptions {
   readonly redactHeaders?: readonly string[]
   /** The most exchanges kept; later ones are counted as skipped (default 100,000). */
   readonly limit?: number
+  /**
+   * The most bytes kept (request and answer bodies, paths and headers, in UTF-8; default 64 MiB). An
+   * exchange that does not fit whole is skipped and counted, never cut.
+   */
+  readonly maxBytes?: number
+  /** Called each time an exchange has been kept whole (its answer read): a file writer's cue. */
+  readonly onKept?: () => void
+  /** Called each time an exchange is not kept, with why. */
+  readonly onSkipped?: (reason: keyof SkippedExchanges) => void
 }
 
-const DEFAULT_LIMIT = 100_000
+export const DEFAULT_RECORDING_LIMIT = 100_000
+export const DEFAULT_RECORDING_MAX_BYTES = 64 * 1024 * 1024
+/** A larger budget could make a fixture text past V8's longest string (~512 MiB) once escaped. */
+export const MAX_RECORDING_MAX_BYTES = 256 * 1024 * 1024
+
+/** Why exchanges were not kept, each counted. */
+export interface SkippedExchanges {
+  /** Past the most exchanges kept. */
+  limit: number
+  /** Would not fit whole in the byte budget. */
+  budget: number
+  /** The proxy's own 502 for an upstream it could not reach: the upstream never gave that answer. */
+  unreachable: number
+  /** Not read whole: a request body over the body limit, or an answer that broke off. */
+  incomplete: number
+}
 
 /**
  * Records the exchanges a proxied fake passes on: every request no scenario rule answered, with the
- * upstream's answer. It listens to the engine's changes, so it costs nothing to the request path
- * beyond a clone of the answer. `stop()` gives the fixture that replays them.
+ * upstream's answer, both bodies whole. It listens to the engine's changes, so it costs nothing to the
+ * request path beyond a clone of the answer. Bounded in bytes as data comes in (`maxBytes`): what does
+ * not fit is counted in `skippedBy`. `stop()` gives the fixture that replays them.
  */
 export class Recording {
-  readonly #engine: MetaEngine
   readonly #redacted: readonly string[]
   readonly #limit: number
+  readonly #budget: ByteBudget
+  readonly #onKept: () => void
+  readonly #onSkipped: (reason: keyof SkippedExchanges) => void
   /** In arrival order; each settles once its answer's body is read (the face reads its own copy). */
   readonly #exchanges: Array<Promise<RecordedExchange | undefined>> = []
   /** The same, by arrival place, once read: for a synchronous write when the process exits. */
   readonly #settled: Array<RecordedExchange | undefined> = []
-  #skipped = 0
+  readonly #skipped: SkippedExchanges = { limit: 0, budget: 0, unreachable: 0, incomplete: 0 }
+  /** Exchanges taken up and then skipped once their answer was read (too big, broken off). */
+  #givenUp = 0
   #unsubscribe: (() => void) | undefined
 
   constructor(engine: MetaEngine, options: RecordingOptions = {}) {
-    this.#engine = engine
     this.#redacted = options.redactHeaders ?? DEFAULT_REDACTED_HEADERS
-    this.#limit = options.limit ?? DEFAULT_LIMIT
+    this.#limit = options.limit ?? DEFAULT_RECORDING_LIMIT
+    this.#budget = new ByteBudget(options.maxBytes ?? DEFAULT_RECORDING_MAX_BYTES)
+    this.#onKept = options.onKept ?? (() => {})
+    this.#onSkipped = options.onSkipped ?? (() => {})
     this.#unsubscribe = engine.onChange((change) => this.#see(change))
   }
 
@@ -41,14 +75,29 @@ export class Recording {
     return this.#unsubscribe !== undefined
   }
 
-  /** Exchanges kept so far. */
+  /** Exchanges kept so far (some may still be reading their answer). */
   get count(): number {
-    return this.#exchanges.length
+    return this.#exchanges.length - this.#givenUp
   }
 
-  /** Exchanges past the limit, not kept. */
+  /** Bytes kept so far, and the most that may be. */
+  get bytes(): number {
+    return this.#budget.used
+  }
+
+  get maxBytes(): number {
+    return this.#budget.max
+  }
+
+  /** Exchanges not kept, all reasons together. */
   get skipped(): number {
-    return this.#skipped
+    const { limit, budget, unreachable, incomplete } = this.#skipped
+    return limit + budget + unreachable + incomplete
+  }
+
+  /** Exchanges not kept, by reason. */
+  get skippedBy(): Readonly<SkippedExchanges> {
+    return { ...this.#skipped }
   }
 
   /** Stops listening; the exchanges seen so far stay. */
@@ -75,52 +124,60 @@ export class Recording {
 
   #see(change: EngineChange): void {
     if (change.kind !== 'request' || change.outcome.kind !== 'answer') return
-    const entry = findEntry(this.#engine, change.session, change.entryId)
     // A rule's own answer is the test's fault, not the server's: only the upstream's answers are recorded.
-    if (!entry || entry.rule !== null) return
-    if (this.#exchanges.length >= this.#limit) {
-      this.#skipped++
-      return
-    }
-    const response = change.outcome.response.clone()
-    const place = this.#exchanges.length
-    const exchange = this.#toExchange(entry, response).then(
-      (read) => (this.#settled[place] = read),
-      () => undefined,
-    )
-    this.#exchanges.push(exchange)
+    if (change.exchange.rule !== null) return
+    const skipped = this.#take(change.exchange, change.outcome.response, change.window)
+    if (skipped !== undefined) this.#skip(skipped)
   }
 
-  async #toExchange(entry: JournalEntry, response: Response): Promise<RecordedExchange> {
-    const end = Date.parse(entry.time)
-    return {
-      method: entry.method,
-      path: entry.path,
-      rawPath: toRawPath(entry.url),
-      query: entry.query,
-      headers: toRecordedHeaders(entry.headers, this.#redacted),
-      body: entry.body,
+  /** Starts keeping an exchange; or says why it is not kept. */
+  #take(
+    exchange: Exchange,
+    response: Response,
+    window: readonly [number, number],
+  ): keyof SkippedExchanges | undefined {
+    if (isUnreachableStandIn(response)) return 'unreachable'
+    if (exchange.face.bodyTooLarge) return 'incomplete'
+    if (this.count >= this.#limit) return 'limit'
+    const request = toRecordedRequest(exchange, this.#redacted)
+    const requestBytes = recordedRequestBytes(request)
+    if (!this.#budget.take(requestBytes)) return 'budget'
+    const place = this.#exchanges.length
+    this.#exchanges.push(this.#keep(place, request, requestBytes, response.clone(), window))
+    return undefined
+  }
+
+  async #keep(
+    place: number,
+    request: RecordedRequest,
+    requestBytes: number,
+    response: Response,
+    window: readonly [number, number],
+  ): Promise<RecordedExchange | undefined> {
+    const read = await readWithinBudget(response, this.#budget)
+    if (read.kind !== 'read') {
+      this.#budget.give(requestBytes)
+      this.#givenUp++
+      this.#skip(read.kind === 'over-budget' ? 'budget' : 'incomplete')
+      return undefined
+    }
+    const exchange: RecordedExchange = {
+      ...request,
       status: response.status,
       contentType: response.headers.get('content-type'),
       location: response.headers.get('location'),
-      responseBody: await response.text(),
-      window: [Math.floor(end - entry.durationMs) - 1, end],
+      responseBody: read.text,
+      window: [window[0], window[1]],
     }
+    this.#settled[place] = exchange
+    this.#onKept()
+    return exchange
   }
-}
 
-function findEntry(engine: MetaEngine, session: string, id: number): JournalEntry | undefined {
-  const entries = engine.session(session).journal.all()
-  for (let index = entries.length - 1; index >= 0; index--) {
-    const entry = entries[index] as JournalEntry
-    if (entry.id === id) return entry
+  #skip(reason: keyof SkippedExchanges): void {
+    this.#skipped[reason]++
+    this.#onSkipped(reason)
   }
-  return undefined
-}
-
-function toRawPath(url: string): string {
-  const pathStart = url.indexOf('/', url.indexOf('://') + 3)
-  return pathStart === -1 ? '/' : url.slice(pathStart)
 }
 
 /** The recording of each engine, so the admin surface and the CLI find the same one. */

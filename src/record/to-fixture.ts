@@ -23,8 +23,7 @@ export interface FixtureOptions {
 export function toRecordedFixture(exchanges: readonly RecordedExchange[], options: FixtureOptions = {}) {
   const groups = new Map<string, { match: RuleMatch; positions: number[] }>()
   exchanges.forEach((exchange, position) => {
-    const match = toMatch(exchange)
-    const key = JSON.stringify(match)
+    const { match, key } = matchOf(exchange)
     const group = groups.get(key) ?? { match, positions: [] }
     group.positions.push(position)
     groups.set(key, group)
@@ -71,6 +70,22 @@ function toGroupRules(
     }
   })
   return rules.reverse()
+}
+
+/**
+ * Each exchange's match and its text, made once: a recording being written to a file is turned into a
+ * fixture again and again, and a match holds the request body's fields (up to the body limit).
+ */
+const matches = new WeakMap<RecordedExchange, { readonly match: RuleMatch; readonly key: string }>()
+
+function matchOf(exchange: RecordedExchange): { readonly match: RuleMatch; readonly key: string } {
+  let known = matches.get(exchange)
+  if (known === undefined) {
+    const match = toMatch(exchange)
+    known = { match, key: JSON.stringify(match) }
+    matches.set(exchange, known)
+  }
+  return known
 }
 
 function toMatch(exchange: RecordedExchange): RuleMatch {

@@ -24,4 +24,16 @@ describe('--proxy, --record, --redact', () => {
     expect(() => parseCliArgs(['--record', 'flow.json'])).toThrow(CliUsageError)
     expect(() => parseCliArgs(['--proxy', '127.0.0.1:31190'])).toThrow(/http/)
   })
+
+  it('reads --record-max-bytes (64 MiB by default), and refuses it without --record or past 256 MiB', () => {
+    const recording = ['--proxy', 'http://h:1', '--record', 'flow.json']
+    expect(parseCliArgs(recording)).toMatchObject({ recordMaxBytes: 64 * 1024 * 1024 })
+    expect(parseCliArgs([...recording, '--record-max-bytes', '1000'])).toMatchObject({ recordMaxBytes: 1000 })
+    expect(() => parseCliArgs(['--proxy', 'http://h:1', '--record-max-bytes', '1000'])).toThrow(
+      '--record-max-bytes bounds what --record keeps: give --record <file> too',
+    )
+    expect(() => parseCliArgs([...recording, '--record-max-bytes', String(256 * 1024 * 1024 + 1)])).toThrow(
+      `--record-max-bytes takes a whole number from 0 to ${256 * 1024 * 1024}`,
+    )
+  })
 })
