@@ -4,6 +4,7 @@ import { toScenarioSource } from '../scenarios/parse-scenario.js'
 import { ScenarioRuntime } from '../scenarios/scenario-runtime.js'
 import type { Scenario } from '../scenarios/scenario-schema.js'
 import type { ScenarioSet } from '../scenarios/scenario-set.js'
+import type { DataBudget } from '../seed/data-budget.js'
 import type { FunctionFixture } from '../seed/function-fixture.js'
 import { MetaStore } from '../store/meta-store.js'
 import { describeDiff } from './apply-fixture-diff.js'
@@ -15,7 +16,7 @@ import {
   toGeneratedKey,
   writeBaseline,
 } from './baseline.js'
-import { checkDataBudget, type DataBudget } from './data-budget.js'
+import { checkDataBudget } from './budget-check.js'
 import { diffFixtures } from './fixture-diff.js'
 import { applyFixtureChange } from './fixture-reload.js'
 import type { SessionPool } from './session-pool.js'

@@ -1,44 +1,14 @@
 import { toScenarioSource } from '../scenarios/parse-scenario.js'
 import { type FixturePlace, ScenarioError } from '../scenarios/scenario-error.js'
 import type { Scenario } from '../scenarios/scenario-schema.js'
+import {
+  type DataBudget,
+  DOC_EXAMPLE_RECORDS,
+  maxGeneratedFunctions,
+  RECORDS_PER_GENERATED,
+} from '../seed/data-budget.js'
 import type { FunctionFixture } from '../seed/function-fixture.js'
-import { MAX_GENERATED_VERSIONS } from '../seed/generate-history.js'
 import { DEFAULT_FUNCTION_COUNT } from '../seed/seed-defaults.js'
-
-/**
- * How much data one baseline may hold, checked before anything is built (decision 0019). A 35-byte
- * fixture could ask for a million generated functions: the fake froze for minutes and ran out of
- * memory. The defaults keep the resident size well under 250 MiB with 100 sessions; whoever starts
- * the fake may raise them (`dataBudget`, `--data-budget`), a fixture cannot.
- */
-export interface DataBudget {
-  /**
-   * Version records in all: a generated function counts at its most (`RECORDS_PER_GENERATED`), a
-   * loaded one 1 + its versions, an exact record, reservation or pod pool 1 each.
-   */
-  readonly records: number
-  /** Functions in all: generated, loaded, the docs' example and those of exact records. */
-  readonly functions: number
-  /** Bytes of fixture text across the records it writes (a loaded function's fields count once per record). */
-  readonly bytes: number
-}
-
-export const DEFAULT_DATA_BUDGET: DataBudget = Object.freeze({
-  records: 30_000,
-  functions: 5_000,
-  bytes: 16 * 1024 * 1024,
-})
-
-/** A generated function writes `$latest` and up to `MAX_GENERATED_VERSIONS` versions. */
-export const RECORDS_PER_GENERATED = 1 + MAX_GENERATED_VERSIONS
-/** The docs' example: `$latest` and version 1. */
-const DOC_EXAMPLE_RECORDS = 2
-
-/** The most generated functions a budget allows beside the docs' example. @example maxGeneratedFunctions(DEFAULT_DATA_BUDGET) // 3333 */
-export function maxGeneratedFunctions(budget: DataBudget): number {
-  const byRecords = Math.floor((budget.records - DOC_EXAMPLE_RECORDS) / RECORDS_PER_GENERATED)
-  return Math.max(0, Math.min(byRecords, budget.functions - 1))
-}
 
 /** What the options of a fake give a baseline (a scenario's own fields win). */
 export interface BudgetOptions {
@@ -49,9 +19,10 @@ export interface BudgetOptions {
 
 type Dimension = keyof DataBudget
 
-/** One source of data and what it costs. */
+/** One source of data and what it costs; a `load` list also keeps what each of its functions costs. */
 interface BudgetPart extends DataBudget {
   readonly place: FixturePlace
+  readonly items?: readonly BudgetPart[]
 }
 
 const OPTIONS = 'options'
@@ -67,11 +38,11 @@ export function checkDataBudget(
   budget: DataBudget,
 ): void {
   const parts = toBudgetParts(options, scenario)
-  for (const dimension of ['functions', 'records', 'bytes'] as const) {
+  for (const dimension of ['records', 'functions', 'bytes'] as const) {
     const total = parts.reduce((sum, part) => sum + part[dimension], 0)
     if (total <= budget[dimension]) continue
-    const largest = parts.reduce((a, b) => (b[dimension] > a[dimension] ? b : a))
-    throw new ScenarioError(largest.place, describeExcess(dimension, budget[dimension], total, largest))
+    const largest = toLargest(parts, dimension)
+    throw new ScenarioError(largest.place, describeExcess(dimension, budget, total, largest))
   }
 }
 
@@ -93,14 +64,32 @@ function toBudgetParts(options: BudgetOptions, scenario: Scenario | undefined): 
       records: docExample ? DOC_EXAMPLE_RECORDS : 0,
       bytes: 0,
     },
-    ...(options.load ?? []).map((fixture, index) => toLoadedPart(fixture, OPTIONS, index)),
-    ...(scenario?.load ?? []).map((fixture, index) => toLoadedPart(fixture, source, index)),
+    toLoadPart(OPTIONS, options.load ?? []),
+    toLoadPart(source, scenario?.load ?? []),
     toExactPart(source, '/records', scenario?.records ?? [], (record) => {
       return `${record.tenantId}/${record.productId}/${record.name}`
     }),
     toExactPart(source, '/reservations', scenario?.reservations ?? []),
     toExactPart(source, '/podPools', scenario?.podPools ?? []),
   ]
+}
+
+/**
+ * The part that costs most in `dimension`: within a `load` list, the function that makes more than
+ * half of the list's cost, if one does (a fixture's huge `versions`), else the list itself.
+ */
+function toLargest(parts: readonly BudgetPart[], dimension: Dimension): BudgetPart {
+  const largest = parts.reduce((a, b) => (b[dimension] > a[dimension] ? b : a))
+  const item = largest.items?.reduce((a, b) => (b[dimension] > a[dimension] ? b : a))
+  return item && item[dimension] * 2 > largest[dimension] ? item : largest
+}
+
+/** A `load` list: the sum of its functions, each kept for naming the one that costs most. */
+function toLoadPart(source: string, fixtures: readonly FunctionFixture[]): BudgetPart {
+  const items = fixtures.map((fixture, index) => toLoadedPart(fixture, source, index))
+  const sum = (dimension: Dimension) => items.reduce((total, item) => total + item[dimension], 0)
+  const place = { source, pointer: '/load' }
+  return { place, items, records: sum('records'), functions: sum('functions'), bytes: sum('bytes') }
 }
 
 /** A loaded function: its fields are written into each of its records. */
@@ -123,8 +112,18 @@ function toExactPart<T>(
   return { place: { source, pointer }, functions, records: items.length, bytes }
 }
 
-function describeExcess(dimension: Dimension, max: number, total: number, largest: BudgetPart): string {
+function describeExcess(
+  dimension: Dimension,
+  budget: DataBudget,
+  total: number,
+  largest: BudgetPart,
+): string {
   const amount = (n: number) => n.toLocaleString('en-US')
+  const max = budget[dimension]
+  const generated =
+    largest.place.pointer === '/functions'
+      ? ` (alone, at most ${amount(maxGeneratedFunctions(budget))} generated functions fit)`
+      : ''
   const what = {
     functions: `at most ${amount(max)} functions in all (generated, loaded, the docs' example and those of exact records)`,
     records:
@@ -133,7 +132,7 @@ function describeExcess(dimension: Dimension, max: number, total: number, larges
     bytes: `at most ${amount(max)} bytes of fixture text across the records it writes (a loaded function's fields count once per record)`,
   }[dimension]
   return (
-    `${what}; this data makes ${amount(total)}, ${amount(largest[dimension])} of them from here ` +
+    `${what}; this data makes ${amount(total)}, ${amount(largest[dimension])} of them from here${generated} ` +
     '(whoever starts the fake may raise the budget: --data-budget, or the dataBudget option)'
   )
 }
