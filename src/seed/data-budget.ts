@@ -19,7 +19,7 @@ export interface DataBudget {
 }
 
 export const DEFAULT_DATA_BUDGET: DataBudget = Object.freeze({
-  records: 30_000,
+  records: 20_000,
   functions: 5_000,
   bytes: 16 * 1024 * 1024,
 })
@@ -29,7 +29,7 @@ export const RECORDS_PER_GENERATED = 1 + MAX_GENERATED_VERSIONS
 /** The docs' example: `$latest` and version 1. */
 export const DOC_EXAMPLE_RECORDS = 2
 
-/** The most generated functions a budget allows beside the docs' example. @example maxGeneratedFunctions(DEFAULT_DATA_BUDGET) // 3333 */
+/** The most generated functions a budget allows beside the docs' example. @example maxGeneratedFunctions(DEFAULT_DATA_BUDGET) // 2222 */
 export function maxGeneratedFunctions(budget: DataBudget): number {
   const byRecords = Math.floor((budget.records - DOC_EXAMPLE_RECORDS) / RECORDS_PER_GENERATED)
   return Math.max(0, Math.min(byRecords, budget.functions - 1))

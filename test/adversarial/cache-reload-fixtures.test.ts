@@ -171,20 +171,20 @@ describe('finding 9: a data budget, checked before anything is built', () => {
     // Bounded: the old fake built for minutes; a refusal is a start-up error.
     const exited = await Promise.race([cli.exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
     expect(exited).toBe(1)
-    expect(cli.stderr()).toContain(`${file} at /functions: at most 30,000 version records in all`)
-    expect(cli.stderr()).toContain('at most 3,333 generated functions fit')
+    expect(cli.stderr()).toContain(`${file} at /functions: at most 20,000 version records in all`)
+    expect(cli.stderr()).toContain('at most 2,222 generated functions fit')
   }, 40_000)
 
   it('refuses data over the budget given in code, before building, naming the key', () => {
-    expect(() => createMetaService({ functions: 3_334 })).toThrow(
-      /^options at \/functions: at most 30,000 version records in all/,
+    expect(() => createMetaService({ functions: 2_223 })).toThrow(
+      /^options at \/functions: at most 20,000 version records in all/,
     )
     expect(() =>
       createMetaService({
         functions: 0,
-        scenarios: [{ name: 'many', load: [{ name: 'm', versions: 30_000 }] }],
+        scenarios: [{ name: 'many', load: [{ name: 'm', versions: 20_000 }] }],
       }),
-    ).toThrow(/^scenarios\[0\] at \/load\/0: at most 30,000 version records/)
+    ).toThrow(/^scenarios\[0\] at \/load\/0: at most 20,000 version records/)
     const wide = { name: 'wide', description: 'x'.repeat(65_536), versions: 1_000 }
     expect(() => createMetaService({ functions: 0, load: [wide], config: { versionMax: 1_000 } })).toThrow(
       /^options at \/load\/0: at most 16,777,216 bytes of fixture text/,
@@ -210,21 +210,21 @@ describe('finding 9: a data budget, checked before anything is built', () => {
     const service = createMetaService({ scenarios: [scenario], scenario: 'data' })
     await service.ready
     const reloaded = service.engine.reloadScenarios(
-      loadScenarios(dataFile({ ...scenario, functions: 3_334 })),
+      loadScenarios(dataFile({ ...scenario, functions: 2_223 })),
     )
     await expect(reloaded).rejects.toThrow(
-      `${join(dir, 'data.json')} at /functions: at most 30,000 version records`,
+      `${join(dir, 'data.json')} at /functions: at most 20,000 version records`,
     )
     expect(service.engine.baseline.functions).toBe(0)
     expect(await statusOf(service, `${F}/${HELLO}`)).toBe(200)
   })
 
   it('refuses --functions past the budget on the command line, and reads --data-budget', () => {
-    expect(() => parseCliArgs(['--functions', '3334'])).toThrow(CliUsageError)
+    expect(() => parseCliArgs(['--functions', '2223'])).toThrow(CliUsageError)
     expect(() => parseCliArgs(['--functions', '1000000'])).toThrow(
-      '--functions takes a whole number from 0 to 3333, not "1000000" (the data budget: 30000 records',
+      '--functions takes a whole number from 0 to 2222, not "1000000" (the data budget: 20000 records',
     )
-    expect(parseCliArgs(['--functions', '3333'])).toMatchObject({ functions: 3333 })
+    expect(parseCliArgs(['--functions', '2222'])).toMatchObject({ functions: 2222 })
     const raised = parseCliArgs(['--data-budget', 'records=180000,functions=20000', '--functions', '18000'])
     expect(raised).toMatchObject({
       functions: 18_000,
