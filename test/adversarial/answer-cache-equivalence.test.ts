@@ -17,25 +17,30 @@ const F = '/serverless/v1/functions'
 const HELLO = '0@faaspy@hello2'
 const MADE = '0@svc@made'
 
-const path = fc.constantFrom(
-  `${F}/${HELLO}/`,
-  `${F}/${HELLO}/versions/`,
-  `${F}/${MADE}/`,
-  `${F}/`,
-  `${F}/${HELLO}`,
-  `${F}/${HELLO}/versions`,
-  `${F}/${MADE}`,
-  F,
-  `/admin/v1/functions/${HELLO}`,
-  `/admin/v1/functions/${MADE}/versions`,
-  `${F}/reserve-instance`,
-  '/serverless/v1/podpools',
-  '/serverless/v1/podpools/',
-  '/healthz',
-  '/healthz/',
+/** Mostly the trailing-slash redirects (their Location reads X-Forwarded-Prefix), so that they repeat. */
+const path = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(`${F}/${HELLO}/`, `${F}/${HELLO}/versions/`, `${F}/`) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      `${F}/${MADE}/`,
+      `${F}/${HELLO}`,
+      `${F}/${HELLO}/versions`,
+      `${F}/${MADE}`,
+      F,
+      `/admin/v1/functions/${HELLO}`,
+      `/admin/v1/functions/${MADE}/versions`,
+      `${F}/reserve-instance`,
+      '/serverless/v1/podpools',
+      '/serverless/v1/podpools/',
+      '/healthz',
+      '/healthz/',
+    ),
+  },
 )
 const query = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('', '?pageIndex=1&pageSize=2', '?isAdmin=1', '?id=p1&x=%20y') },
+  { weight: 8, arbitrary: fc.constant('') },
+  { weight: 2, arbitrary: fc.constantFrom('?pageIndex=1&pageSize=2', '?isAdmin=1', '?id=p1&x=%20y') },
   { weight: 1, arbitrary: queryString },
 )
 /** Mostly absent, so that the same request comes again; when present, values that change answers. */
@@ -45,7 +50,7 @@ const rare = <T>(values: readonly T[]) =>
     { weight: 1, arbitrary: fc.constantFrom(...values) },
   )
 const requestHeaders = fc.record({
-  'x-forwarded-prefix': rare(['/evil', '/mine', '', '/a/../b//c', 'no-slash', '/%2e%2e']),
+  'x-forwarded-prefix': fc.constantFrom(undefined, '/evil', '/mine', '', '/a/../b//c', 'no-slash', '/%2e%2e'),
   'x-tenant-id': rare(['', 'default', 'ta', 'tb', 'other']),
   'x-product-id': rare(['', 'p1']),
   'x-mock-session': rare(['a', 'b']),
@@ -167,7 +172,7 @@ describe('the answer cache', () => {
             })
         }
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      { numRuns: RUNS, seed: SEED },
     )
   }, 600_000)
 

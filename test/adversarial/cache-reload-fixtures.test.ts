@@ -108,14 +108,14 @@ describe('finding 8: a hot reload applies whole or not at all, and says which', 
       rules: [{ match: { path: '/healthz' }, respond: { status: 418 } }],
     })
     await eventually(() => expect(lines).toHaveLength(1))
-    expect(lines[0]).toContain(`could not reload ${file}, not applied (nothing changed`)
-    expect(lines[0]).toContain(`${file} at /load/1: cannot load function "added" into session "s1"`)
     for (const session of ['', 's1', 's2', 'new']) {
       expect(await statusOf(service, '/healthz', session)).toBe(200)
       const kept = await (await get(service, `${F}/kept`, { 'x-mock-session': session })).text()
       expect(kept).not.toContain('changed')
     }
     for (const session of ['', 's2', 'new']) expect(await statusOf(service, `${F}/added`, session)).toBe(404)
+    expect(lines[0]).toContain(`could not reload ${file}, not applied (nothing changed`)
+    expect(lines[0]).toContain(`${file} at /load/1: cannot load function "added" into session "s1"`)
 
     // Once that session is reset, the same file applies everywhere.
     await service.reset({ session: 's1' })
@@ -138,12 +138,12 @@ describe('finding 8: a hot reload applies whole or not at all, and says which', 
     const broken = { ...scenario, seed: 2, load: [{ name: 'twice' }, { name: 'twice' }], rules: [] }
     const reloaded = service.engine.reloadScenarios(loadScenarios(dataFile(broken)))
     await expect(reloaded).rejects.toThrow(FixtureLoadError)
+    expect(await statusOf(service, `${F}/${HELLO}`)).toBe(200)
+    expect(await statusOf(service, `${F}/twice`)).toBe(404)
+    expect(service.engine.baseline.seed).toBe(1)
     await expect(reloaded).rejects.toThrow(
       `${join(dir, 'data.json')} at /load/1: cannot load function "twice"`,
     )
-    expect(service.engine.baseline.seed).toBe(1)
-    expect(await statusOf(service, `${F}/${HELLO}`)).toBe(200)
-    expect(await statusOf(service, `${F}/twice`)).toBe(404)
   })
 
   it('keeps the active scenario and its data when switching to one whose data cannot be built', async () => {
@@ -152,12 +152,12 @@ describe('finding 8: a hot reload applies whole or not at all, and says which', 
       { name: 'broken', functions: 0, load: [{ name: 'twice' }, { name: 'twice' }] },
     ]
     const service = createMetaService({ scenarios, scenario: 'good' })
-    await expect(service.useScenario('broken')).rejects.toThrow(
-      'scenarios[1] at /load/1: cannot load function',
-    )
-    expect(service.engine.scenarios.active?.scenario.name).toBe('good')
+    const switched = service.useScenario('broken')
+    await expect(switched).rejects.toThrow(FixtureLoadError)
     expect(await statusOf(service, '/healthz')).toBe(418)
     expect(await statusOf(service, `${F}/${HELLO}`)).toBe(200)
+    expect(service.engine.scenarios.active?.scenario.name).toBe('good')
+    await expect(switched).rejects.toThrow('scenarios[1] at /load/1: cannot load function')
   })
 })
 
