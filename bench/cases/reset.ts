@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createMetaService } from '../../src/index.js'
-import type { BenchConfig } from '../lib/bench-config.js'
+import { type BenchConfig, BIG_DATA_BUDGET } from '../lib/bench-config.js'
 import type { ReportRow } from '../lib/report.js'
 import { median, spread } from '../lib/stats.js'
 
@@ -9,7 +9,7 @@ import { median, spread } from '../lib/stats.js'
 export async function benchReset(config: BenchConfig): Promise<ReportRow[]> {
   const small = createMetaService()
   const bigScenario = JSON.parse(readFileSync(join(config.workDir, 'big.json'), 'utf8'))
-  const big = createMetaService({ scenarios: [bigScenario], scenario: 'big' })
+  const big = createMetaService({ scenarios: [bigScenario], scenario: 'big', dataBudget: BIG_DATA_BUDGET })
   await Promise.all([small.ready, big.ready])
   const rows: ReportRow[] = []
   for (const [label, service, target] of [

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BenchConfig } from './bench-config.js'
+import { type BenchConfig, BIG_DATA_BUDGET } from './bench-config.js'
 import { type StartedServer, startServerProcess, takePort } from './processes.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -41,7 +41,10 @@ export function startFake(
 export function fakeDataArgs(config: Pick<BenchConfig, 'workDir'>, data: FakeData): string[] {
   return {
     default: [],
-    big: ['--fixtures', join(config.workDir, 'big.json'), '--scenario', 'big'],
+    big: [
+      ...['--fixtures', join(config.workDir, 'big.json'), '--scenario', 'big'],
+      ...['--data-budget', `records=${BIG_DATA_BUDGET.records},functions=${BIG_DATA_BUDGET.functions}`],
+    ],
     empty: ['--functions', '0'],
   }[data]
 }

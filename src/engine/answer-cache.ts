@@ -1,4 +1,5 @@
 import { type MaybePromise, whenReady } from '../support/maybe-promise.js'
+import { toAnswerKey } from '../wire/answer-inputs.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import { type Outcome, toAnswer } from '../wire/outcome.js'
 
@@ -42,21 +43,49 @@ export interface CacheableStore {
 }
 
 /**
+ * What the cache needs of a session's state: its data and its settings (a `DomainContext`). The
+ * settings count too: a snapshot restored under another scenario keeps its data's identity, and
+ * the default tenant it is read with may differ.
+ */
+export interface CacheableState {
+  readonly store: CacheableStore
+  readonly config: object
+}
+
+/** What answers GETs beside the routes: an `AnswerCache`, or `NO_ANSWER_CACHE` (option `answerCache: false`). */
+export interface AnswerKeeper {
+  kept(request: Request, face: FaceBindings, state: CacheableState): Outcome | undefined
+  answer(
+    request: Request,
+    face: FaceBindings,
+    state: CacheableState,
+    answer: () => MaybePromise<Outcome>,
+  ): MaybePromise<Outcome>
+}
+
+/** Keeps nothing: every request is routed and rendered (to compare with the cache, which must not change an answer). */
+export const NO_ANSWER_CACHE: AnswerKeeper = {
+  kept: () => undefined,
+  answer: (_request, _face, _state, answer) => answer(),
+}
+
+/**
  * The real server's answers to GET requests, kept per state of the data. A GET's answer depends
- * only on the stored data, the URL and the caller's tenant and product, so the same request on the
- * same data is written again from the kept bytes instead of being routed and rendered. Every write
- * gives a store's data a new identity, and the answers kept for the old one are no longer found;
+ * only on the stored data and settings, the URL and the headers the routes read (`ANSWER_HEADERS`),
+ * so the same request on the same data is written again from the kept bytes instead of being
+ * routed and rendered. Every write gives a store's data a new identity, and the answers kept for the old one are no longer found;
  * a copy that has not written shares its template's identity, so a new session (or one just reset)
  * starts with the answers its template already made. Rules still run before (a scripted answer
  * never comes from here) and faults after, and the journal records every request.
  */
-export class AnswerCache {
-  readonly #byData = new WeakMap<object, KeptAnswers>()
+export class AnswerCache implements AnswerKeeper {
+  /** Per settings object (one per baseline), then per state of the data. */
+  readonly #bySettings = new WeakMap<object, WeakMap<object, KeptAnswers>>()
 
-  /** The answer kept for this request on the store's current data, if there is one. */
-  kept(request: Request, face: FaceBindings, store: CacheableStore): Outcome | undefined {
+  /** The answer kept for this request on the state's current data, if there is one. */
+  kept(request: Request, face: FaceBindings, state: CacheableState): Outcome | undefined {
     if (!isCacheable(request, face)) return undefined
-    const kept = this.#find(store.dataIdentity, toKey(request))
+    const kept = this.#byData(state.config).get(state.store.dataIdentity)?.get(toAnswerKey(request))
     return kept?.kind === 'answer' ? toAnswer(toResponse(kept)) : undefined
   }
 
@@ -64,70 +93,69 @@ export class AnswerCache {
   answer(
     request: Request,
     face: FaceBindings,
-    store: CacheableStore,
+    state: CacheableState,
     answer: () => MaybePromise<Outcome>,
   ): MaybePromise<Outcome> {
     if (!isCacheable(request, face)) return answer()
-    const key = toKey(request)
+    const key = toAnswerKey(request)
     // The data before answering, and the answer is kept under it: a write that lands while the
     // answer is made gives the store a new identity, so the answer is never served for the new data.
-    const data = store.dataIdentity
-    const kept = this.#find(data, key)
+    const byData = this.#byData(state.config)
+    const data = state.store.dataIdentity
+    const kept = byData.get(data)?.get(key)
     if (kept?.kind === 'answer') return toAnswer(toResponse(kept))
     return whenReady(answer(), (outcome) => {
       if (outcome.kind !== 'answer') return outcome
       // Kept from the second time on: keeping copies the answer, a cost a GET made once would not repay.
       if (kept === undefined) {
-        this.#answersOf(data, 0).set(key, SEEN_ONCE)
+        answersOf(byData, data, 0).set(key, SEEN_ONCE)
         return outcome
       }
-      return this.#keep(data, key, outcome.response)
+      return keep(key, outcome.response, (bytes) => answersOf(byData, data, bytes))
     })
   }
 
-  async #keep(data: object, key: string, response: Response): Promise<Outcome> {
-    const body = new Uint8Array(await response.arrayBuffer())
-    const headers = Object.freeze(Object.fromEntries(response.headers))
-    const kept: CachedAnswer = { kind: 'answer', status: response.status, headers, body }
-    if (body.byteLength <= LARGEST_BODY) {
-      const answers = this.#answersOf(data, body.byteLength)
-      answers.set(key, kept)
-      answers.bytes += body.byteLength
+  /** The answers kept under one settings object, by state of the data. */
+  #byData(settings: object): WeakMap<object, KeptAnswers> {
+    let byData = this.#bySettings.get(settings)
+    if (!byData) {
+      byData = new WeakMap()
+      this.#bySettings.set(settings, byData)
     }
-    return toAnswer(toResponse(kept))
+    return byData
   }
+}
 
-  #find(data: object, key: string): CachedAnswer | SeenOnce | undefined {
-    return this.#byData.get(data)?.get(key)
+/** Keeps an answer's bytes (unless too large) in the answers `answersFor` gives for their size. */
+async function keep(
+  key: string,
+  response: Response,
+  answersFor: (bytes: number) => KeptAnswers,
+): Promise<Outcome> {
+  const body = new Uint8Array(await response.arrayBuffer())
+  const headers = Object.freeze(Object.fromEntries(response.headers))
+  const kept: CachedAnswer = { kind: 'answer', status: response.status, headers, body }
+  if (body.byteLength <= LARGEST_BODY) {
+    const answers = answersFor(body.byteLength)
+    answers.set(key, kept)
+    answers.bytes += body.byteLength
   }
+  return toAnswer(toResponse(kept))
+}
 
-  /** Where an answer of `bytes` more is kept for `data`: anew when it would not fit. */
-  #answersOf(data: object, bytes: number): KeptAnswers {
-    let answers = this.#byData.get(data)
-    if (!answers || answers.size >= ANSWERS_PER_DATA || answers.bytes + bytes > BYTES_PER_DATA) {
-      answers = new KeptAnswers()
-      this.#byData.set(data, answers)
-    }
-    return answers
+/** Where an answer of `bytes` more is kept for `data`: anew when it would not fit. */
+function answersOf(byData: WeakMap<object, KeptAnswers>, data: object, bytes: number): KeptAnswers {
+  let answers = byData.get(data)
+  if (!answers || answers.size >= ANSWERS_PER_DATA || answers.bytes + bytes > BYTES_PER_DATA) {
+    answers = new KeptAnswers()
+    byData.set(data, answers)
   }
+  return answers
 }
 
 /** Whether an answer may be kept: a GET without a body (reserve-instance's GET has one, and its answer depends on it). */
 function isCacheable(request: Request, face: FaceBindings): boolean {
   return request.method === 'GET' && face.body === undefined && !face.bodyTooLarge
-}
-
-/**
- * What a GET's answer depends on beside the data: the URL and the caller's scope headers. Without
- * scope headers (most requests) the URL alone, with no new string: a URL holds no line break, so
- * the two forms never meet.
- */
-function toKey(request: Request): string {
-  const { headers } = request
-  const tenant = headers.get('x-tenant-id')
-  const product = headers.get('x-product-id')
-  if (tenant === null && product === null) return request.url
-  return `${request.url}\n${tenant ?? ''}\n${product ?? ''}`
 }
 
 function toResponse(kept: CachedAnswer): Response {

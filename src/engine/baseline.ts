@@ -2,8 +2,10 @@ import type { DomainContext } from '../domain/domain-context.js'
 import type { MetaConfig } from '../domain/meta-config.js'
 import { MetaError } from '../domain/meta-error.js'
 import type { VersionRecord } from '../model/version-record.js'
+import type { Scenario } from '../scenarios/scenario-schema.js'
 import { type FunctionFixture, toFixtureHistory } from '../seed/function-fixture.js'
 import { replayHistory } from '../seed/replay-history.js'
+import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import { seedStore } from '../seed/seed-store.js'
 import { type ExactPool, writeExactPools } from '../seed/write-exact-pools.js'
 import { type ExactReservation, writeExactRecords } from '../seed/write-exact-records.js'
@@ -23,6 +25,44 @@ export interface Baseline {
   readonly podPools?: readonly ExactPool[]
 }
 
+/** What the options of a fake give every baseline (a scenario's own fields win). */
+export interface BaselineOptions {
+  readonly seed?: number
+  readonly functions?: number
+  readonly docExample?: boolean
+}
+
+/** What a reset builds under `scenario`: the options' data, then the scenario's. */
+export function toBaseline(
+  options: BaselineOptions,
+  fixtures: readonly FunctionFixture[],
+  scenario: Scenario | undefined,
+): Baseline {
+  return {
+    seed: scenario?.seed ?? options.seed ?? DEFAULT_SEED,
+    functions: scenario?.functions ?? options.functions ?? DEFAULT_FUNCTION_COUNT,
+    docExample: scenario?.docExample ?? options.docExample ?? true,
+    fixtures: [...fixtures, ...(scenario?.load ?? [])],
+    config: scenario?.config,
+    records: scenario?.records,
+    reservations: scenario?.reservations,
+    podPools: scenario?.podPools,
+  }
+}
+
+/** The parts of a baseline a reload cannot patch: changing any of them rebuilds everything. */
+export function toGeneratedKey(baseline: Baseline): string {
+  return JSON.stringify([
+    baseline.seed,
+    baseline.functions,
+    baseline.docExample,
+    baseline.config,
+    baseline.records,
+    baseline.reservations,
+    baseline.podPools,
+  ])
+}
+
 /** Writes a baseline into an empty store, through the domain operations. */
 export async function writeBaseline(ctx: DomainContext, baseline: Baseline): Promise<void> {
   await seedStore(ctx, baseline)
@@ -31,15 +71,33 @@ export async function writeBaseline(ctx: DomainContext, baseline: Baseline): Pro
   await loadFixtures(ctx, baseline.fixtures)
 }
 
-/** A loaded function the API operations refused; the message names it and says why. */
+/** A loaded function the API operations refused; the message names it, where it is, and why. */
 export class FixtureLoadError extends Error {
   override readonly name = 'FixtureLoadError'
-  constructor(fixture: FunctionFixture, cause: MetaError) {
+  constructor(
+    readonly fixture: FunctionFixture,
+    readonly refusal: MetaError,
+    /** Where the fixture is (`fixtures/a.json at /load/2`), when known. */
+    readonly place?: string,
+    /** The session whose data refused it (a hot reload loads changed functions into every session). */
+    readonly session?: string,
+  ) {
     const where = fixture.tenant ? ` in tenant "${fixture.tenant}"` : ''
+    const hint =
+      session === undefined
+        ? 'a generated function may have the same name: change the name, the seed or the functions count'
+        : `session "${session}" already holds a function of that name, written through the API: ` +
+          'reset or drop that session, then save the file again'
     super(
-      `cannot load function "${fixture.name}"${where}: the server would answer ${cause.code} "${cause.message}" ` +
-        '(a generated function may have the same name: change the name, the seed or the functions count)',
+      `${place ? `${place}: ` : ''}cannot load function "${fixture.name}"${where}` +
+        `${session === undefined ? '' : ` into session "${session}"`}: the server would answer ` +
+        `${refusal.code} "${refusal.message}" (${hint})`,
     )
+  }
+
+  /** The same error, saying where the fixture is and which session refused it. */
+  at(place: string, session?: string): FixtureLoadError {
+    return new FixtureLoadError(this.fixture, this.refusal, place, session)
   }
 }
 

@@ -8,9 +8,9 @@ import { runRule } from '../scenarios/rule-response.js'
 import { type FiredRule, ScenarioRuntime } from '../scenarios/scenario-runtime.js'
 import type { Scenario, ScenarioInput } from '../scenarios/scenario-schema.js'
 import { ScenarioSet } from '../scenarios/scenario-set.js'
+import { type DataBudget, DEFAULT_DATA_BUDGET } from '../seed/data-budget.js'
 import { type FunctionFixture, functionFixtureSchema } from '../seed/function-fixture.js'
-import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
-import { MetaStore } from '../store/meta-store.js'
+import type { MetaStore } from '../store/meta-store.js'
 import { createLogger, type Logger, type LogLevel } from '../support/logger.js'
 import type { MaybePromise } from '../support/maybe-promise.js'
 import type { CorsSetting } from '../wire/cors.js'
@@ -18,10 +18,9 @@ import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
 import { withRequestBody } from '../wire/request-body.js'
 import { toSessionId } from '../wire/session-header.js'
-import { AnswerCache } from './answer-cache.js'
-import { applyFixtureDiff, describeDiff } from './apply-fixture-diff.js'
-import { type Baseline, writeBaseline } from './baseline.js'
-import { diffFixtures } from './fixture-diff.js'
+import { AnswerCache, type AnswerKeeper, NO_ANSWER_CACHE } from './answer-cache.js'
+import type { Baseline } from './baseline.js'
+import { BaselineState, type ReloadSummary } from './baseline-state.js'
 import { Journal } from './journal.js'
 import { DEFAULT_JOURNAL_BYTES, JournalBudget, type JournalTotals } from './journal-budget.js'
 import { type Exchange, recordAnswered, recordExchange } from './record-exchange.js'
@@ -70,15 +69,10 @@ export interface MetaServiceOptions {
   readonly adminToken?: string
   /** Who answers what the rules leave: the fake's routes by default, or a real server (`createUpstream`). */
   readonly upstream?: Upstream
-}
-
-/** What a hot reload did. */
-export interface ReloadSummary {
-  readonly active: string | undefined
-  /** 'unchanged', 'rebuilt' (a new seed), or which loaded functions were rewritten. */
-  readonly data: string
-  /** Whether the active scenario's state and call counts started over (its rules changed). */
-  readonly rulesRestarted: boolean
+  /** How much data a baseline may hold, checked before building (decision 0019); fixtures cannot raise it. */
+  readonly dataBudget?: Partial<DataBudget>
+  /** Whether GET answers are kept and written again (default true); off, every request is routed afresh. */
+  readonly answerCache?: boolean
 }
 
 /** A saved state of one session: its data and its scenario progress. */
@@ -119,19 +113,12 @@ export class MetaEngine {
   /** The real server's routes, which answer on the state this engine picks for each request. */
   readonly realServer: RealServer
   readonly #options: MetaServiceOptions
-  readonly #now: () => Date
-  readonly #fixtures: readonly FunctionFixture[]
   readonly #sessions: SessionPool
-  #scenarios: ScenarioSet
-  #template = new MetaStore()
-  #ready: Promise<void> = Promise.resolve()
-  /** Whether `#ready` has settled, so the hot path skips awaiting it. */
-  #isReady = false
+  /** The scenarios and the baseline sessions start from; changes of them apply whole or not at all. */
+  readonly #state: BaselineState
   #nextEntryId = 1
-  readonly #answers = new AnswerCache()
+  readonly #answers: AnswerKeeper
   readonly #journalBudget: JournalBudget
-  /** The settings of the active baseline, made on first use after each rebuild or reload. */
-  #stateConfig: MetaConfig | undefined
   /** Dashboard hook: who is told about changes (see `onChange`). */
   readonly #changeListeners = new Set<(change: EngineChange) => void>()
 
@@ -139,34 +126,21 @@ export class MetaEngine {
     this.#options = options
     this.config = { ...DEFAULT_META_CONFIG, ...options.config }
     this.log = options.logger ?? createLogger(options.logLevel)
-    this.#now = options.now ?? (() => new Date())
     this.realServer = createRealServer(this.log)
-    // Fixtures and the scenario name are checked before anything is built: bad input fails at once.
-    this.#fixtures = (options.load ?? []).map((fixture) => functionFixtureSchema.parse(fixture))
-    this.#scenarios = new ScenarioSet(
+    this.#answers = options.answerCache === false ? NO_ANSWER_CACHE : new AnswerCache()
+    // Fixtures, the scenario name and the data budget are checked before anything is built.
+    const fixtures = (options.load ?? []).map((fixture) => functionFixtureSchema.parse(fixture))
+    const scenarios = new ScenarioSet(
       (options.scenarios ?? []).map((scenario, index) => parseScenario(scenario, `scenarios[${index}]`)),
-    )
-    this.#scenarios.activate(options.scenario)
+    ).withActive(options.scenario)
     this.#journalBudget = new JournalBudget(options.journalBytes ?? DEFAULT_JOURNAL_BYTES)
     this.#sessions = new SessionPool({ ...DEFAULT_SESSION_LIMITS, ...options.sessions }, (id) =>
       this.#newSession(id),
     )
-    this.#startRebuild()
-  }
-
-  /** Rebuilds the baseline; requests wait for it (and for nothing once it is done). */
-  #startRebuild(): Promise<void> {
-    this.#isReady = false
-    this.#stateConfig = undefined
-    const ready = this.#rebuildBaseline()
-    this.#ready = ready
-    ready.then(
-      () => {
-        if (this.#ready === ready) this.#isReady = true
-      },
-      () => undefined,
-    )
-    return ready
+    const now = options.now ?? (() => new Date())
+    const budget = { ...DEFAULT_DATA_BUDGET, ...options.dataBudget }
+    const sources = { options, fixtures, config: this.config, now, budget }
+    this.#state = new BaselineState(sources, scenarios, this.#sessions)
   }
 
   /** The default session's state. */
@@ -176,12 +150,12 @@ export class MetaEngine {
 
   /** Settles when the baseline is built; rejects if building it failed. */
   get ready(): Promise<void> {
-    return this.#ready
+    return this.#state.ready
   }
 
   /** The loaded scenarios and the active one. */
   get scenarios(): ScenarioSet {
-    return this.#scenarios
+    return this.#state.scenarios
   }
 
   /** The session of this id (created from the baseline on first use). */
@@ -233,22 +207,12 @@ export class MetaEngine {
 
   /** What a reset builds: the options' data, then the active scenario's. */
   get baseline(): Baseline {
-    const scenario = this.#scenarios.active?.scenario
-    return {
-      seed: scenario?.seed ?? this.#options.seed ?? DEFAULT_SEED,
-      functions: scenario?.functions ?? this.#options.functions ?? DEFAULT_FUNCTION_COUNT,
-      docExample: scenario?.docExample ?? this.#options.docExample ?? true,
-      fixtures: [...this.#fixtures, ...(scenario?.load ?? [])],
-      config: scenario?.config,
-      records: scenario?.records,
-      reservations: scenario?.reservations,
-      podPools: scenario?.podPools,
-    }
+    return this.#state.baseline
   }
 
   /** Back to the baseline: one session, or every session (the default: all are dropped). */
   async reset(options: { readonly session?: string } = {}): Promise<void> {
-    await this.#ready
+    await this.#state.ready
     if (options.session === undefined) this.#sessions.clear()
     // A session that does not exist is at its baseline already: creating it would push another out.
     else if (this.#sessions.peek(options.session)) this.#sessions.replace(this.#newSession(options.session))
@@ -257,8 +221,7 @@ export class MetaEngine {
 
   /** Switches scenario (undefined: none) and resets every session to its baseline. */
   async useScenario(name: string | undefined): Promise<void> {
-    this.#scenarios.activate(name)
-    await this.#startRebuild()
+    await this.#state.useScenario(name)
     this.#notify({ kind: 'scenarios' })
   }
 
@@ -284,34 +247,14 @@ export class MetaEngine {
   }
 
   /**
-   * Replaces the loaded scenarios (a hot reload). Data the change does not touch is kept: a new
-   * seed rebuilds everything, changed loaded functions are rewritten, the rest stays as it is.
+   * Replaces the loaded scenarios (a hot reload), all at once or not at all: on an error nothing
+   * has changed. Data the change does not touch is kept: a new seed rebuilds everything, changed
+   * loaded functions are rewritten in every session, the rest stays as it is.
    */
   async reloadScenarios(scenarios: readonly Scenario[]): Promise<ReloadSummary> {
-    await this.#ready
-    const before = {
-      baseline: this.baseline,
-      rules: JSON.stringify(this.#scenarios.active?.scenario.rules ?? []),
-    }
-    this.#scenarios = this.#scenarios.withScenarios(scenarios)
-    this.#stateConfig = undefined
-    const after = this.baseline
-    const active = this.#scenarios.active?.scenario.name
-    if (toGeneratedKey(before.baseline) !== toGeneratedKey(after)) {
-      await this.#startRebuild()
-      this.#notify({ kind: 'scenarios' })
-      return { active, data: 'rebuilt', rulesRestarted: true }
-    }
-    const diff = diffFixtures(before.baseline.fixtures, after.fixtures)
-    const rulesRestarted = JSON.stringify(this.#scenarios.active?.scenario.rules ?? []) !== before.rules
-    await applyFixtureDiff(this.#templateContext(), diff)
-    for (const session of this.#sessions.list()) {
-      await applyFixtureDiff(session.state, diff)
-      if (rulesRestarted) this.#sessions.replace({ ...session, runtime: new ScenarioRuntime() })
-    }
-    const data = diff.remove.length + diff.load.length === 0 ? 'unchanged' : `updated ${describeDiff(diff)}`
+    const summary = await this.#state.reload(scenarios)
     this.#notify({ kind: 'scenarios' })
-    return { active, data, rulesRestarted }
+    return summary
   }
 
   /**
@@ -319,7 +262,7 @@ export class MetaEngine {
    * scenario's rules, lets the routes answer on the session's state, and journals the exchange.
    */
   handle(request: Request, face: FaceBindings): MaybePromise<Outcome> {
-    if (!this.#isReady) return this.#ready.then(() => this.#handleNow(request, face))
+    if (!this.#state.isReady) return this.#state.ready.then(() => this.#handleNow(request, face))
     return this.#handleNow(request, face)
   }
 
@@ -333,7 +276,7 @@ export class MetaEngine {
   }
 
   #answer(request: Request, session: Session, bound: FaceBindings): MaybePromise<Outcome> {
-    const active = this.#scenarios.active
+    const active = this.#state.scenarios.active
     const fired = active ? session.runtime.fire(active.rules, toRequestFacts(request, bound.body)) : undefined
     const id = this.#nextEntryId++
     const exchange: Exchange = { request, face: bound, session, rule: fired?.compiled.label ?? null, id }
@@ -342,7 +285,7 @@ export class MetaEngine {
     // Most requests: no rule fired, not proxied, and a GET answered before on this data. Those are
     // answered here with no closure and no promise.
     const kept =
-      fired || this.#options.upstream ? undefined : this.#answers.kept(request, bound, session.state.store)
+      fired || this.#options.upstream ? undefined : this.#answers.kept(request, bound, session.state)
     if (kept) return this.#told(exchange, takenUp, recordAnswered(exchange, kept, performance.now()))
     const outcome = recordExchange(exchange, () => this.#answerAfresh(request, session, bound, fired))
     return outcome instanceof Promise
@@ -362,7 +305,7 @@ export class MetaEngine {
     const answerNormally = upstream
       ? () => upstream(request, bound.body)
       : () =>
-          this.#answers.answer(request, bound, state.store, () =>
+          this.#answers.answer(request, bound, state, () =>
             // Not `{ ...bound, state }`: a key added after a spread is slow on Node 20 (decision 0017).
             this.realServer.handle(request, Object.assign({}, bound, { state })),
           )
@@ -381,45 +324,15 @@ export class MetaEngine {
     return outcome
   }
 
-  async #rebuildBaseline(): Promise<void> {
-    const ctx = this.#templateContext(new MetaStore())
-    ctx.store.validateWrites = false
-    await writeBaseline(ctx, this.baseline)
-    ctx.store.validateWrites = true
-    ctx.store.sealBaseline()
-    this.#template = ctx.store
-    this.#sessions.clear()
-  }
-
-  #templateContext(store: MetaStore = this.#template): DomainContext {
-    // One settings object for every session: read-only, and a new session is made per request
-    // when sessions churn past the pool's limit.
-    this.#stateConfig ??= Object.freeze({ ...this.config, ...this.baseline.config })
-    return { store, config: this.#stateConfig, now: this.#now }
-  }
-
   #newSession(id: string): Session {
     const now = Date.now()
     return {
       id,
-      state: this.#templateContext(this.#template.clone()),
+      state: this.#state.context(),
       runtime: new ScenarioRuntime(),
       journal: new Journal(this.#options.journalLimit ?? 1000, this.#journalBudget),
       createdAt: now,
       lastUsedAt: now,
     }
   }
-}
-
-/** The parts of a baseline a reload cannot patch: changing any of them rebuilds everything. */
-function toGeneratedKey(baseline: Baseline): string {
-  return JSON.stringify([
-    baseline.seed,
-    baseline.functions,
-    baseline.docExample,
-    baseline.config,
-    baseline.records,
-    baseline.reservations,
-    baseline.podPools,
-  ])
 }

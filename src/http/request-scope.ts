@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { type TenantScope, toScope } from '../model/scope.js'
+import { readAnswerHeader } from '../wire/answer-inputs.js'
 import { goQuery } from './go-query.js'
 
 /**
@@ -7,8 +8,8 @@ import { goQuery } from './go-query.js'
  * default tenant), optional `X-Product-ID`; the business id is always forced to `yrk`.
  */
 export function toRequestScope(headers: Headers, defaultTenant: string): TenantScope {
-  const tenantId = headers.get('x-tenant-id') || defaultTenant
-  return toScope(tenantId, headers.get('x-product-id') ?? '')
+  const tenantId = readAnswerHeader(headers, 'x-tenant-id') || defaultTenant
+  return toScope(tenantId, readAnswerHeader(headers, 'x-product-id') ?? '')
 }
 
 /** Whether the request asks for the admin shapes: `isAdmin` present and non-empty, any value. */

@@ -3,6 +3,7 @@ import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
 import { DEFAULT_JOURNAL_BYTES } from '../engine/journal-budget.js'
 import { adminCorsProblem } from '../fake/admin-browser-access.js'
 import { DEFAULT_RECORDING_MAX_BYTES, MAX_RECORDING_MAX_BYTES } from '../record/recording.js'
+import { type DataBudget, DEFAULT_DATA_BUDGET, maxGeneratedFunctions } from '../seed/data-budget.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
@@ -27,6 +28,8 @@ export type CliCommand =
       readonly config: { readonly bodyLimit: number }
       /** Bytes every session's journal keeps together (--journal-bytes). */
       readonly journalBytes: number
+      /** How much data a baseline may hold (--data-budget); fixtures cannot raise it. */
+      readonly dataBudget: DataBudget
       /** Serve https: with these files, or with a generated self-signed certificate. */
       readonly tls: TlsFlags | undefined
       /** Exit when the process that started the CLI goes away (on unless --no-parent-watch). */
@@ -59,7 +62,11 @@ Options:
   --port <n>        port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
   --host <address>  address to bind (default ${DEFAULT_HOST})
   --seed <n>        seed of the generated data (default ${DEFAULT_SEED})
-  --functions <n>   functions to generate beside the docs' example (default ${DEFAULT_FUNCTION_COUNT})
+  --functions <n>   functions to generate beside the docs' example (default ${DEFAULT_FUNCTION_COUNT}; at most
+                    ${maxGeneratedFunctions(DEFAULT_DATA_BUDGET)} within the default data budget)
+  --data-budget <b> how much data fixtures and --functions may ask for, checked before building:
+                    records=<n>,functions=<n>,bytes=<n>, any of them (default records=${DEFAULT_DATA_BUDGET.records},
+                    functions=${DEFAULT_DATA_BUDGET.functions},bytes=${DEFAULT_DATA_BUDGET.bytes}; a generated function counts 9 records)
   --fixtures <path> a scenario file, or a directory of them; watched and reloaded on change
   --scenario <name> the scenario to start with (switch later: POST /__admin/scenarios/{name}/activate)
   --admin-token <t> the token /__admin calls need; beyond loopback one is generated if not given
@@ -98,12 +105,20 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   const { values } = parseCommandLine(args)
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
+  const dataBudget = toDataBudget(values['data-budget'])
   return {
     kind: 'serve',
     port: toInteger('--port', values.port, DEFAULT_PORT, 65535),
     host: values.host ?? DEFAULT_HOST,
     seed: toInteger('--seed', values.seed, DEFAULT_SEED, Number.MAX_SAFE_INTEGER),
-    functions: toInteger('--functions', values.functions, DEFAULT_FUNCTION_COUNT, 1_000_000),
+    functions: toInteger(
+      '--functions',
+      values.functions,
+      DEFAULT_FUNCTION_COUNT,
+      maxGeneratedFunctions(dataBudget),
+      ` (the data budget: ${dataBudget.records} records, a generated function counting 9; raise it with --data-budget)`,
+    ),
+    dataBudget,
     fixtures: values.fixtures,
     scenario: values.scenario,
     adminToken: values['admin-token'],
@@ -184,6 +199,7 @@ function parseCommandLine(args: readonly string[]) {
         host: { type: 'string' },
         seed: { type: 'string' },
         functions: { type: 'string' },
+        'data-budget': { type: 'string' },
         fixtures: { type: 'string' },
         scenario: { type: 'string' },
         'admin-token': { type: 'string' },
@@ -222,10 +238,28 @@ function toLogLevel(text: string | undefined): LogLevel {
   return text as LogLevel
 }
 
-function toInteger(flag: string, text: string | undefined, fallback: number, max: number): number {
+function toInteger(flag: string, text: string | undefined, fallback: number, max: number, why = ''): number {
   if (text === undefined) return fallback
   if (!/^[0-9]+$/.test(text) || Number(text) > max) {
-    throw new CliUsageError(`${flag} takes a whole number from 0 to ${max}, not "${text}"`)
+    throw new CliUsageError(`${flag} takes a whole number from 0 to ${max}, not "${text}"${why}`)
   }
   return Number(text)
+}
+
+const BUDGET_KEYS = Object.keys(DEFAULT_DATA_BUDGET) as (keyof DataBudget)[]
+
+/** `--data-budget records=60000,functions=8000`: the keys given replace the defaults. */
+function toDataBudget(text: string | undefined): DataBudget {
+  if (text === undefined) return DEFAULT_DATA_BUDGET
+  const budget: { -readonly [K in keyof DataBudget]: number } = { ...DEFAULT_DATA_BUDGET }
+  for (const part of text.split(',')) {
+    const [key = '', value, ...rest] = part.split('=')
+    if (!BUDGET_KEYS.includes(key as keyof DataBudget) || value === undefined || rest.length > 0) {
+      throw new CliUsageError(
+        `--data-budget takes ${BUDGET_KEYS.map((name) => `${name}=<n>`).join(',')} (any of them), not "${part}"`,
+      )
+    }
+    budget[key as keyof DataBudget] = toInteger(`--data-budget ${key}`, value, 0, Number.MAX_SAFE_INTEGER)
+  }
+  return budget
 }

@@ -6,8 +6,9 @@ import { loadScenarios } from './load-scenarios.js'
 const SETTLE_MS = 150
 
 /**
- * Reloads scenarios when files under `path` change. A bad file is reported and the last good
- * scenarios keep serving; nothing in the store is lost. Returns a function that stops watching.
+ * Reloads scenarios when files under `path` change. A reload applies whole or not at all (the
+ * engine builds it aside first); the line says which, and a failure names the file and the key.
+ * After a failure the last good scenarios and data keep serving. Returns a function that stops watching.
  */
 export function watchScenarios(path: string, engine: MetaEngine, report: (line: string) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -32,9 +33,12 @@ async function reloadOnce(path: string, engine: MetaEngine, report: (line: strin
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
     const rules = summary.rulesRestarted ? '; the active scenario restarted' : ''
     report(
-      `reloaded ${path}: scenarios ${names}; active ${summary.active ?? '(none)'}; data ${summary.data}${rules}`,
+      `reloaded ${path}, applied: scenarios ${names}; active ${summary.active ?? '(none)'}; data ${summary.data}${rules}`,
     )
   } catch (error) {
-    report(`could not reload ${path}: ${(error as Error).message}; still serving the last good scenarios`)
+    report(
+      `could not reload ${path}, not applied (nothing changed: the last good scenarios and data still serve): ` +
+        (error as Error).message,
+    )
   }
 }

@@ -7,6 +7,7 @@ import { createReserveInstanceRoutes } from '../resources/reserve-instance/reser
 import { createVersionRoutes } from '../resources/versions/version-routes.js'
 import type { Logger } from '../support/logger.js'
 import type { MaybePromise } from '../support/maybe-promise.js'
+import { readAnswerHeader } from '../wire/answer-inputs.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
 import {
   toHeadNotFoundResponse,
@@ -89,7 +90,8 @@ function answerUnknownRoutes(app: Hono<RouteEnv>): void {
     const path = toDecodedPath(c.req.raw)
     if (path.length > 1 && path.endsWith('/') && matchesRoute(c.req.method, path.slice(0, -1))) {
       const query = new URL(c.req.url).search.slice(1)
-      const location = toRedirectLocation(path, query, c.req.header('x-forwarded-prefix') ?? null)
+      const prefix = readAnswerHeader(c.req.raw.headers, 'x-forwarded-prefix')
+      const location = toRedirectLocation(path, query, prefix)
       return toTrailingSlashRedirect(c.req.method, location)
     }
     return toPageNotFoundResponse()

@@ -35,7 +35,17 @@ export function parseScenarioText(text: string, source: string, defaultName: str
 
 /** Validates a scenario given as a value (in code); one already named keeps its name. */
 export function parseScenario(value: unknown, source: string): Scenario {
-  return validate(value, source, source, () => ({}))
+  // A scenario read from a file and passed on in code keeps naming its file.
+  const known = typeof value === 'object' && value !== null ? sources.get(value) : undefined
+  return validate(value, known ?? source, source, () => ({}))
+}
+
+/** Where each validated scenario came from (its file, or `scenarios[i]` in code), for messages about its data. */
+const sources = new WeakMap<object, string>()
+
+/** The file (or place in code) a validated scenario came from. @example toScenarioSource(scenario) // 'fixtures/flaky.json' */
+export function toScenarioSource(scenario: Scenario): string {
+  return sources.get(scenario) ?? scenario.name
 }
 
 type Locate = (path: readonly PropertyKey[]) => { line?: number; column?: number }
@@ -56,7 +66,9 @@ function validate(
       }))
   const problems = [...found, ...schemaProblems]
   if (problems.length > 0 || !result.success) throw ScenarioError.of(problems)
-  return { ...result.data, name: result.data.name ?? defaultName }
+  const scenario = { ...result.data, name: result.data.name ?? defaultName }
+  sources.set(scenario, source)
+  return scenario
 }
 
 function decodeFixture(text: string, source: string): ReturnType<typeof decodeGoJsonDocument> {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { versionRecordSchema } from '../model/version-record.js'
+import { DEFAULT_DATA_BUDGET, maxGeneratedFunctions, RECORDS_PER_GENERATED } from '../seed/data-budget.js'
 import { functionFixtureSchema } from '../seed/function-fixture.js'
 import { exactPoolSchema } from '../seed/write-exact-pools.js'
 import { exactReservationSchema } from '../seed/write-exact-records.js'
@@ -147,13 +148,30 @@ export const scenarioRuleSchema = z.strictObject({
     .describe('the request this rule was recorded from (`yr-meta-mock --record`); `verify` sends it again'),
 })
 
+/** What the JSON Schema says of the data budget, which is checked when the scenarios are loaded. */
+const BUDGET_NOTE =
+  `counts toward the data budget, checked before anything is built: by default ${DEFAULT_DATA_BUDGET.records} ` +
+  `version records (a generated function counts ${RECORDS_PER_GENERATED}, a loaded one 1 + its versions, an exact ` +
+  `record, reservation or pod pool 1), ${DEFAULT_DATA_BUDGET.functions} functions and ` +
+  `${DEFAULT_DATA_BUDGET.bytes} bytes of fixture text across the records; whoever starts the fake may raise it ` +
+  '(--data-budget, the dataBudget option), a fixture cannot'
+
 /** A scenario file: data to serve and rules that change answers. */
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().min(1).optional().describe('defaults to the file name without .json'),
   description: z.string().optional(),
   seed: z.number().int().min(0).optional().describe('seed of the generated data'),
-  functions: z.number().int().min(0).max(1_000_000).optional().describe('functions to generate'),
+  // No maximum here: the data budget is the limit (whoever starts the fake may raise it).
+  functions: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      `functions to generate (at most ${maxGeneratedFunctions(DEFAULT_DATA_BUDGET)} within the default ` +
+        `data budget); ${BUDGET_NOTE}`,
+    ),
   docExample: z
     .boolean()
     .optional()
@@ -171,14 +189,14 @@ export const scenarioSchema = z.strictObject({
   load: z
     .array(functionFixtureSchema.strict())
     .optional()
-    .describe('functions to load, through the API operations'),
+    .describe(`functions to load, through the API operations; ${BUDGET_NOTE}`),
   records: z
     .array(versionRecordSchema.strict())
     .optional()
     .describe(
       'exact version records (`yr-meta-mock import`), written straight into the store with their times, ' +
         "revision ids and list order (modRevision, writeOrder); each function's versions list takes them " +
-        'in array order, oldest first: the fake answers as the server they came from',
+        `in array order, oldest first: the fake answers as the server they came from; ${BUDGET_NOTE}`,
     ),
   reservations: z
     .array(exactReservationSchema)

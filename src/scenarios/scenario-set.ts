@@ -46,6 +46,14 @@ export class ScenarioSet {
     this.#active = name
   }
 
+  /** A new set of the same scenarios with `name` active (undefined: none); this one is left as it is. */
+  withActive(name: string | undefined): ScenarioSet {
+    const next = new ScenarioSet()
+    for (const [key, compiled] of this.#byName) next.#byName.set(key, compiled)
+    next.activate(name)
+    return next
+  }
+
   /** A new set with other scenarios, keeping the active name if it is still there. */
   withScenarios(scenarios: readonly Scenario[]): ScenarioSet {
     const next = new ScenarioSet(scenarios)

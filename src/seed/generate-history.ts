@@ -33,6 +33,8 @@ const RUNTIMES_BY_KIND: Record<string, readonly string[]> = {
 const FIRST_DATE = new Date('2024-01-01T00:00:00.000Z')
 const LAST_DATE = new Date('2026-06-01T00:00:00.000Z')
 const MINUTE = 60_000
+/** The most versions a generated function publishes (the data budget counts a generated function at its most). */
+export const MAX_GENERATED_VERSIONS = 8
 
 /**
  * Generates function number `index` of a seed from its own faker seed, (seed, index),
@@ -99,7 +101,7 @@ function toHandler(runtime: string): string {
 }
 
 function toEvents(faker: Faker, spec: FunctionSpec, createdAt: Date): HistoryEvent[] {
-  const publishes = faker.number.int({ min: 0, max: 8 })
+  const publishes = faker.number.int({ min: 0, max: MAX_GENERATED_VERSIONS })
   const style = faker.helpers.arrayElement(['counter', 'semver'] as const)
   const events: HistoryEvent[] = []
   let at = createdAt

@@ -118,6 +118,16 @@ export class MetaStore {
     return new MetaStore(this)
   }
 
+  /**
+   * Takes another store's data as its own, in one step: a hot reload prepares its change on a copy
+   * and swaps it in only once every copy is ready. Whoever holds this store (a request in flight)
+   * then reads and writes the new data; queued operations stay queued.
+   */
+  replaceWith(from: MetaStore): void {
+    this.#slots.clear()
+    this.#copyFrom(from)
+  }
+
   /** The index entry of a function, if it has any version record. */
   findFunction(scope: TenantScope, name: string): FunctionEntry | undefined {
     return this.#functions.get(toFunctionKey(scope, name))

@@ -73,7 +73,7 @@ describe('the CLI with --fixtures', () => {
     await eventually(async () => expect((await fetch(versions)).status).toBe(429))
     // Reload lines are logs: stderr, not stdout.
     expect(cli.stderr()).toContain(
-      `reloaded ${dir}: scenarios flaky; active flaky; data updated 1 loaded function(s): 0@svc@loaded`,
+      `reloaded ${dir}, applied: scenarios flaky; active flaky; data updated 1 loaded function(s): 0@svc@loaded`,
     )
     expect((await fetch(`${url}/serverless/v1/functions/mine`)).status).toBe(200)
     const loaded = (await (await fetch(`${url}/serverless/v1/functions/0@svc@loaded`)).json()) as {
@@ -82,8 +82,11 @@ describe('the CLI with --fixtures', () => {
     expect(loaded.function.description).toBe('v2')
 
     writeFileSync(file, '{ "rules": [ }')
-    await eventually(async () => expect(cli.stderr()).toContain('still serving the last good scenarios'))
-    expect(cli.stderr()).toContain(`could not reload ${dir}: ${file}:1:14 at (document root): valid JSON`)
+    await eventually(async () => expect(cli.stderr()).toContain('not applied'))
+    expect(cli.stderr()).toContain(
+      `could not reload ${dir}, not applied (nothing changed: the last good scenarios and data still serve): ` +
+        `${file}:1:14 at (document root): valid JSON`,
+    )
     expect((await fetch(versions)).status).toBe(429)
     expect((await fetch(`${url}/serverless/v1/functions/mine`)).status).toBe(200)
     cli.child.kill('SIGTERM')

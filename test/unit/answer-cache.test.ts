@@ -95,25 +95,25 @@ describe('the answer cache, driven directly', () => {
 
   it('keeps an answer from its second time and answers from its bytes, status and headers, in a copy', async () => {
     const cache = new AnswerCache()
-    const store = { dataIdentity: {} }
+    const state = { store: { dataIdentity: {} }, config: {} }
     const answer = answerWith('hello', 201)
-    await cache.answer(get(), {}, store, answer)
-    await cache.answer(get(), {}, store, answer)
+    await cache.answer(get(), {}, state, answer)
+    await cache.answer(get(), {}, state, answer)
     expect(answer).toHaveBeenCalledTimes(2)
-    const again = await cache.answer(get(), {}, store, answer)
+    const again = await cache.answer(get(), {}, state, answer)
     expect(answer).toHaveBeenCalledTimes(2)
     if (again.kind !== 'answer') throw new Error('expected an answer')
     expect(again.response.status).toBe(201)
     expect(again.response.headers.get('x-kind')).toBe('kept')
     again.response.headers.set('x-kind', 'changed')
-    const third = await cache.answer(get(), {}, store, answer)
+    const third = await cache.answer(get(), {}, state, answer)
     expect(third.kind === 'answer' && third.response.headers.get('x-kind')).toBe('kept')
     expect(third.kind === 'answer' && (await third.response.text())).toBe('hello')
   })
 
   it('keeps apart URLs, tenants and products', async () => {
     const cache = new AnswerCache()
-    const store = { dataIdentity: {} }
+    const state = { store: { dataIdentity: {} }, config: {} }
     const answer = answerWith('x')
     for (const request of [
       get('http://fake.test/a'),
@@ -121,9 +121,9 @@ describe('the answer cache, driven directly', () => {
       get('http://fake.test/a', { 'x-tenant-id': 't' }),
       get('http://fake.test/a', { 'x-product-id': 'p' }),
     ]) {
-      await cache.answer(request, {}, store, answer)
-      await cache.answer(request, {}, store, answer)
-      await cache.answer(request, {}, store, answer)
+      await cache.answer(request, {}, state, answer)
+      await cache.answer(request, {}, state, answer)
+      await cache.answer(request, {}, state, answer)
     }
     // Each request routed twice (kept the second time), then answered from its own bytes.
     expect(answer).toHaveBeenCalledTimes(8)
@@ -131,10 +131,10 @@ describe('the answer cache, driven directly', () => {
 
   it('never keeps a GET with a body, a write, a fault, a body over 256 KiB, or an answer a write overtook', async () => {
     const cache = new AnswerCache()
-    const store = { dataIdentity: {} }
+    const state = { store: { dataIdentity: {} }, config: {} }
     // Three times: an answer that can be kept is kept the second time and served the third.
     const thrice = async (request: Request, face: object, answer: () => Promise<Outcome>) => {
-      for (let time = 0; time < 3; time++) await cache.answer(request, face, store, answer)
+      for (let time = 0; time < 3; time++) await cache.answer(request, face, state, answer)
     }
     const withBody = answerWith('x')
     await thrice(get(), { body: '' }, withBody)
@@ -155,21 +155,21 @@ describe('the answer cache, driven directly', () => {
     await thrice(get('http://fake.test/fits'), {}, justFits)
     expect(justFits).toHaveBeenCalledTimes(2)
     const overtaken = vi.fn(async () => {
-      store.dataIdentity = {} // a write, while this answer was being made
+      state.store.dataIdentity = {} // a write, while this answer was being made
       return toAnswer(new Response('old'))
     })
     // Twice, each time overtaken by a write: neither answer may be served for the data after.
-    await cache.answer(get('http://fake.test/race'), {}, store, overtaken)
-    await cache.answer(get('http://fake.test/race'), {}, store, overtaken)
+    await cache.answer(get('http://fake.test/race'), {}, state, overtaken)
+    await cache.answer(get('http://fake.test/race'), {}, state, overtaken)
     const fresh = answerWith('new')
-    const after = await cache.answer(get('http://fake.test/race'), {}, store, fresh)
+    const after = await cache.answer(get('http://fake.test/race'), {}, state, fresh)
     expect(fresh).toHaveBeenCalledTimes(1)
     expect(after.kind === 'answer' && (await after.response.text())).toBe('new')
   })
 
   it('keeps many answers for one state of the data, and keeps products apart from each other', async () => {
     const cache = new AnswerCache()
-    const store = { dataIdentity: {} }
+    const state = { store: { dataIdentity: {} }, config: {} }
     const answer = answerWith('x')
     const requests = [
       get('http://fake.test/a'),
@@ -178,58 +178,58 @@ describe('the answer cache, driven directly', () => {
       get('http://fake.test/a', { 'x-product-id': 'q' }),
     ]
     for (const request of requests) {
-      await cache.answer(request, {}, store, answer)
-      await cache.answer(request, {}, store, answer)
+      await cache.answer(request, {}, state, answer)
+      await cache.answer(request, {}, state, answer)
     }
     expect(answer).toHaveBeenCalledTimes(8)
     // Every one of them was kept, not just the last: none is routed again.
-    for (const request of requests) await cache.answer(request, {}, store, answer)
+    for (const request of requests) await cache.answer(request, {}, state, answer)
     expect(answer).toHaveBeenCalledTimes(8)
   })
 
   it(`starts over after ${ANSWERS_PER_DATA} answers for one store`, async () => {
     const cache = new AnswerCache()
-    const store = { dataIdentity: {} }
+    const state = { store: { dataIdentity: {} }, config: {} }
     const answer = answerWith('x')
     for (let index = 0; index < ANSWERS_PER_DATA; index++) {
-      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
-      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
+      await cache.answer(get(`http://fake.test/${index}`), {}, state, answer)
+      await cache.answer(get(`http://fake.test/${index}`), {}, state, answer)
     }
     const calls = 2 * ANSWERS_PER_DATA
-    await cache.answer(get(`http://fake.test/${ANSWERS_PER_DATA - 1}`), {}, store, answer)
+    await cache.answer(get(`http://fake.test/${ANSWERS_PER_DATA - 1}`), {}, state, answer)
     expect(answer).toHaveBeenCalledTimes(calls)
-    await cache.answer(get(`http://fake.test/${ANSWERS_PER_DATA}`), {}, store, answer)
-    await cache.answer(get('http://fake.test/0'), {}, store, answer)
+    await cache.answer(get(`http://fake.test/${ANSWERS_PER_DATA}`), {}, state, answer)
+    await cache.answer(get('http://fake.test/0'), {}, state, answer)
     expect(answer).toHaveBeenCalledTimes(calls + 2)
   })
 
   it(`keeps bodies of exactly ${BYTES_PER_DATA} bytes in all for one store`, async () => {
     const cache = new AnswerCache()
-    const store = { dataIdentity: {} }
+    const state = { store: { dataIdentity: {} }, config: {} }
     const answer = answerWith(new Uint8Array(BYTES_PER_DATA / 16))
     for (let index = 0; index < 16; index++) {
-      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
-      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
+      await cache.answer(get(`http://fake.test/${index}`), {}, state, answer)
+      await cache.answer(get(`http://fake.test/${index}`), {}, state, answer)
     }
-    await cache.answer(get('http://fake.test/0'), {}, store, answer)
+    await cache.answer(get('http://fake.test/0'), {}, state, answer)
     expect(answer).toHaveBeenCalledTimes(32)
   })
 
   it(`starts over when the kept bodies of one store would pass ${BYTES_PER_DATA} bytes`, async () => {
     const cache = new AnswerCache()
-    const store = { dataIdentity: {} }
+    const state = { store: { dataIdentity: {} }, config: {} }
     const answer = answerWith('x'.repeat(200 * 1024))
     const fitting = Math.floor(BYTES_PER_DATA / (200 * 1024))
     for (let index = 0; index < fitting; index++) {
-      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
-      await cache.answer(get(`http://fake.test/${index}`), {}, store, answer)
+      await cache.answer(get(`http://fake.test/${index}`), {}, state, answer)
+      await cache.answer(get(`http://fake.test/${index}`), {}, state, answer)
     }
-    await cache.answer(get('http://fake.test/0'), {}, store, answer)
-    await cache.answer(get(`http://fake.test/${fitting - 1}`), {}, store, answer)
+    await cache.answer(get('http://fake.test/0'), {}, state, answer)
+    await cache.answer(get(`http://fake.test/${fitting - 1}`), {}, state, answer)
     expect(answer).toHaveBeenCalledTimes(2 * fitting)
-    await cache.answer(get(`http://fake.test/${fitting}`), {}, store, answer)
-    await cache.answer(get(`http://fake.test/${fitting}`), {}, store, answer)
-    await cache.answer(get('http://fake.test/0'), {}, store, answer)
+    await cache.answer(get(`http://fake.test/${fitting}`), {}, state, answer)
+    await cache.answer(get(`http://fake.test/${fitting}`), {}, state, answer)
+    await cache.answer(get('http://fake.test/0'), {}, state, answer)
     expect(answer).toHaveBeenCalledTimes(2 * fitting + 3)
   })
 })
