@@ -89,7 +89,7 @@ describe('issue 23 finding 5: admin bodies on the Node face (1 MiB default)', ()
     const socket = await rawSocket(server)
     const head = firstHead(socket, 5000)
     socket.write(
-      `POST /__admin/requests/find HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ${200 * MiB}\r\n\r\n{"method"`,
+      `POST /__admin/requests/find HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${200 * MiB}\r\n\r\n{"method"`,
     )
     expect(await head).toMatch(/^HTTP\/1\.1 413 /)
     socket.destroy()
@@ -105,7 +105,9 @@ describe('issue 23 finding 5: admin bodies on the Node face (1 MiB default)', ()
     void head.then(() => {
       answered = true
     })
-    socket.write('POST /__admin/reset HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n')
+    socket.write(
+      'POST /__admin/reset HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+    )
     const chunk = `${(64 * 1024).toString(16)}\r\n${' '.repeat(64 * 1024)}\r\n`
     let sent = 0
     // Bounded: at most 64 MiB, and no further once an answer came or the socket is gone.

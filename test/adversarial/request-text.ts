@@ -18,8 +18,10 @@ export const CRLF = '\r\n'
 export const H = 'Host: 127.0.0.1'
 /** A request from its lines, ended by an empty line. */
 export const req = (...lines: string[]) => `${lines.join(CRLF)}${CRLF}${CRLF}`
+/** A POST; to `/__admin` as JSON, which admin writes need (a web page elsewhere cannot send it unasked). */
 export const post = (path: string, headers: string[], body: string) =>
-  `POST ${path} HTTP/1.1${CRLF}${[H, ...headers].join(CRLF)}${CRLF}${CRLF}${body}`
+  `POST ${path} HTTP/1.1${CRLF}${[H, ...(path.startsWith('/__admin') ? [ADMIN_JSON] : []), ...headers].join(CRLF)}${CRLF}${CRLF}${body}`
+const ADMIN_JSON = 'Content-Type: application/json'
 export const COUNT = '/__admin/requests/count'
 export const FUNCTIONS = '/serverless/v1/functions'
 export const MIB = 1024 * 1024

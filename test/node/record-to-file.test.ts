@@ -41,7 +41,7 @@ function rulesIn(file: string): number {
 }
 
 async function waitFor(check: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 200 && !check(); tries++)
+  for (let tries = 0; tries < 1000 && !check(); tries++)
     await new Promise((resolve) => setTimeout(resolve, 10))
   expect(check()).toBe(true)
 }
