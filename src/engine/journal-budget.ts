@@ -80,6 +80,13 @@ export class JournalBudget {
     if (journal.oldestId() === undefined) this.#journals.delete(journal)
   }
 
+  /** Gives back every entry of a journal that was emptied (cleared, or its session dropped). */
+  releaseAll(journal: BudgetedJournal, entries: number, bytes: number): void {
+    this.#entries -= entries
+    this.#bytes -= bytes
+    this.#journals.delete(journal)
+  }
+
   get totals(): JournalTotals {
     return {
       entries: this.#entries,
