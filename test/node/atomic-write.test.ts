@@ -8,7 +8,6 @@ import {
   writeFileAtomic,
   writeFileAtomicSync,
 } from '../../src/node/atomic-write.js'
-import { toFixtureTextPieces } from '../../src/record/fixture-text.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -89,19 +88,5 @@ describe('checkWritableFile', () => {
     )
     mkdirSync(join(dir, 'd.json'))
     expect(() => checkWritableFile(join(dir, 'd.json'))).toThrow(FileWriteError)
-  })
-})
-
-describe('toFixtureTextPieces', () => {
-  it('joins to exactly what JSON.stringify(fixture, null, 2) writes, with a final line break', () => {
-    const rule = (n: number) => ({
-      name: `GET /a/${n}`,
-      match: { method: 'GET', path: `/a/${n}`, json: { nested: { deep: [1, 'two\nlines'] } } },
-      respond: { status: 200, headers: {}, body: `{"n":${n}}` },
-    })
-    for (const rules of [[], [rule(1)], [rule(1), rule(2), rule(3)]]) {
-      const fixture = { $schema: 's', name: 'n', description: 'd', functions: 0, docExample: false, rules }
-      expect([...toFixtureTextPieces(fixture)].join('')).toBe(`${JSON.stringify(fixture, null, 2)}\n`)
-    }
   })
 })

@@ -168,3 +168,57 @@ describe("a recording's byte budget", () => {
     })
   })
 })
+
+describe('what a recording counts', () => {
+  it('keeps up to its limit of exchanges and counts the rest; stopped, it sees nothing more', async () => {
+    const proxy = proxyTo(sized)
+    const recording = startRecording(proxy.engine, { limit: 2 })
+    for (const n of [1, 2, 3]) await (await proxy.fetch(get(`/n${n}?size=${n}`))).text()
+    expect(recording.count).toBe(2)
+    expect(recording.skippedBy).toMatchObject({ limit: 1 })
+    const kept = await recording.exchanges()
+    expect(recording.settledExchanges()).toEqual(kept)
+    expect(kept.map((exchange) => exchange.path)).toEqual(['/n1', '/n2'])
+    expect(recording.active).toBe(true)
+    recording.stop()
+    expect(recording.active).toBe(false)
+    await (await proxy.fetch(get('/n4?size=1'))).text()
+    expect(recording.count + recording.skipped).toBe(3)
+  })
+
+  it('adds up every reason in `skipped`, and tells each one as it happens', async () => {
+    const send: SendUpstream = (url, init) =>
+      url.includes('/down') ? Promise.reject(new Error('down')) : sized(url, init)
+    const proxy = proxyTo(send, { bodyLimit: 50 })
+    const told: string[] = []
+    const recording = startRecording(proxy.engine, {
+      maxBytes: 100,
+      onSkipped: (reason) => told.push(reason),
+    })
+    await proxy.fetch(get('/down'))
+    await proxy.fetch(new Request('http://fake.test/cut?size=1', { method: 'POST', body: 'b'.repeat(60) }))
+    await (await proxy.fetch(get('/big?size=500'))).text()
+    await recording.exchanges()
+    expect(recording.skippedBy).toEqual({ limit: 0, budget: 1, unreachable: 1, incomplete: 1 })
+    expect(recording.skipped).toBe(3)
+    expect(told).toEqual(['unreachable', 'incomplete', 'budget'])
+  })
+
+  it("skips what a scenario rule answered, and the engine's other changes, without a listener error", async () => {
+    const errors: string[] = []
+    const logger = { info() {}, warn() {}, error: (line: string) => errors.push(line) }
+    const proxy = createMetaService({
+      logger,
+      upstream: createUpstream({ url: UPSTREAM_URL, send: sized }),
+      scenarios: [{ name: 'fault', rules: [{ match: { path: '/ruled' }, respond: { status: 418 } }] }],
+      scenario: 'fault',
+    })
+    const recording = startRecording(proxy.engine)
+    expect((await proxy.fetch(get('/ruled'))).status).toBe(418)
+    proxy.engine.dropSession('default')
+    await proxy.fetch(new Request('http://fake.test/__admin/reset?all=true', { method: 'POST' }))
+    expect(await recording.exchanges()).toEqual([])
+    expect(recording.skipped).toBe(0)
+    expect(errors).toEqual([])
+  })
+})
