@@ -11,6 +11,7 @@ interface AdminRoute {
   readonly path: string
   readonly summary: string
   readonly notFound?: string
+  readonly conflict?: string
 }
 
 const ADMIN_ROUTES: readonly AdminRoute[] = [
@@ -24,6 +25,7 @@ const ADMIN_ROUTES: readonly AdminRoute[] = [
     path: '/scenarios/{name}/activate',
     summary: 'Activate a scenario',
     notFound: 'No such scenario (`known` lists them).',
+    conflict: "The scenario's data cannot be built (a loaded function the server refuses); nothing changed.",
   },
   { method: 'get', path: '/requests', summary: 'The journal (filters: method, path, status)' },
   { method: 'post', path: '/requests/find', summary: 'Journal entries matching a filter, with near misses' },
@@ -65,6 +67,9 @@ export function buildAdminOpenApiDocument(): Record<string, unknown> {
         200: { description: 'Done.', content: { 'application/json': { schema: answer } } },
         ...(route.notFound
           ? { 404: { description: route.notFound, content: { 'application/json': { schema: error } } } }
+          : {}),
+        ...(route.conflict
+          ? { 409: { description: route.conflict, content: { 'application/json': { schema: error } } } }
           : {}),
         401: {
           description: 'An admin token is set and the request does not carry it.',
