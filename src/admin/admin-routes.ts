@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { createDashboardRoutes } from '../dashboard/dashboard-routes.js'
 import { createEngineDashboardSource } from '../dashboard/engine-source.js'
+import { FixtureLoadError } from '../engine/baseline.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { listRoutes } from '../real-server/route-lines.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
@@ -75,6 +76,11 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
     try {
       await engine.useScenario(c.req.param('name'))
     } catch (error) {
+      // A scenario whose data cannot be built changes nothing (decision 0020): a conflict, not a crash.
+      if (error instanceof FixtureLoadError)
+        return toAdminError(409, `${error.message}; nothing changed`, {
+          active: engine.scenarios.active?.scenario.name ?? null,
+        })
       if (!(error instanceof UnknownScenarioError)) throw error
       return toAdminError(404, error.message, { known: error.known })
     }

@@ -12,6 +12,7 @@ interface AdminRoute {
   readonly summary: string
   readonly notFound?: string
   readonly badRequest?: string
+  readonly conflict?: string
 }
 
 /** The journal filters' 400: a pattern that cannot be matched in linear time is refused, not run. */
@@ -32,6 +33,7 @@ const ADMIN_ROUTES: readonly AdminRoute[] = [
     path: '/scenarios/{name}/activate',
     summary: 'Activate a scenario',
     notFound: 'No such scenario (`known` lists them).',
+    conflict: "The scenario's data cannot be built (a loaded function the server refuses); nothing changed.",
   },
   {
     method: 'get',
@@ -91,6 +93,9 @@ export function buildAdminOpenApiDocument(): Record<string, unknown> {
           : {}),
         ...(route.notFound
           ? { 404: { description: route.notFound, content: { 'application/json': { schema: error } } } }
+          : {}),
+        ...(route.conflict
+          ? { 409: { description: route.conflict, content: { 'application/json': { schema: error } } } }
           : {}),
         401: {
           description: 'An admin token is set and the request does not carry it.',

@@ -17,7 +17,7 @@ import {
   writeBaseline,
 } from './baseline.js'
 import { checkDataBudget } from './budget-check.js'
-import { diffFixtures } from './fixture-diff.js'
+import { diffFixtures, type FixtureDiff } from './fixture-diff.js'
 import { applyFixtureChange } from './fixture-reload.js'
 import type { SessionPool } from './session-pool.js'
 
@@ -104,34 +104,43 @@ export class BaselineState {
       checkEveryBudget(this.sources, next)
       const before = this.baseline
       const after = baselineOf(this.sources, next)
-      const active = next.active?.scenario.name
       if (!this.#built || toGeneratedKey(before) !== toGeneratedKey(after)) {
         await this.#rebuild(next)
-        return { active, data: 'rebuilt', rulesRestarted: true }
+        return { active: next.active?.scenario.name, data: 'rebuilt', rulesRestarted: true }
       }
-      const rulesRestarted = toRulesKey(this.#scenarios) !== toRulesKey(next)
-      const diff = diffFixtures(before.fixtures, after.fixtures)
-      const commit = (template: MetaStore) => {
-        this.#scenarios = next
-        this.#template = template
-        if (rulesRestarted)
-          for (const session of this.sessions.list())
-            this.sessions.replace({ ...session, runtime: new ScenarioRuntime() })
-      }
-      const changes = diff.remove.length + diff.load.length
-      if (changes === 0) commit(this.#template)
-      else {
-        const placeOf = (fixture: FunctionFixture) => toFixturePlace(this.sources, next, after, fixture)
-        const change = {
-          template: this.context(this.#template),
-          sessions: () => this.sessions.list(),
-          diff,
-          placeOf,
-        }
-        await applyFixtureChange(change, commit)
-      }
-      return { active, data: changes === 0 ? 'unchanged' : `updated ${describeDiff(diff)}`, rulesRestarted }
+      return this.#patch(next, diffFixtures(before.fixtures, after.fixtures))
     })
+  }
+
+  /**
+   * Applies a reload that keeps the generated data: the changed loaded functions are rewritten in
+   * the template and in every session, all at once, and the rules restart if they changed.
+   */
+  async #patch(next: ScenarioSet, diff: FixtureDiff): Promise<ReloadSummary> {
+    const rulesRestarted = toRulesKey(this.#scenarios) !== toRulesKey(next)
+    const commit = (template: MetaStore) => {
+      this.#scenarios = next
+      this.#template = template
+      if (rulesRestarted)
+        for (const session of this.sessions.list())
+          this.sessions.replace({ ...session, runtime: new ScenarioRuntime() })
+    }
+    const active = next.active?.scenario.name
+    if (diff.remove.length + diff.load.length === 0) {
+      commit(this.#template)
+      return { active, data: 'unchanged', rulesRestarted }
+    }
+    const after = baselineOf(this.sources, next)
+    await applyFixtureChange(
+      {
+        template: this.context(this.#template),
+        sessions: () => this.sessions.list(),
+        diff,
+        placeOf: (fixture) => toFixturePlace(this.sources, next, after, fixture),
+      },
+      commit,
+    )
+    return { active, data: `updated ${describeDiff(diff)}`, rulesRestarted }
   }
 
   /** Runs a change after the ones before it; requests wait for it, and the state is all of it or none. */

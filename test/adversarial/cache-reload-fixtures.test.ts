@@ -161,6 +161,29 @@ describe('finding 8: a hot reload applies whole or not at all, and says which', 
   })
 })
 
+describe('finding 8, over /__admin: activating a scenario whose data cannot be built', () => {
+  it('answers 409 naming the place, and the active scenario keeps serving', async () => {
+    const scenarios = [
+      { name: 'good', functions: 0 },
+      { name: 'broken', functions: 0, load: [{ name: 'twice' }, { name: 'twice' }] },
+    ]
+    const service = createMetaService({ scenarios, scenario: 'good' })
+    const answer = await service.fetch(
+      new Request('http://127.0.0.1/__admin/scenarios/broken/activate', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    )
+    expect(await statusOf(service, `${F}/${HELLO}`)).toBe(200)
+    expect(answer.status).toBe(409)
+    const body = (await answer.json()) as { error: string; active: string }
+    expect(body.error).toContain('scenarios[1] at /load/1: cannot load function "twice"')
+    expect(body.error).toContain('nothing changed')
+    expect(body.active).toBe('good')
+  })
+})
+
 describe('finding 9: a data budget, checked before anything is built', () => {
   it('refuses {"functions": 1000000} at start, at once, naming the file, the key and the maximum', async () => {
     const file = join(dir, 'huge.json')
