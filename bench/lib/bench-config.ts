@@ -56,7 +56,7 @@ export function toBenchConfig(smoke: boolean): BenchConfig {
 
 /**
  * The data budget the large data set needs: 18,000 generated functions count 9 records each at most
- * (~100,000 are written), beyond the default budget that protects against careless fixtures (decision 0019).
+ * (~100,000 are written), beyond the default budget that protects against careless fixtures (decision 0023).
  */
 export const BIG_DATA_BUDGET = { records: 180_000, functions: 20_000 } as const
 

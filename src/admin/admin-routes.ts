@@ -76,7 +76,7 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
     try {
       await engine.useScenario(c.req.param('name'))
     } catch (error) {
-      // A scenario whose data cannot be built changes nothing (decision 0020): a conflict, not a crash.
+      // A scenario whose data cannot be built changes nothing (decision 0024): a conflict, not a crash.
       if (error instanceof FixtureLoadError)
         return toAdminError(409, `${error.message}; nothing changed`, {
           active: engine.scenarios.active?.scenario.name ?? null,

@@ -69,7 +69,7 @@ export interface MetaServiceOptions {
   readonly adminToken?: string
   /** Who answers what the rules leave: the fake's routes by default, or a real server (`createUpstream`). */
   readonly upstream?: Upstream
-  /** How much data a baseline may hold, checked before building (decision 0019); fixtures cannot raise it. */
+  /** How much data a baseline may hold, checked before building (decision 0023); fixtures cannot raise it. */
   readonly dataBudget?: Partial<DataBudget>
   /** Whether GET answers are kept and written again (default true); off, every request is routed afresh. */
   readonly answerCache?: boolean

@@ -32,7 +32,7 @@ const LAST_READS_MS = 1000
  * rewritten whole (temp file, fsync, rename: see `atomic-write.ts`) at most `intervalMs` after each
  * exchange is kept, and once more at the end. A kill loses at most the last interval; a failed write
  * leaves the last good file, is said once and tried again; `finish` says whether the file holds everything.
- * See decisions/0019.
+ * See decisions/0022.
  */
 export class RecordingFile {
   readonly recording: Recording

@@ -1,7 +1,7 @@
 import { MAX_GENERATED_VERSIONS } from './generate-history.js'
 
 /**
- * How much data one baseline may hold, checked before anything is built (decision 0019). A 35-byte
+ * How much data one baseline may hold, checked before anything is built (decision 0023). A 35-byte
  * fixture could ask for a million generated functions: the fake froze for minutes and ran out of
  * memory. The defaults keep the resident size well under 250 MiB with 100 sessions; whoever starts
  * the fake may raise them (`dataBudget`, `--data-budget`), a fixture cannot.

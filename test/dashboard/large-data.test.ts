@@ -7,7 +7,7 @@ const JOURNAL = 5_000
 // ~100,000 records (the benchmark's large set) and a journal filled to its limit.
 const dashboard = useDashboard({
   functions: 18_000,
-  // ~100,000 records: beyond the default data budget (decision 0019), raised as the bench raises it
+  // ~100,000 records: beyond the default data budget (decision 0023), raised as the bench raises it
   dataBudget: { records: 180_000, functions: 20_000 },
   journalLimit: JOURNAL,
   load: [{ name: BIG, versions: 10_000 }],

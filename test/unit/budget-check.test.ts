@@ -4,7 +4,7 @@ import { ScenarioError } from '../../src/scenarios/scenario-error.js'
 import type { Scenario } from '../../src/scenarios/scenario-schema.js'
 import { DEFAULT_DATA_BUDGET, maxGeneratedFunctions } from '../../src/seed/data-budget.js'
 
-// The data budget counts what a baseline would hold before anything is built (decision 0019).
+// The data budget counts what a baseline would hold before anything is built (decision 0023).
 
 const BUDGET = DEFAULT_DATA_BUDGET
 // Only the counted fields matter: a scenario in code is named by its name ("s") when it has no file.

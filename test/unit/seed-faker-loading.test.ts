@@ -14,7 +14,7 @@ async function functionNames(options: Parameters<typeof createMetaService>[0]): 
   return new Set(service.engine.defaultState.store.allRecords().map((record) => record.name))
 }
 
-// Decision 0020: a start on the default seed reads precomputed functions; faker is loaded only to
+// Decision 0018: a start on the default seed reads precomputed functions; faker is loaded only to
 // generate others.
 describe('loading faker for seed data', () => {
   afterEach(() => vi.mocked(loadSeedFaker).mockClear())

@@ -3,7 +3,7 @@ import { type Assertion, type PatternNode, PatternRefusal } from './pattern-node
 
 /**
  * The most steps a compiled pattern may have: matching costs at most this much per input unit (a
- * 16 KiB header against the worst 256-step pattern took ~50 ms here; see decisions/0019).
+ * 16 KiB header against the worst 256-step pattern took ~50 ms here; see decisions/0020).
  */
 export const MAX_PROGRAM_STEPS = 256
 
