@@ -73,6 +73,9 @@ describe('utf8Length', () => {
       '\ue000',
       '\uffff',
       '😀',
+      // the first and the last pair of surrogates
+      '\u{10000}',
+      '\u{10ffff}',
       'a😀é€',
     ]
     for (const text of texts)
