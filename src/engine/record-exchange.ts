@@ -178,7 +178,7 @@ function toAnnouncedLength(request: Request): number | null {
 }
 
 /** Headers as the Fetch API reads them (names lower-cased, repeats joined), from either form. */
-function toHeaderRecord(headers: Headers | readonly string[]): Record<string, string> {
+export function toHeaderRecord(headers: Headers | readonly string[]): Record<string, string> {
   if (headers instanceof Headers) return Object.fromEntries(headers)
   const read = new Headers()
   for (let index = 0; index + 1 < headers.length; index += 2) {

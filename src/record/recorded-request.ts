@@ -1,4 +1,4 @@
-import type { Exchange } from '../engine/record-exchange.js'
+import { type Exchange, toHeaderRecord } from '../engine/record-exchange.js'
 import { toPathAndQuery } from '../proxy/upstream.js'
 import { toDecodedPath } from '../wire/decoded-path.js'
 import { utf8Length } from './byte-budget.js'
@@ -33,16 +33,4 @@ export function recordedRequestBytes(request: RecordedRequest): number {
   let bytes = utf8Length(request.method) + utf8Length(request.rawPath) + utf8Length(request.body)
   for (const [name, value] of Object.entries(request.headers)) bytes += name.length + utf8Length(value)
   return bytes
-}
-
-/** Headers as the Fetch API reads them (names lower-cased, repeats joined), from the raw list too. */
-function toHeaderRecord(headers: Headers | readonly string[]): Record<string, string> {
-  if (headers instanceof Headers) return Object.fromEntries(headers)
-  const read = new Headers()
-  for (let index = 0; index + 1 < headers.length; index += 2) {
-    const name = headers[index] as string
-    // HTTP/2's pseudo-headers (`:path`…) are not headers to the Fetch API.
-    if (!name.startsWith(':')) read.append(name, headers[index + 1] as string)
-  }
-  return Object.fromEntries(read)
 }
