@@ -237,4 +237,20 @@ describe('what a recording counts', () => {
     expect(recording.skipped).toBe(0)
     expect(errors).toEqual([])
   })
+
+  it('logs an onKept that throws instead of leaving a rejection nobody awaits', async () => {
+    const errors: string[] = []
+    const proxy = createMetaService({
+      logger: { info() {}, warn() {}, error: (line: string) => errors.push(line) },
+      upstream: createUpstream({ url: UPSTREAM_URL, send: sized }),
+    })
+    const recording = startRecording(proxy.engine, {
+      onKept: () => {
+        throw new Error('listener bug')
+      },
+    })
+    await (await proxy.fetch(get('/a?size=3'))).text()
+    expect(await recording.exchanges()).toEqual([])
+    expect(errors).toEqual(['a recording could not keep an exchange'])
+  })
 })
