@@ -48,6 +48,7 @@ export interface SkippedExchanges {
  * not fit is counted in `skippedBy`. `stop()` gives the fixture that replays them.
  */
 export class Recording {
+  readonly #engine: MetaEngine
   readonly #redacted: readonly string[]
   readonly #limit: number
   readonly #budget: ByteBudget
@@ -68,6 +69,7 @@ export class Recording {
     this.#budget = new ByteBudget(options.maxBytes ?? DEFAULT_RECORDING_MAX_BYTES)
     this.#onKept = options.onKept ?? (() => {})
     this.#onSkipped = options.onSkipped ?? (() => {})
+    this.#engine = engine
     this.#unsubscribe = engine.onChange((change) => this.#see(change))
   }
 
@@ -143,7 +145,14 @@ export class Recording {
     const requestBytes = recordedRequestBytes(request)
     if (!this.#budget.take(requestBytes)) return 'budget'
     const place = this.#exchanges.length
-    this.#exchanges.push(this.#keep(place, request, requestBytes, response.clone(), window))
+    const kept = this.#keep(place, request, requestBytes, response.clone(), window)
+    // Never a rejection nobody awaits (it would end the process): a failing `onKept` is logged.
+    this.#exchanges.push(
+      kept.catch((error: unknown) => {
+        this.#engine.log.error('a recording could not keep an exchange', error)
+        return undefined
+      }),
+    )
     return undefined
   }
 

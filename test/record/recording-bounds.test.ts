@@ -10,7 +10,7 @@ import { createMetaService } from '../../src/index.js'
 import { startServer } from '../../src/node/start-server.js'
 import { runVerifyCommand } from '../../src/node/verify-command.js'
 import { createUpstream, type SendUpstream } from '../../src/proxy/upstream.js'
-import { startRecording } from '../../src/record/recording.js'
+import { recordingOf, startRecording } from '../../src/record/recording.js'
 import { createProxyFake, createUpstreamFake, FUNCTIONS, UPSTREAM_URL } from './upstream-fake.js'
 
 const cleanups: Array<() => unknown> = []
@@ -138,6 +138,7 @@ describe("a recording's byte budget", () => {
       await (await proxy.fetch(get(`/a?size=${size}`))).text()
     const kept = await recording.exchanges()
     expect(kept.map((exchange) => exchange.responseBody.length)).toEqual([40_000, 40_000, 1_000])
+    expect(recording.settledExchanges()).toEqual(kept)
     expect(recording.count).toBe(3)
     expect(recording.bytes).toBeLessThanOrEqual(100_000)
     expect(recording.skipped).toBe(2)
@@ -154,18 +155,32 @@ describe("a recording's byte budget", () => {
     expect(recording.skippedBy.budget).toBe(1)
   })
 
-  it('reports its bytes and what it skipped over /__admin/recording', async () => {
-    const proxy = proxyTo(() => Promise.reject(new Error('down')))
-    await proxy.fetch(new Request('http://fake.test/__admin/recording/start', { method: 'POST' }))
-    await proxy.fetch(get(FUNCTIONS))
-    const status = await (await proxy.fetch(get('/__admin/recording'))).json()
-    expect(status).toEqual({
-      active: true,
+  it('reports its bytes and what it skipped over /__admin/recording, and zeros before any', async () => {
+    const send: SendUpstream = (url, init) =>
+      url.includes('/down') ? Promise.reject(new Error('down')) : sized(url, init)
+    const proxy = proxyTo(send)
+    const status = async () => (await proxy.fetch(get('/__admin/recording'))).json()
+    const none = { limit: 0, budget: 0, unreachable: 0, incomplete: 0 }
+    expect(await status()).toEqual({
+      active: false,
       exchanges: 0,
       bytes: 0,
       maxBytes: 64 * 1024 * 1024,
+      skipped: 0,
+      skippedBy: none,
+    })
+    await proxy.fetch(new Request('http://fake.test/__admin/recording/start', { method: 'POST' }))
+    await proxy.fetch(get('/down'))
+    await (await proxy.fetch(get('/a?size=10'))).text()
+    await recordingOf(proxy.engine)?.exchanges()
+    expect(await status()).toEqual({
+      active: true,
+      exchanges: 1,
+      // GET, /a?size=10 and the 10 bytes answered
+      bytes: 3 + 10 + 10,
+      maxBytes: 64 * 1024 * 1024,
       skipped: 1,
-      skippedBy: { limit: 0, budget: 0, unreachable: 1, incomplete: 0 },
+      skippedBy: { ...none, unreachable: 1 },
     })
   })
 })
@@ -221,5 +236,21 @@ describe('what a recording counts', () => {
     expect(await recording.exchanges()).toEqual([])
     expect(recording.skipped).toBe(0)
     expect(errors).toEqual([])
+  })
+
+  it('logs an onKept that throws instead of leaving a rejection nobody awaits', async () => {
+    const errors: string[] = []
+    const proxy = createMetaService({
+      logger: { info() {}, warn() {}, error: (line: string) => errors.push(line) },
+      upstream: createUpstream({ url: UPSTREAM_URL, send: sized }),
+    })
+    const recording = startRecording(proxy.engine, {
+      onKept: () => {
+        throw new Error('listener bug')
+      },
+    })
+    await (await proxy.fetch(get('/a?size=3'))).text()
+    expect(await recording.exchanges()).toEqual([])
+    expect(errors).toEqual(['a recording could not keep an exchange'])
   })
 })
