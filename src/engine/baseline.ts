@@ -1,3 +1,4 @@
+import type { ServerVersion } from '../contract/server-version.js'
 import type { DomainContext } from '../domain/domain-context.js'
 import type { MetaConfig } from '../domain/meta-config.js'
 import { MetaError } from '../domain/meta-error.js'
@@ -14,6 +15,8 @@ export interface Baseline {
   readonly functions: number
   readonly docExample: boolean
   readonly fixtures: readonly FunctionFixture[]
+  /** The release the state answers as: the active scenario's, else the options'. */
+  readonly serverVersion: ServerVersion
   /** Settings the active scenario overrides (a store is built for its settings). */
   readonly config: Partial<MetaConfig> | undefined
   /** Exact records and reservations of an imported tenant, written as they were (absent: none). */

@@ -1,5 +1,6 @@
+import type { ServerVersion } from '../contract/server-version.js'
 import type { DomainContext } from '../domain/domain-context.js'
-import { DEFAULT_META_CONFIG, type MetaConfig } from '../domain/meta-config.js'
+import type { MetaConfig } from '../domain/meta-config.js'
 import type { Upstream } from '../proxy/upstream.js'
 import { createRealServer, type RealServer } from '../real-server/create-real-server.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
@@ -31,6 +32,7 @@ import {
   type SessionLimits,
   SessionPool,
 } from './session-pool.js'
+import { type ConfigOverrides, toRequestedVersion, toStateConfig } from './state-config.js'
 
 /** Options of one fake meta_service. */
 export interface MetaServiceOptions {
@@ -46,8 +48,10 @@ export interface MetaServiceOptions {
   readonly scenarios?: readonly ScenarioInput[]
   /** The scenario active from the start. */
   readonly scenario?: string
+  /** The openYuanrong release to answer as (default the newest, `'0.10.0'`; decision 0019). */
+  readonly serverVersion?: ServerVersion
   /** Deployment settings (version limit, CPU and memory ranges, runtimes, default tenant). */
-  readonly config?: Partial<MetaConfig>
+  readonly config?: ConfigOverrides
   /** How many sessions (`x-mock-session`) may exist, and how long an idle one lives. */
   readonly sessions?: Partial<SessionLimits>
   /** Requests each session's journal keeps (default 1000; the oldest are dropped first). */
@@ -103,6 +107,8 @@ export class MetaEngine {
   /** The real server's routes, which answer on the state this engine picks for each request. */
   readonly realServer: RealServer
   readonly #options: MetaServiceOptions
+  /** The release of the options; a scenario may name another. */
+  readonly #serverVersion: ServerVersion
   readonly #now: () => Date
   readonly #fixtures: readonly FunctionFixture[]
   readonly #sessions: SessionPool
@@ -120,7 +126,8 @@ export class MetaEngine {
 
   constructor(options: MetaServiceOptions = {}) {
     this.#options = options
-    this.config = { ...DEFAULT_META_CONFIG, ...options.config }
+    this.#serverVersion = toRequestedVersion(options.serverVersion, 'serverVersion')
+    this.config = toStateConfig(this.#serverVersion, options.config, undefined)
     this.log = options.logger ?? createLogger(options.logLevel)
     this.#now = options.now ?? (() => new Date())
     this.realServer = createRealServer(this.log)
@@ -208,6 +215,7 @@ export class MetaEngine {
       functions: scenario?.functions ?? this.#options.functions ?? DEFAULT_FUNCTION_COUNT,
       docExample: scenario?.docExample ?? this.#options.docExample ?? true,
       fixtures: [...this.#fixtures, ...(scenario?.load ?? [])],
+      serverVersion: scenario?.serverVersion ?? this.#serverVersion,
       config: scenario?.config,
       records: scenario?.records,
       reservations: scenario?.reservations,
@@ -355,7 +363,10 @@ export class MetaEngine {
   #templateContext(store: MetaStore = this.#template): DomainContext {
     // One settings object for every session: read-only, and a new session is made per request
     // when sessions churn past the pool's limit.
-    this.#stateConfig ??= Object.freeze({ ...this.config, ...this.baseline.config })
+    if (this.#stateConfig === undefined) {
+      const { serverVersion, config } = this.baseline
+      this.#stateConfig = Object.freeze(toStateConfig(serverVersion, this.#options.config, config))
+    }
     return { store, config: this.#stateConfig, now: this.#now }
   }
 
@@ -378,6 +389,7 @@ function toGeneratedKey(baseline: Baseline): string {
     baseline.seed,
     baseline.functions,
     baseline.docExample,
+    baseline.serverVersion,
     baseline.config,
     baseline.records,
     baseline.reservations,
