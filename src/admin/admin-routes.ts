@@ -74,7 +74,10 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
   admin.route('/', createJournalRoutes(engine))
   admin.route('/', createSessionRoutes(engine))
   admin.route('/', createRecordingRoutes(engine))
-  admin.route('/', createOpenApiRoutes())
+  admin.route(
+    '/',
+    createOpenApiRoutes(() => engine.serverVersion),
+  )
   admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine)))
   // Taken from the routes themselves (with the prefix the front door mounts them under).
   const routes = listRoutes(new Hono().route(ADMIN_PREFIX, admin))

@@ -207,6 +207,11 @@ export class MetaEngine {
     }
   }
 
+  /** The release answered as now: the active scenario's, else the options' (decision 0019). */
+  get serverVersion(): ServerVersion {
+    return this.#scenarios.active?.scenario.serverVersion ?? this.#serverVersion
+  }
+
   /** What a reset builds: the options' data, then the active scenario's. */
   get baseline(): Baseline {
     const scenario = this.#scenarios.active?.scenario
@@ -215,7 +220,7 @@ export class MetaEngine {
       functions: scenario?.functions ?? this.#options.functions ?? DEFAULT_FUNCTION_COUNT,
       docExample: scenario?.docExample ?? this.#options.docExample ?? true,
       fixtures: [...this.#fixtures, ...(scenario?.load ?? [])],
-      serverVersion: scenario?.serverVersion ?? this.#serverVersion,
+      serverVersion: this.serverVersion,
       config: scenario?.config,
       records: scenario?.records,
       reservations: scenario?.reservations,

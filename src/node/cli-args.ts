@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { SERVER_VERSION_LIST, type ServerVersion, toServerVersion } from '../contract/server-version.js'
 import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
@@ -19,6 +20,8 @@ export type CliCommand =
       readonly adminToken: string | undefined
       readonly cors: boolean | string
       readonly logLevel: LogLevel
+      /** The release to answer as (--server-version); undefined: the newest, or the scenario's. */
+      readonly serverVersion: ServerVersion | undefined
       readonly config: { readonly bodyLimit: number }
       /** Serve https: with these files, or with a generated self-signed certificate. */
       readonly tls: TlsFlags | undefined
@@ -56,6 +59,7 @@ Options:
   --admin-token <t> the token /__admin calls need; beyond loopback one is generated if not given
   --cors            answer browsers from any origin: CORS headers and preflights (off by default)
   --cors-origin <o> the same, for this origin only
+  --server-version <v>  answer as this openYuanrong release: ${SERVER_VERSION_LIST} (default ${DEFAULT_META_CONFIG.serverVersion})
   --body-limit <n>  refuse request bodies over n bytes with 413 (default ${DEFAULT_META_CONFIG.bodyLimit})
   --log-level <l>   silent, error, warn or info (default info); logs go to stderr
   --tls             serve https with a generated self-signed certificate (its file is printed)
@@ -95,6 +99,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     adminToken: values['admin-token'],
     cors: toCors(values.cors, values['cors-origin']),
     logLevel: toLogLevel(values['log-level']),
+    serverVersion: toServerVersionFlag(values['server-version']),
     config: {
       bodyLimit: toInteger('--body-limit', values['body-limit'], DEFAULT_META_CONFIG.bodyLimit, 2 ** 31),
     },
@@ -160,6 +165,7 @@ function parseCommandLine(args: readonly string[]) {
         cors: { type: 'boolean' },
         'cors-origin': { type: 'string' },
         'body-limit': { type: 'string' },
+        'server-version': { type: 'string' },
         'log-level': { type: 'string' },
         tls: { type: 'boolean' },
         cert: { type: 'string' },
@@ -177,6 +183,17 @@ function parseCommandLine(args: readonly string[]) {
   } catch (error) {
     throw new CliUsageError(`${(error as Error).message}; see --help`)
   }
+}
+
+function toServerVersionFlag(text: string | undefined): ServerVersion | undefined {
+  if (text === undefined) return undefined
+  const version = toServerVersion(text)
+  if (version === undefined) {
+    throw new CliUsageError(
+      `--server-version takes ${SERVER_VERSION_LIST} (a tag such as v0.8.0 too), not "${text}"`,
+    )
+  }
+  return version
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info']
