@@ -1,3 +1,9 @@
+import {
+  DEFAULT_SERVER_VERSION,
+  SERVER_VERSION_LIST,
+  type ServerVersion,
+  toServerVersion,
+} from '../../src/contract/server-version.js'
 import { FACE_NAMES, type FaceName } from './targets.js'
 
 export interface CliArgs {
@@ -8,6 +14,8 @@ export interface CliArgs {
   readonly faces: readonly FaceName[]
   readonly only?: string
   readonly verbose: boolean
+  /** The release the real server is and the fake answers as (`--server-version`, or `--release`). */
+  readonly serverVersion: ServerVersion
 }
 
 /** Parses `--name value` flags; unknown flags are an error so that typos do not pass silently. */
@@ -21,7 +29,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (key === 'verbose') flags.add(key)
     else values.set(key, inline ?? argv[++i] ?? '')
   }
-  const known = new Set(['real', 'real-admin', 'runs', 'seed', 'faces', 'only'])
+  const known = new Set(['real', 'real-admin', 'runs', 'seed', 'faces', 'only', 'server-version', 'release'])
   for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown flag --${key}`)
   const faces = (values.get('faces') ?? FACE_NAMES.join(',')).split(',').filter(Boolean)
   for (const face of faces) {
@@ -36,5 +44,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     faces: faces as FaceName[],
     only: values.get('only'),
     verbose: flags.has('verbose'),
+    serverVersion: toVersionFlag(values.get('server-version'), values.get('release')),
   }
+}
+
+function toVersionFlag(serverVersion: string | undefined, release: string | undefined): ServerVersion {
+  if (serverVersion !== undefined && release !== undefined && serverVersion !== release)
+    throw new Error('--server-version and --release name the same thing: give one')
+  const text = serverVersion ?? release
+  if (text === undefined) return DEFAULT_SERVER_VERSION
+  const version = toServerVersion(text)
+  if (!version) throw new Error(`--server-version takes ${SERVER_VERSION_LIST} (or v0.7.0 …), not "${text}"`)
+  return version
 }

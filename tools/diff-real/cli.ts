@@ -7,11 +7,11 @@ import { scriptedSequences } from './sequences/index.js'
 import { commandsArbitrary, toSequence } from './sequences/random.js'
 import { openFace, openRealTarget, type Target } from './targets.js'
 
-// npm run diff:real -- --real URL [--real-admin URL] [--runs N] [--seed S] [--faces a,b] [--only NAME]
+// npm run diff:real -- --real URL [--real-admin URL] [--server-version 0.8.0] [--runs N] [--seed S] [--faces a,b] [--only NAME]
 const args = parseArgs(process.argv.slice(2))
 if (!args.real) {
   console.error(
-    'usage: npm run diff:real -- --real http://127.0.0.1:PORT [--real-admin URL] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME]',
+    'usage: npm run diff:real -- --real http://127.0.0.1:PORT [--real-admin URL] [--server-version 0.7.0|0.8.0|0.10.0] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME]',
   )
   process.exit(2)
 }
@@ -73,7 +73,7 @@ async function runRandom(reference: Target, faces: readonly Target[]): Promise<v
 }
 
 const faces = [] as Target[]
-for (const face of args.faces) faces.push(await openFace(face))
+for (const face of args.faces) faces.push(await openFace(face, args.serverVersion))
 try {
   const only = args.only
   const scripted = scriptedSequences(tag).filter((sequence) => !only || sequence.name.includes(only))
@@ -92,7 +92,7 @@ try {
 }
 const byFace = [...perFace].map(([face, n]) => `${face}: ${n}`).join(', ') || 'none'
 console.log(
-  `\n${counts.sequences} sequences, ${counts.exchanges} scripted exchanges × ${faces.length} faces, ` +
+  `\n${args.serverVersion}: ${counts.sequences} sequences, ${counts.exchanges} scripted exchanges × ${faces.length} faces, ` +
     `${counts.notCarried} not carried (GET/HEAD with a body through fetch), ` +
     `${counts.differences} differences (${byFace}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 )

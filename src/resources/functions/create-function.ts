@@ -6,6 +6,7 @@ import type { TenantScope } from '../../model/scope.js'
 import type { VersionRecord } from '../../model/version-record.js'
 import { checkLayers } from './check-layers.js'
 import { toValidRootfs } from './check-rootfs.js'
+import { toFunctionRelease, toStoredKind } from './function-releases.js'
 import type { FunctionSpec } from './function-spec.js'
 
 /** `GetRuntimeName`: faas stores `java1.8` as `java8`, other kinds store `java8` as `java1.8`. */
@@ -43,6 +44,7 @@ export function createFunction(
         Object.assign({}, scope, spec, {
           rootfs,
           name,
+          kind: toStoredKind(toFunctionRelease(ctx), spec.kind),
           runtime: toStoredRuntime(spec.runtime, spec.kind),
           versionNumber: latest,
           versionDesc: latest,

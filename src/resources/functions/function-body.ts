@@ -1,7 +1,7 @@
 import type { MetaConfig } from '../../domain/meta-config.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { atoi } from '../../go/go-int.js'
-import { isFunctionName } from '../../model/names.js'
+import { NAME_GRAMMARS } from '../../model/names.js'
 import { toRootfs } from '../../model/rootfs.js'
 import { EMPTY_S3_CODE_PATH } from '../../model/version-record.js'
 import { type FunctionSpec, toFunctionSpec } from './function-spec.js'
@@ -152,7 +152,7 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
   const errors = toBasicTagErrors(body)
   const name = str(body, 'name')
   if (name === '') errors.push('name: non zero value required')
-  else if (!isFunctionName(name)) errors.push(NAME_FORMAT)
+  else if (!NAME_GRAMMARS[config.serverVersion].create.test(name)) errors.push(NAME_FORMAT)
   if (str(body, 'runtime') === '') errors.push('runtime: non zero value required')
   throwTagErrors(errors)
   checkLayerCount(body)

@@ -61,7 +61,8 @@ export function toFunctionValues(record: VersionRecord, style: ValueStyle): Reco
     device: toDevice(record.device),
     kind: record.kind,
     rootfs: record.rootfs,
-    priorityAz: record.priorityAz,
+    // Only the list-style builder (`buildFunctionVersionEntity`) copies it; get and publish leave it empty.
+    priorityAz: detail ? '' : record.priorityAz,
     sandboxType: record.sandboxType,
     created,
   }

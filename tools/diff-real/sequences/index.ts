@@ -7,6 +7,7 @@ import { headerSpecs } from './headers.js'
 import { listDeleteSpecs } from './list-delete.js'
 import { podpoolMoreSpecs, podpoolSpecs } from './podpools.js'
 import { publishVersionSpecs } from './publish-versions.js'
+import { releaseSpecs } from './releases.js'
 import { reserveSpecs } from './reserve.js'
 import { routeSpecs } from './routes.js'
 
@@ -21,6 +22,7 @@ export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...podpoolSpecs,
   ...podpoolMoreSpecs,
   ...cliSpecs,
+  ...releaseSpecs,
 ]
 
 /** The scripted sequences for one run; `tag` makes tenants and pool ids unique to the run. */
