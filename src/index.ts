@@ -2,7 +2,7 @@
 
 export type * from './contract/api-types.js'
 export type { ServerVersion } from './contract/server-version.js'
-// The openYuanrong releases the fake answers as (decision 0019)
+// The openYuanrong releases the fake answers as (decision 0025)
 export { DEFAULT_SERVER_VERSION, SERVER_VERSIONS } from './contract/server-version.js'
 export type { MetaConfig } from './domain/meta-config.js'
 // Settings and seed data

@@ -49,7 +49,7 @@ recorded from the real server.
 
 /**
  * The OpenAPI 3.1 document of one release's meta_service routes (default the newest): the same
- * routes, with that release's request bodies and function shapes (decision 0019).
+ * routes, with that release's request bodies and function shapes (decision 0025).
  * @example buildOpenApiDocument('0.8.0').info.version // 'meta_service v0.8.0 53a3b9e8…'
  */
 export function buildOpenApiDocument(serverVersion: ServerVersion = DEFAULT_SERVER_VERSION): OpenApiDocument {

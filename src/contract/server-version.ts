@@ -1,6 +1,6 @@
 /**
  * The openYuanrong releases whose `meta_service` the fake can answer as. Each answers differently
- * (request fields, answer keys, name grammar, default tenant, runtimes); decision 0019 says where
+ * (request fields, answer keys, name grammar, default tenant, runtimes); decision 0025 says where
  * each difference lives.
  */
 export const SERVER_VERSIONS = ['0.7.0', '0.8.0', '0.10.0'] as const

@@ -3,7 +3,7 @@ import { RELEASE_SETTINGS } from './release-settings.js'
 
 /** The deployment settings the real server reads from its config (reference §5.1 defaults). */
 export interface MetaConfig {
-  /** The release answered as (decision 0019); it gives `runtimes` and `defaultTenant` their defaults. */
+  /** The release answered as (decision 0025); it gives `runtimes` and `defaultTenant` their defaults. */
   readonly serverVersion: ServerVersion
   /** Published versions allowed beside latest (`versionMax`). */
   readonly versionMax: number

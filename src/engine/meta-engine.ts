@@ -48,7 +48,7 @@ export interface MetaServiceOptions {
   readonly scenarios?: readonly ScenarioInput[]
   /** The scenario active from the start. */
   readonly scenario?: string
-  /** The openYuanrong release to answer as (default the newest, `'0.10.0'`; decision 0019). */
+  /** The openYuanrong release to answer as (default the newest, `'0.10.0'`; decision 0025). */
   readonly serverVersion?: ServerVersion
   /** Deployment settings (version limit, CPU and memory ranges, runtimes, default tenant). */
   readonly config?: ConfigOverrides
@@ -213,7 +213,7 @@ export class MetaEngine {
     }
   }
 
-  /** The release answered as now: the active scenario's, else the options' (decision 0019). */
+  /** The release answered as now: the active scenario's, else the options' (decision 0025). */
   get serverVersion(): ServerVersion {
     return this.#state.baseline.serverVersion
   }

@@ -21,7 +21,7 @@ export function toRequestedVersion(value: unknown, where: string): ServerVersion
 
 /**
  * The settings a state is built with: the release's template, then the options' overrides, then
- * the active scenario's. The release is the scenario's if it names one (decision 0019).
+ * the active scenario's. The release is the scenario's if it names one (decision 0025).
  * @example toStateConfig('0.7.0', {}, undefined).defaultTenant // '12345678901234561234567890123456'
  */
 export function toStateConfig(

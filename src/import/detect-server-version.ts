@@ -4,7 +4,7 @@ import { ImportError, type Transport } from './transport.js'
 const FUNCTIONS = '/serverless/v1/functions'
 
 /**
- * Names whose versions list only some releases read as a name (decision 0019): 0.7.0 takes only
+ * Names whose versions list only some releases read as a name (decision 0025): 0.7.0 takes only
  * lowercase names, so `Fn` is read as a URN there; 0.8.0's path grammar wants a lowercase service,
  * so `0@Svc@fn` is. A name that is not one is parsed as a URN and refused with 500 `invalid URN`.
  */

@@ -7,7 +7,7 @@ import { startServer } from '../../src/node/index.js'
 import { readCorpus } from '../../tools/diff-real/corpus.js'
 import { createAnswerValidator } from '../support/openapi-answers.js'
 
-// One OpenAPI document per release (decision 0019): generated, valid, served by a fake of that
+// One OpenAPI document per release (decision 0025): generated, valid, served by a fake of that
 // release, and describing every answer that release's real binary gave in its golden corpus.
 const committed = (file: string) =>
   JSON.parse(readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8'))

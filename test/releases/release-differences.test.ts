@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ServerVersion } from '../../src/contract/server-version.js'
 import { createMetaService } from '../../src/index.js'
 
-// Each difference between the releases (decision 0019), as the release's own binary answered it in its
+// Each difference between the releases (decision 0025), as the release's own binary answered it in its
 // golden corpus (test/golden/<release>/corpus/releases.json): one test per difference, a row per release.
 
 const FUNCTIONS = '/serverless/v1/functions'

@@ -3,7 +3,7 @@ import { NAME_GRAMMARS, type NameGrammar } from '../../model/names.js'
 import { FUNCTION_REQUEST_TYPES, type FunctionRequestTypes } from '../../model/request-types.js'
 
 /**
- * What one release's function routes do differently, as data (decision 0019): the bodies they
+ * What one release's function routes do differently, as data (decision 0025): the bodies they
  * decode, the names they take, the keys of their answers and the `kind` they store. Every handler
  * and presenter reads its release's entry; none asks which release it is.
  */

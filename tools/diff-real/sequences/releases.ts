@@ -1,6 +1,6 @@
 import { createBody, FUNCTIONS, type SequenceSpec, spec, updateBody } from './dsl.js'
 
-// Inputs on which the three releases answer differently (decision 0019), read from the source diff
+// Inputs on which the three releases answer differently (decision 0025), read from the source diff
 // between the tags: each is sent to every release, whose own answers the golden corpus records.
 
 /** Names only some releases take, in a create body and then in a path. */
