@@ -49,6 +49,11 @@ describe('an admin write on a port must be one a page elsewhere cannot send with
   it.each([
     ['JSON', { 'content-type': 'application/json' }, '{}'],
     ['JSON with a charset', { 'content-type': 'Application/JSON; charset=utf-8' }, undefined],
+    [
+      'JSON, a space before its parameters',
+      { 'content-type': 'application/json ; charset=utf-8' },
+      undefined,
+    ],
     ['x-mock-admin, no body', { 'x-mock-admin': '1' }, undefined],
     ['the token header (the dashboard sends it)', { authorization: 'Bearer anything' }, undefined],
   ])('accepts %s', async (_case, headers, body) => {
@@ -162,9 +167,12 @@ describe('CORS', () => {
     })
     expect(reset.status).toBe(200)
     expect(reset.headers.get('access-control-allow-origin')).toBe(PAGE)
-    expect((await send(server, 'OPTIONS', '/__admin/reset', preflight('http://127.0.0.1:5174'))).status).toBe(
-      403,
-    )
+    const other = await send(server, 'OPTIONS', '/__admin/reset', preflight('http://127.0.0.1:5174'))
+    expect(other.status).toBe(403)
+    expect(JSON.parse(other.text)).toMatchObject({ allowedOrigins: [server.url, PAGE] })
+    // --admin-cors is for /__admin only: the API's routes stay without CORS.
+    const route = await send(server, 'GET', '/healthz', { origin: PAGE })
+    expect(route.headers.get('access-control-allow-origin')).toBeNull()
     // Still a write a page can only send after a preflight.
     expect(
       (await send(server, 'POST', '/__admin/reset', { origin: PAGE, 'content-type': 'text/plain' })).status,
@@ -177,6 +185,7 @@ describe('CORS', () => {
     'http://localhost:5173/app',
     'localhost:5173',
     'ftp://host',
+    'ws://localhost:5173',
     'null',
   ])('takes one origin for --admin-cors, not %j', async (value) => {
     expect(() => parseCliArgs(['--admin-cors', value])).toThrow(CliUsageError)
