@@ -8,7 +8,15 @@ export interface CliArgs {
   readonly faces: readonly FaceName[]
   readonly only?: string
   readonly verbose: boolean
+  /** Start the real server's coverage build, run against it, stop it and print its coverage report. */
+  readonly coverage: boolean
+  /** Where to write the full coverage report (`-top 0`). */
+  readonly coverageOut?: string
+  /** Leave the scripted sequences out (to measure what the random ones add). */
+  readonly noScripted: boolean
 }
+
+const FLAGS = new Set(['verbose', 'coverage', 'no-scripted'])
 
 /** Parses `--name value` flags; unknown flags are an error so that typos do not pass silently. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -18,10 +26,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const arg = argv[i] ?? ''
     if (!arg.startsWith('--')) throw new Error(`unexpected argument: ${arg}`)
     const [key, inline] = arg.slice(2).split('=', 2) as [string, string | undefined]
-    if (key === 'verbose') flags.add(key)
+    if (FLAGS.has(key)) flags.add(key)
     else values.set(key, inline ?? argv[++i] ?? '')
   }
-  const known = new Set(['real', 'real-admin', 'runs', 'seed', 'faces', 'only'])
+  const known = new Set(['real', 'real-admin', 'runs', 'seed', 'faces', 'only', 'coverage-out'])
   for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown flag --${key}`)
   const faces = (values.get('faces') ?? FACE_NAMES.join(',')).split(',').filter(Boolean)
   for (const face of faces) {
@@ -36,5 +44,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     faces: faces as FaceName[],
     only: values.get('only'),
     verbose: flags.has('verbose'),
+    coverage: flags.has('coverage'),
+    coverageOut: values.get('coverage-out'),
+    noScripted: flags.has('no-scripted'),
   }
 }
