@@ -9,6 +9,7 @@ import { podpoolMoreSpecs, podpoolSpecs } from './podpools.js'
 import { publishVersionSpecs } from './publish-versions.js'
 import { reserveSpecs } from './reserve.js'
 import { routeSpecs } from './routes.js'
+import { SPACE_SPECS } from './space/index.js'
 
 export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...routeSpecs,
@@ -21,6 +22,7 @@ export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...podpoolSpecs,
   ...podpoolMoreSpecs,
   ...cliSpecs,
+  ...SPACE_SPECS,
 ]
 
 /** The scripted sequences for one run; `tag` makes tenants and pool ids unique to the run. */
