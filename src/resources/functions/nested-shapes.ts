@@ -9,10 +9,14 @@ export function toRecordUrns(record: VersionRecord): { functionUrn: string; vers
   }
 }
 
-/** The `device` object as Go writes it: a struct (always present) whose empty keys are omitted. */
+/** `types.Device`'s fields in their declaration order, the order Go writes them in. */
+const DEVICE_FIELDS = ['model', 'hbm', 'type', 'count', 'latency', 'stream'] as const
+
+/** The `device` object as Go writes it: a struct (always present), its fields in order, empty ones omitted. */
 export function toDevice(device: VersionRecord['device']): Record<string, unknown> {
-  const present = Object.entries(device).filter(([, value]) => !isGoEmpty(value))
-  return Object.fromEntries(present)
+  const present: Record<string, unknown> = {}
+  for (const field of DEVICE_FIELDS) if (!isGoEmpty(device[field])) present[field] = device[field]
+  return present
 }
 
 /** The `funcLayer` entries of the versions list: the stored version is lost to a JSON key mismatch. */
