@@ -21,7 +21,7 @@ export function parseFunctionRef(raw: string, qualifier: string, scope: TenantSc
   if (raw === '') throw metaErrors.emptyFunctionId()
   if (isFunctionName(raw)) return toRefByName(raw, qualifier)
   const urn = parseUrn(raw)
-  if (!urn) throw metaErrors.invalidUserParam(`invalid URN: ${raw}`)
+  if (!urn) throw metaErrors.invalidUserParamText(`invalid URN: ${raw}`)
   if (urn.businessId !== scope.businessId || urn.tenant !== toUrnTenant(scope)) {
     throw metaErrors.invalidQueryUrn(raw)
   }

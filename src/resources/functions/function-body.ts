@@ -142,7 +142,7 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
   checkLayerCount(body)
   checkCpuAndMemory(body, config)
   if (!config.runtimes.includes(str(body, 'runtime'))) {
-    throw metaErrors.invalidUserParam(`runtime ${str(body, 'runtime')} is not valid`)
+    throw metaErrors.invalidUserParamText(`runtime ${str(body, 'runtime')} is not valid`)
   }
   const spec = toSpec(body, toInstanceCounts(body))
   const timeout = spec.timeout < 0 ? DEFAULT_TIMEOUT : Math.min(spec.timeout, MAX_TIMEOUT)
