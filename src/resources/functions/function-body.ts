@@ -1,6 +1,7 @@
 import type { MetaConfig } from '../../domain/meta-config.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { atoi } from '../../go/go-int.js'
+import { type ValidatorError, validatorText } from '../../go/validator-errors.js'
 import { isFunctionName } from '../../model/names.js'
 import { toRootfs } from '../../model/rootfs.js'
 import { EMPTY_S3_CODE_PATH } from '../../model/version-record.js'
@@ -46,8 +47,9 @@ function toBasicTagErrors(body: FunctionBody): string[] {
   return errors
 }
 
-function throwTagErrors(errors: string[]): void {
-  if (errors.length > 0) throw metaErrors.invalidUserParam(errors.join(';'))
+/** govalidator reports every failed tag at once: the embedded struct's as one group (see `validatorText`). */
+function throwTagErrors(errors: ValidatorError[]): void {
+  if (errors.length > 0) throw metaErrors.invalidUserParam(validatorText(errors))
 }
 
 /** `checkCPUAndMemory`, skipped for custom pools and for functions with a device. */
@@ -133,7 +135,8 @@ function toSpec(body: FunctionBody, counts: ReturnType<typeof toInstanceCounts>)
  * `ValidateTimeout`: negative means 900, above 8,640,000 is clamped. Failures are 4104.
  */
 export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: string; spec: FunctionSpec } {
-  const errors = toBasicTagErrors(body)
+  const basic = toBasicTagErrors(body)
+  const errors: ValidatorError[] = basic.length > 0 ? [basic] : []
   const name = str(body, 'name')
   if (name === '') errors.push('name: non zero value required')
   else if (!isFunctionName(name)) errors.push(NAME_FORMAT)
@@ -151,7 +154,8 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
 
 /** Validates an update body: the same tags and checks, but any runtime passes (it cannot change). */
 export function toUpdateSpec(body: FunctionBody, config: MetaConfig): UpdateRequest {
-  throwTagErrors(toBasicTagErrors(body))
+  const basic = toBasicTagErrors(body)
+  throwTagErrors(basic.length > 0 ? [basic] : [])
   checkLayerCount(body)
   checkCpuAndMemory(body, config)
   return {
