@@ -127,6 +127,8 @@ function toSpec(body: FunctionBody, counts: ReturnType<typeof toInstanceCounts>)
     priorityAz: str(body, 'priorityAz'),
     sandboxType: str(body, 'sandboxType'),
     rootfs: toRootfs(body.rootfs as Record<string, unknown> | undefined),
+    extendedHandler: (body.extendedHandler as Record<string, string> | undefined) ?? null,
+    extendedTimeout: (body.extendedTimeout as Record<string, number> | undefined) ?? null,
   })
 }
 
@@ -134,7 +136,10 @@ function toSpec(body: FunctionBody, counts: ReturnType<typeof toInstanceCounts>)
  * Validates a create body in the real order (struct tags, then `Validate`), then applies
  * `ValidateTimeout`: negative means 900, above 8,640,000 is clamped. Failures are 4104.
  */
-export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: string; spec: FunctionSpec } {
+export function toCreateSpec(
+  body: FunctionBody,
+  config: MetaConfig,
+): { name: string; spec: FunctionSpec; codeUploadType: string } {
   const basic = toBasicTagErrors(body)
   const errors: ValidatorError[] = basic.length > 0 ? [basic] : []
   const name = str(body, 'name')
@@ -149,7 +154,7 @@ export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: st
   }
   const spec = toSpec(body, toInstanceCounts(body))
   const timeout = spec.timeout < 0 ? DEFAULT_TIMEOUT : Math.min(spec.timeout, MAX_TIMEOUT)
-  return { name, spec: { ...spec, timeout } }
+  return { name, spec: { ...spec, timeout }, codeUploadType: str(body, 'codeUploadType') }
 }
 
 /** Validates an update body: the same tags and checks, but any runtime passes (it cannot change). */
@@ -160,6 +165,7 @@ export function toUpdateSpec(body: FunctionBody, config: MetaConfig): UpdateRequ
   checkCpuAndMemory(body, config)
   return {
     revisionId: str(body, 'revisionId'),
+    codeUploadType: str(body, 'codeUploadType'),
     spec: toSpec(body, toInstanceCounts(body)),
     sent: {
       environment: body.environment !== undefined,

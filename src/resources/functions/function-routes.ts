@@ -33,11 +33,12 @@ export function createFunctionRoutes() {
       withErrorWriter(toBadRequest500, async () => {
         const { ctx, scope } = requestState(c)
         const text = readBody(c)
-        const { name, spec } = withStepWriter(toSnError400, () =>
+        const { name, spec, codeUploadType } = withStepWriter(toSnError400, () =>
           toCreateSpec(bindJson(text, createRequestType), ctx.config),
         )
-        const record = await createFunction(ctx, scope, name, spec)
-        return toJsonResponse(toFunctionAnswer(record, 'list', isAdminRequest(c)))
+        const admin = isAdminRequest(c)
+        const record = await createFunction(ctx, scope, name, spec, !(admin && codeUploadType === 's3'))
+        return toJsonResponse(toFunctionAnswer(record, 'list', admin))
       }),
     )
     .get('/', (c) =>
@@ -76,7 +77,8 @@ export function createFunctionRoutes() {
           toLatestVersion(request.spec.kind),
           scope,
         )
-        const record = await updateFunction(ctx, scope, name, request)
+        const publishes = !(isAdminRequest(c) && request.codeUploadType === 's3')
+        const record = await updateFunction(ctx, scope, name, request, publishes)
         return toJsonResponse(toResultEnvelope(toFunctionVersion(record)))
       }),
     )
