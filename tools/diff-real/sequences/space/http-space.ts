@@ -39,7 +39,8 @@ const pathsSpec = spec('space/http/paths', (s) => {
   s.get(FUNCTIONS)
 })
 
-const METHODS = ['get', 'Get', 'post', 'delete', 'put', 'FOO', 'PROPFIND', 'CONNECT', 'TRACE', 'OPTIONS', 'PATCH', 'HEAD']
+// CONNECT is left out: node:http hands its socket to a 'connect' listener instead of answering.
+const METHODS = ['get', 'Get', 'post', 'delete', 'put', 'FOO', 'PROPFIND', 'TRACE', 'OPTIONS', 'PATCH', 'HEAD']
 
 const methodsSpec = spec('space/http/methods', (s) => {
   s.post(FUNCTIONS, createBody('fn'))

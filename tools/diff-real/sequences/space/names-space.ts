@@ -75,6 +75,10 @@ function segments(tenant: string): string[] {
   ]
 }
 
+/** A dot segment (`.`, `..`, `%2E`…): fetch's URL parser removes it, so only a raw client sends it. */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i
+const rawFor = (name: string) => ({ raw: DOT_SEGMENT.test(name) })
+
 const QUALIFIERS = [
   '',
   '?qualifier=1',
@@ -103,7 +107,7 @@ function setUp(s: Steps): void {
 
 const getSpec = spec('space/names/get', (s) => {
   setUp(s)
-  for (const name of segments(s.tenant)) s.get(`${FUNCTIONS}/${name}`)
+  for (const name of segments(s.tenant)) s.get(`${FUNCTIONS}/${name}`, rawFor(name))
   for (const query of QUALIFIERS) {
     s.get(`${FUNCTIONS}/fn${query}`).get(`${FUNCTIONS}/sn:cn:yrk:${s.tenant}:function:fn:1${query}`)
   }
@@ -111,25 +115,27 @@ const getSpec = spec('space/names/get', (s) => {
 
 const versionsSpec = spec('space/names/versions', (s) => {
   setUp(s)
-  for (const name of segments(s.tenant)) s.get(`${FUNCTIONS}/${name}/versions`)
+  for (const name of segments(s.tenant)) s.get(`${FUNCTIONS}/${name}/versions`, rawFor(name))
 })
 
 const publishSpec = spec('space/names/publish', (s) => {
   setUp(s)
   for (const name of segments(s.tenant)) {
-    s.post(`${FUNCTIONS}/${name}/versions`, { revisionId: 'x', versionNumber: '2' })
+    s.post(`${FUNCTIONS}/${name}/versions`, { revisionId: 'x', versionNumber: '2' }, rawFor(name))
   }
 })
 
 const updateSpec = spec('space/names/update', (s) => {
   setUp(s)
-  for (const name of segments(s.tenant)) s.put(`${FUNCTIONS}/${name}`, updateBody({ revisionId: 'x' }))
+  for (const name of segments(s.tenant)) {
+    s.put(`${FUNCTIONS}/${name}`, updateBody({ revisionId: 'x' }), rawFor(name))
+  }
 })
 
 const deleteSpec = spec('space/names/delete', (s) => {
   for (const name of segments(s.tenant)) {
     setUp(s)
-    s.delete(`${FUNCTIONS}/${name}`)
+    s.delete(`${FUNCTIONS}/${name}`, rawFor(name))
   }
   for (const query of QUALIFIERS) {
     setUp(s)
