@@ -118,16 +118,17 @@ function isCacheable(request: Request, face: FaceBindings): boolean {
 }
 
 /**
- * What a GET's answer depends on beside the data: the URL and the caller's scope headers. Without
- * scope headers (most requests) the URL alone, with no new string: a URL holds no line break, so
- * the two forms never meet.
+ * What a GET's answer depends on beside the data: the URL, the caller's scope headers and the
+ * prefix a trailing-slash redirect puts in its `Location`. Without any of them (most requests) the
+ * URL alone, with no new string: a URL holds no line break, so the two forms never meet.
  */
 function toKey(request: Request): string {
   const { headers } = request
   const tenant = headers.get('x-tenant-id')
   const product = headers.get('x-product-id')
-  if (tenant === null && product === null) return request.url
-  return `${request.url}\n${tenant ?? ''}\n${product ?? ''}`
+  const prefix = headers.get('x-forwarded-prefix')
+  if (tenant === null && product === null && prefix === null) return request.url
+  return `${request.url}\n${tenant ?? ''}\n${product ?? ''}\n${prefix ?? ''}`
 }
 
 function toResponse(kept: CachedAnswer): Response {
