@@ -56,6 +56,8 @@ describe('list answers compared up to the order inside a tie', () => {
         ]),
       ),
     ).toBe(false)
-    expect(sameUpToTieOrder(real, { ...real, status: 500 })).toBe(false)
+    expect(sameUpToTieOrder(real, { ...(real as Extract<Answer, { kind: 'response' }>), status: 500 })).toBe(
+      false,
+    )
   })
 })

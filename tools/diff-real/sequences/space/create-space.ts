@@ -8,7 +8,11 @@ export function fieldValues(field: FieldSpec): unknown[] {
 }
 
 /** Creates `f<i>` with one field set to each value; the list shows what was stored, in both shapes. */
-function createEach(s: Steps, values: readonly unknown[], toBody: (value: unknown) => Record<string, unknown>) {
+function createEach(
+  s: Steps,
+  values: readonly unknown[],
+  toBody: (value: unknown) => Record<string, unknown>,
+) {
   values.forEach((value, index) => {
     const name = `f${index}`
     s.post(`${FUNCTIONS}${index % 2 ? '?isAdmin=1' : ''}`, { ...createBody(name), ...toBody(value) })
@@ -57,7 +61,8 @@ const kindRuntimeSpecs: SequenceSpec[] = KINDS.map((kind) =>
     RUNTIMES.forEach((runtime, index) => {
       const name = `0@k${index}@f${index}`
       const handler = index % 3 === 0 ? '' : index % 3 === 1 ? 'main.handler' : 'pkg.Cls::handle'
-      const hookHandler = index % 4 === 0 ? { call: 'c', init: 'i', checkpoint: 'k', recover: 'r' } : undefined
+      const hookHandler =
+        index % 4 === 0 ? { call: 'c', init: 'i', checkpoint: 'k', recover: 'r' } : undefined
       s.post(`${FUNCTIONS}?isAdmin=1`, createBody(name, { kind, runtime, handler, hookHandler }))
       s.post(`${FUNCTIONS}/${name}/versions`, { revisionId: '<rev#last>', versionNumber: 'v1', kind })
     })
@@ -99,7 +104,14 @@ const rootfsSpec = spec('space/create/rootfs-rules', (s) => {
 
 /** Several validation errors in one struct: govalidator reports them all, sorted. */
 const MULTI_ERROR_BODIES: readonly Record<string, unknown>[] = [
-  { name: '-bad', runtime: '', timeout: 0, handler: 'h'.repeat(65), description: 'd'.repeat(1025), poolId: 'BAD' },
+  {
+    name: '-bad',
+    runtime: '',
+    timeout: 0,
+    handler: 'h'.repeat(65),
+    description: 'd'.repeat(1025),
+    poolId: 'BAD',
+  },
   { name: '', runtime: '', timeout: 0 },
   { name: 'ok', runtime: '', timeout: 1, handler: 'h'.repeat(65) },
   { name: 'x%dx', runtime: 'python3.9', timeout: 1, description: '%s'.repeat(600), poolId: '%d' },

@@ -62,7 +62,12 @@ function decoderSpec(name: string, method: string, path: string, prefix = ''): S
 
 export const decoderSpaceSpecs: SequenceSpec[] = [
   decoderSpec('create', 'POST', FUNCTIONS),
-  decoderSpec('update', 'PUT', `${FUNCTIONS}/fn`, '"revisionId":"<rev#1>","cpu":500,"memory":256,"timeout":30'),
+  decoderSpec(
+    'update',
+    'PUT',
+    `${FUNCTIONS}/fn`,
+    '"revisionId":"<rev#1>","cpu":500,"memory":256,"timeout":30',
+  ),
   decoderSpec('publish', 'POST', `${FUNCTIONS}/fn/versions`, '"revisionId":"<rev#1>","versionNumber":"1"'),
   decoderSpec('reserve', 'POST', RESERVE, '"funcName":"0@s@f","version":"latest","instanceLabel":"l"'),
   decoderSpec('pools', 'POST', PODPOOLS, '"pools":[]'),

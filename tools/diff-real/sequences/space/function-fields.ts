@@ -109,7 +109,13 @@ export const FUNCTION_FIELDS: Readonly<Record<string, FieldSpec>> = {
   device: { kind: 'struct', fields: DEVICE },
   s3CodePath: {
     kind: 'struct',
-    fields: { bucketId: str(['b']), objectId: str(['o']), bucketUrl: str(['u']), token: str(), sha512: str() },
+    fields: {
+      bucketId: str(['b']),
+      objectId: str(['o']),
+      bucketUrl: str(['u']),
+      token: str(),
+      sha512: str(),
+    },
   },
   schedulePolicies: AFFINITY,
   resourceAffinitySelectors: AFFINITY,
@@ -132,7 +138,15 @@ export const FUNCTION_FIELDS: Readonly<Record<string, FieldSpec>> = {
   extendedMetaData: { kind: 'struct', fields: EXTENDED_META },
   sandboxType: str(['gvisor']),
   name: str(['0@svc@n', '0-svc-n', 'a.b', '.', '..', 'A', '0@s@UP']),
-  runtime: str(['python3.9', 'java8', 'go1.13', 'cpp11', 'custom runtime', 'posix-custom-runtime', 'nodejs10.15.2']),
+  runtime: str([
+    'python3.9',
+    'java8',
+    'go1.13',
+    'cpp11',
+    'custom runtime',
+    'posix-custom-runtime',
+    'nodejs10.15.2',
+  ]),
   reversedConcurrency: int([10]),
   tags: { kind: 'map-string' },
 }

@@ -172,4 +172,11 @@ const listSpec = spec('space/names/list', (s) => {
   }
 })
 
-export const namesSpaceSpecs: SequenceSpec[] = [getSpec, versionsSpec, publishSpec, updateSpec, deleteSpec, listSpec]
+export const namesSpaceSpecs: SequenceSpec[] = [
+  getSpec,
+  versionsSpec,
+  publishSpec,
+  updateSpec,
+  deleteSpec,
+  listSpec,
+]

@@ -14,7 +14,10 @@ const POOL_FIELDS: Record<string, { kind: GoKind; special?: unknown[] }> = {
   reuse: { kind: 'bool' },
   labels: { kind: 'map-string' },
   environment: { kind: 'map-string' },
-  resources: { kind: 'struct', special: [{ requests: { b: '1', a: '2' } }, { limits: 'x' }, { requests: { a: null } }] },
+  resources: {
+    kind: 'struct',
+    special: [{ requests: { b: '1', a: '2' } }, { limits: 'x' }, { requests: { a: null } }],
+  },
   volumes: { kind: 'string' },
   volume_mounts: { kind: 'string' },
   affinities: { kind: 'string' },
@@ -45,9 +48,17 @@ const idsSpec = spec('space/pools/ids', (s) => {
   for (const id of [`${u}%d`, `${u}-中`, `${u}-${'x'.repeat(30)}`, `${u}-${'x'.repeat(40)}`, '', `${u}-.`]) {
     s.post(PODPOOLS, { pools: [{ id, group: `${u}g` }] })
   }
-  s.post(PODPOOLS, { pools: [{ id: `${u}-g1`, group: '%d' }, { id: `${u}-g2`, group: 'a%' }] })
-  s.post(PODPOOLS, { pools: [{ id: `${u}-m1`, size: -1 }, { id: `${u}-m2`, max_size: -1, size: 1 }, { id: '%s' }] })
-  for (const query of [`?id=${u}%25d`, '?limit=%25d', '?offset=%25d', '?limit=%E4%B8%AD']) s.get(`${PODPOOLS}${query}`)
+  s.post(PODPOOLS, {
+    pools: [
+      { id: `${u}-g1`, group: '%d' },
+      { id: `${u}-g2`, group: 'a%' },
+    ],
+  })
+  s.post(PODPOOLS, {
+    pools: [{ id: `${u}-m1`, size: -1 }, { id: `${u}-m2`, max_size: -1, size: 1 }, { id: '%s' }],
+  })
+  for (const query of [`?id=${u}%25d`, '?limit=%25d', '?offset=%25d', '?limit=%E4%B8%AD'])
+    s.get(`${PODPOOLS}${query}`)
   s.put(`${PODPOOLS}/${u}%25d`, { size: 1 }).delete(`${PODPOOLS}?id=${u}%25d`)
 })
 
@@ -124,7 +135,9 @@ const reserveFieldsSpec = (['funcName', 'version', 'instanceLabel', 'instanceCon
 )
 
 export const poolsSpaceSpecs: SequenceSpec[] = [
-  ...Object.entries(POOL_FIELDS).map(([field, { kind, special }]) => poolFieldSpec(field, kind, special ?? [])),
+  ...Object.entries(POOL_FIELDS).map(([field, { kind, special }]) =>
+    poolFieldSpec(field, kind, special ?? []),
+  ),
   idsSpec,
   updateRulesSpec,
   bigGroupSpec,

@@ -1,4 +1,13 @@
-import { createBody, FUNCTIONS, PODPOOLS, RESERVE, type SequenceSpec, type Steps, spec, updateBody } from '../dsl.js'
+import {
+  createBody,
+  FUNCTIONS,
+  PODPOOLS,
+  RESERVE,
+  type SequenceSpec,
+  type Steps,
+  spec,
+  updateBody,
+} from '../dsl.js'
 
 const FN = '0@svc@rs'
 const FN10 = '0@svc@rs1'
@@ -11,7 +20,13 @@ function faas(s: Steps, name: string, versions: readonly string[]): void {
 }
 
 function reserve(version: string, label: string, extra: Record<string, unknown> = {}, funcName = FN) {
-  return { funcName, version, instanceLabel: label, instanceConfigInfos: [{ maxInstance: 3, minInstance: 1 }], ...extra }
+  return {
+    funcName,
+    version,
+    instanceLabel: label,
+    instanceConfigInfos: [{ maxInstance: 3, minInstance: 1 }],
+    ...extra,
+  }
 }
 
 const readAll = (s: Steps, versions: readonly string[], funcName = FN) => {
@@ -23,7 +38,8 @@ const reserveAfterDeleteSpec = spec('space/state/reserve-after-delete', (s) => {
   const versions = ['latest', '1', '10', '2']
   faas(s, FN, ['1', '10', '2'])
   faas(s, FN10, ['1'])
-  for (const version of versions) s.post(RESERVE, reserve(version, 'l1')).post(RESERVE, reserve(version, 'l10'))
+  for (const version of versions)
+    s.post(RESERVE, reserve(version, 'l1')).post(RESERVE, reserve(version, 'l10'))
   s.post(RESERVE, reserve('1', 'l1', {}, FN10))
   readAll(s, versions)
   s.delete(`${FUNCTIONS}/${FN}?versionNumber=1`)

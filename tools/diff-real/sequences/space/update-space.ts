@@ -38,7 +38,14 @@ function updateSpec(field: string, values: readonly unknown[], kind: string): Se
 const updatable = Object.entries(FUNCTION_FIELDS).filter(([field]) => !UPDATE_ONLY_SKIPPED.has(field))
 
 /** Fields that change what publish and GET show: each once more on a faas function. */
-const FAAS_FIELDS = new Set(['environment', 'extendedHandler', 'extendedTimeout', 'rootfs', 'device', 'layers'])
+const FAAS_FIELDS = new Set([
+  'environment',
+  'extendedHandler',
+  'extendedTimeout',
+  'rootfs',
+  'device',
+  'layers',
+])
 
 /** Updates that leave fields out, send them empty, or keep the old value (`getChange…Value`). */
 const keepOrReplaceSpec = spec('space/update/keep-or-replace', (s) => {
@@ -47,7 +54,14 @@ const keepOrReplaceSpec = spec('space/update/keep-or-replace', (s) => {
     { revisionId: '<rev#last>' },
     { revisionId: '<rev#last>', cpu: 0, memory: 0, timeout: 0 },
     { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: 30, handler: '', description: '' },
-    { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: 30, environment: null, customResources: null },
+    {
+      revisionId: '<rev#last>',
+      cpu: 500,
+      memory: 256,
+      timeout: 30,
+      environment: null,
+      customResources: null,
+    },
     { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: 30, environment: {}, customResources: {} },
     { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: 30, concurrentNum: '0', minInstance: '0' },
     { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: 30, poolType: 'custom', device: {} },
