@@ -1,4 +1,4 @@
-import { type GoMap, withGoMapMarkers } from './go-map.js'
+import { type GoMap, goMapEntries, withGoMapMarkers } from './go-map.js'
 
 const GO_ESCAPES: Record<string, string> = {
   '<': '\\u003c',
@@ -28,7 +28,7 @@ function replaceMarkers(text: string, maps: readonly GoMap[], marker: string): s
 }
 
 function writeMap(map: GoMap): string {
-  const parts = map.entries.map(([key, value]) => `${JSON.stringify(key)}:${toGoJsonRaw(value)}`)
+  const parts = goMapEntries(map).map(([key, value]) => `${JSON.stringify(key)}:${toGoJsonRaw(value)}`)
   return `{${parts.join(',')}}`
 }
 

@@ -1,25 +1,36 @@
 import { compareUtf8 } from './go-sort.js'
 
+type Entries = ReadonlyArray<readonly [string, unknown]>
+
+const entriesOf = new WeakMap<object, Entries>()
+
 /**
  * A Go map as `encoding/json` writes it: keys in UTF-8 byte order. A JavaScript object cannot
  * always hold that order (integer-like keys such as `"9"` and `"10"` always come first, in numeric
  * order), so a map whose sorted keys an object would reorder is written by `toGoJson` from its
- * entries instead (see `go-json.ts`).
+ * entries instead (see `go-json.ts`). Its own keys are the map's, so code that reads an answer
+ * before it is written sees the map; `toJSON` is its own, hidden, and wins over a key of that name.
  */
 export class GoMap {
-  readonly entries: ReadonlyArray<readonly [string, unknown]>
-
   constructor(map: Readonly<Record<string, unknown>>) {
-    this.entries = Object.entries(map).sort(([a], [b]) => compareUtf8(a, b))
+    const entries = Object.entries(map).sort(([a], [b]) => compareUtf8(a, b))
+    entriesOf.set(this, entries)
+    Object.assign(this, map)
+    Object.defineProperty(this, 'toJSON', { value: () => toJsonValue(this, entries), enumerable: false })
   }
+}
 
-  /** The map as an object when an object keeps the sorted order; else the marker `toGoJson` replaces. */
-  toJSON(): unknown {
-    const object = Object.fromEntries(this.entries)
-    const keys = Object.keys(object)
-    if (keys.every((key, index) => key === this.entries[index]?.[0])) return object
-    return goMapMarkers?.add(this) ?? object
-  }
+/** The entries of a Go map, in Go's order. */
+export function goMapEntries(map: GoMap): Entries {
+  return entriesOf.get(map) ?? []
+}
+
+/** The map as an object when an object keeps the sorted order; else the marker `toGoJson` replaces. */
+function toJsonValue(map: GoMap, entries: Entries): unknown {
+  const object = Object.fromEntries(entries)
+  const keys = Object.keys(object)
+  if (keys.length === entries.length && keys.every((key, index) => key === entries[index]?.[0])) return object
+  return goMapMarkers?.add(map) ?? object
 }
 
 /** Maps `toGoJson` is writing whose order an object would lose; set only while it runs. */
@@ -45,8 +56,8 @@ export function withGoMapMarkers(stringify: () => string): { text: string; maps:
 }
 
 /**
- * A stored map (or nil) as a Go map in an answer, typed as the map it writes: answers are only ever
- * serialized (by `toGoJson`, or `JSON.stringify` as a fallback that keeps object order).
+ * A stored map (or nil) as a Go map in an answer, typed as the map it writes: answers are
+ * serialized by `toGoJson` (or `JSON.stringify`, which keeps an object's order where it can).
  * @example toGoJson({ m: toGoMap({ b: 1, a: 2 }) }) // '{"m":{"a":2,"b":1}}'
  */
 export function toGoMap<T extends Readonly<Record<string, unknown>> | null | undefined>(map: T): T {
