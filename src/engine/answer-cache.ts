@@ -56,7 +56,7 @@ export class AnswerCache {
   /** The answer kept for this request on the store's current data, if there is one. */
   kept(request: Request, face: FaceBindings, store: CacheableStore): Outcome | undefined {
     if (!isCacheable(request, face)) return undefined
-    const kept = this.#find(store.dataIdentity, toKey(request))
+    const kept = this.#find(store.dataIdentity, toKey(request, face))
     return kept?.kind === 'answer' ? toAnswer(toResponse(kept)) : undefined
   }
 
@@ -68,7 +68,7 @@ export class AnswerCache {
     answer: () => MaybePromise<Outcome>,
   ): MaybePromise<Outcome> {
     if (!isCacheable(request, face)) return answer()
-    const key = toKey(request)
+    const key = toKey(request, face)
     // The data before answering, and the answer is kept under it: a write that lands while the
     // answer is made gives the store a new identity, so the answer is never served for the new data.
     const data = store.dataIdentity
@@ -122,13 +122,15 @@ function isCacheable(request: Request, face: FaceBindings): boolean {
  * prefix a trailing-slash redirect puts in its `Location`. Without any of them (most requests) the
  * URL alone, with no new string: a URL holds no line break, so the two forms never meet.
  */
-function toKey(request: Request): string {
+function toKey(request: Request, face: FaceBindings): string {
   const { headers } = request
+  // the target as sent, where the face has it (`./x` and `x` are one URL, two answers)
+  const url = face.rawTarget === undefined ? request.url : `raw ${face.rawTarget}`
   const tenant = headers.get('x-tenant-id')
   const product = headers.get('x-product-id')
   const prefix = headers.get('x-forwarded-prefix')
-  if (tenant === null && product === null && prefix === null) return request.url
-  return `${request.url}\n${tenant ?? ''}\n${product ?? ''}\n${prefix ?? ''}`
+  if (tenant === null && product === null && prefix === null) return url
+  return `${url}\n${tenant ?? ''}\n${product ?? ''}\n${prefix ?? ''}`
 }
 
 function toResponse(kept: CachedAnswer): Response {

@@ -17,7 +17,9 @@ const GO_ESCAPES: Record<string, string> = {
 export function toGoJson(value: unknown): string {
   const { text, maps, marker } = withGoMapMarkers(() => JSON.stringify(value))
   const ordered = maps.length === 0 ? text : replaceMarkers(text, maps, marker)
-  return ordered.replace(/[<>&\u2028\u2029]/g, (char) => GO_ESCAPES[char] ?? char)
+  const escaped = ordered.replace(/[<>&\u2028\u2029]/g, (char) => GO_ESCAPES[char] ?? char)
+  // a byte that was not UTF-8 (held as a lone surrogate, `goBytesToString`): Go writes `\ufffd`
+  return escaped.includes('\\ud') ? escaped.replace(/\\ud[89a-f][0-9a-f]{2}/g, '\\ufffd') : escaped
 }
 
 /** Each marker string (JSON-quoted, its NUL escaped) becomes its map written entry by entry. */

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RunningServer, startServer } from '../../src/node/index.js'
+import { sendRaw } from '../../src/node/raw-http.js'
+import { createBody, emptyFake } from './24-support.js'
+
+// Issue 24: on the Node face the request-target is read as Go's net/http reads it (no dot segments
+// removed, `%` unescaped once, `#` kept, bad escapes refused, `*`). Answers recorded from the real server.
+
+let server: RunningServer
+const tenant = { 'X-Tenant-ID': 't24' }
+const get = async (path: string, method = 'GET') => {
+  const answer = await sendRaw(server.url, method, path, tenant, undefined)
+  return answer.kind === 'response' ? [answer.status, answer.contentType, answer.body] : [answer.kind]
+}
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, service: emptyFake() })
+  await sendRaw(server.url, 'POST', '/serverless/v1/functions', tenant, JSON.stringify(createBody('fn')))
+})
+afterAll(() => server.close())
+
+describe('request-targets as Go reads them (Node face)', () => {
+  it('takes dot segments as names', async () => {
+    const notFound = (name: string) =>
+      `{"code":4115,"message":"function [${name}] is not found. check input parameters"}`
+    expect(await get('/serverless/v1/functions/.')).toEqual([
+      404,
+      'application/json; charset=utf-8',
+      notFound('.'),
+    ])
+    expect(await get('/serverless/v1/functions/%2E%2E')).toEqual([
+      404,
+      'application/json; charset=utf-8',
+      notFound('..'),
+    ])
+    expect(await get('/serverless/v1/functions/fn/../fn')).toEqual([404, 'text/plain', '404 page not found'])
+  })
+
+  it('refuses bad escapes before routing, and unescapes the path once', async () => {
+    expect(await get('/serverless/v1/functions/%zz')).toEqual([
+      400,
+      'text/plain; charset=utf-8',
+      '400 Bad Request',
+    ])
+    const [status, , body] = await get('/serverless/v1/functions/a%252F', 'DELETE')
+    expect([status, body]).toEqual([
+      400,
+      '{"code":4104,"message":"invalid URN: a%!F(MISSING). check input parameters"}',
+    ])
+  })
+
+  it('keeps a # in the query, and answers * targets', async () => {
+    const [, , listed] = await get('/serverless/v1/functions?name=fn#frag')
+    expect(listed).toBe('{"code":0,"message":"","result":{"functions":[],"total":0}}')
+    expect(await get('*', 'OPTIONS')).toEqual([200, null, ''])
+    expect(await get('*')).toEqual([404, 'text/plain', '404 page not found'])
+  })
+})
