@@ -1,5 +1,5 @@
 import { isAlias, isFunctionName, isVersionQualifier } from '../model/names.js'
-import { type TenantScope, toUrnTenant } from '../model/scope.js'
+import type { TenantScope } from '../model/scope.js'
 import { parseUrn } from '../model/urn.js'
 import { metaErrors } from './meta-error.js'
 
@@ -22,7 +22,7 @@ export function parseFunctionRef(raw: string, qualifier: string, scope: TenantSc
   if (isFunctionName(raw)) return toRefByName(raw, qualifier)
   const urn = parseUrn(raw)
   if (!urn) throw metaErrors.invalidUserParamText(`invalid URN: ${raw}`)
-  if (urn.businessId !== scope.businessId || urn.tenant !== toUrnTenant(scope)) {
+  if (urn.businessId !== scope.businessId || !isCallersTenant(urn.tenant, scope)) {
     throw metaErrors.invalidQueryUrn(raw)
   }
   if (!isFunctionName(urn.name)) throw metaErrors.invalidFunctionName(urn.name)
@@ -40,4 +40,14 @@ function toRefByName(name: string, qualifier: string): FunctionRef {
   if (isAlias(qualifier)) return { name, version: '', alias: qualifier }
   if (isVersionQualifier(qualifier)) return { name, version: qualifier, alias: '' }
   throw metaErrors.invalidQualifier(qualifier)
+}
+
+/**
+ * `parseTenantInfo` then the comparison of `checkContextInfo`: `tenant@product` splits at the first
+ * `@` after the first character (`t@` is tenant `t` with no product; `@p` is a tenant named `@p`).
+ */
+function isCallersTenant(urnTenant: string, scope: TenantScope): boolean {
+  const at = urnTenant.indexOf('@')
+  const [tenant, product] = at > 0 ? [urnTenant.slice(0, at), urnTenant.slice(at + 1)] : [urnTenant, '']
+  return tenant === scope.tenantId && product === scope.productId
 }

@@ -56,3 +56,15 @@ describe('request-targets as Go reads them (Node face)', () => {
     expect(await get('*')).toEqual([404, 'text/plain', '404 page not found'])
   })
 })
+
+describe('URNs that name the tenant', () => {
+  it('reads `tenant@` as the tenant with no product, as parseTenantInfo does', async () => {
+    const [status] = await get('/serverless/v1/functions/sn:cn:yrk:t24@:function:fn')
+    expect(status).toBe(200)
+    const [refused, , body] = await get('/serverless/v1/functions/sn:cn:yrk:t24@x:function:fn')
+    expect([refused, body]).toEqual([
+      500,
+      '{"code":121046,"message":"invalid URN: sn:cn:yrk:t24@x:function:fn"}',
+    ])
+  })
+})
