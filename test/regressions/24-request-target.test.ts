@@ -68,3 +68,12 @@ describe('URNs that name the tenant', () => {
     ])
   })
 })
+
+describe('an alias-like qualifier with versionNumber', () => {
+  it('reads the alias first, which falls back to the latest record (recorded from the real server)', async () => {
+    await sendRaw(server.url, 'POST', '/serverless/v1/functions/fn/versions', tenant, '{"revisionId":"x"}')
+    const [status, , body] = await get('/serverless/v1/functions/fn?qualifier=my-alias&versionNumber=1')
+    expect(status).toBe(200)
+    expect(body).toContain('"id":"sn:cn:yrk:t24:function:fn:$latest"')
+  })
+})
