@@ -58,6 +58,12 @@ export interface RunningServer {
   close(options?: StopOptions): Promise<void>
 }
 
+/**
+ * Go's net/http reads request headers up to `DefaultMaxHeaderBytes` (1 MiB) plus 4 KiB of slack; Node
+ * stops at 16 KiB by default, answering 431 to headers the real server takes.
+ */
+const GO_MAX_HEADER_BYTES = (1 << 20) + 4096
+
 /** The port asked for is taken; `message` is one line, fit for a CLI. */
 export class PortInUseError extends Error {
   override readonly name = 'PortInUseError'
@@ -88,7 +94,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port: options.port ?? DEFAULT_PORT,
     hostname: host,
     overrideGlobalObjects: options.fastResponses ?? false,
-    ...(options.tls ? { createServer: createHttpsServer, serverOptions: toHttpsOptions(options.tls) } : {}),
+    ...(options.tls
+      ? {
+          createServer: createHttpsServer,
+          serverOptions: { ...toHttpsOptions(options.tls), maxHeaderSize: GO_MAX_HEADER_BYTES },
+        }
+      : { serverOptions: { maxHeaderSize: GO_MAX_HEADER_BYTES } }),
   })
   answerAsteriskTargets(server, handle)
   const stopper = trackForGracefulStop(server)

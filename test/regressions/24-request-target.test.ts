@@ -77,3 +77,16 @@ describe('an alias-like qualifier with versionNumber', () => {
     expect(body).toContain('"id":"sn:cn:yrk:t24:function:fn:$latest"')
   })
 })
+
+describe('large request headers', () => {
+  it('are taken up to Go 1 MiB limit, not Node 16 KiB', async () => {
+    const answer = await sendRaw(
+      server.url,
+      'GET',
+      '/serverless/v1/functions/fn',
+      { ...tenant, 'X-Big': 'x'.repeat(64 * 1024) },
+      undefined,
+    )
+    expect(answer.kind === 'response' && answer.status).toBe(200)
+  })
+})
