@@ -66,5 +66,7 @@ export const metaErrors = {
   invalidQualifier: (qualifier: string) => new MetaError(121047, `invalid qualifier: ${qualifier}`),
   invalidFunctionName: (name: string) => new MetaError(121058, `invalid function name: ${name}`),
   kvNotFound: () => new MetaError(122001, 'KV not exist in etcd'),
+  /** A commit etcd refused (`errmsg.TransactionFailed`), with etcd's own message. */
+  transactionFailed: (etcdMessage: string) => new MetaError(122003, etcdMessage),
   bodyDecode: (goMessage: string) => new MetaError(130600, goMessage),
 } as const
