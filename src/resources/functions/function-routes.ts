@@ -22,6 +22,7 @@ import { toCreateSpec, toUpdateSpec } from './function-body.js'
 import { toFunctionVersion } from './function-shapes.js'
 import { getFunction } from './get-function.js'
 import { listFunctions } from './list-functions.js'
+import { asListedFromKey } from './nested-shapes.js'
 import { updateFunction } from './update-function.js'
 
 const query = (c: RouteContext, key: string) => goQuery(c, key) ?? ''
@@ -50,7 +51,9 @@ export function createFunctionRoutes() {
           pageSize: goQuery(c, 'pageSize'),
         })
         const functions =
-          page.records === null ? null : page.records.map((record) => toFunctionVersion(record))
+          page.records === null
+            ? null
+            : page.records.map((record) => toFunctionVersion(asListedFromKey(record)))
         return toJsonResponse(toResultEnvelope({ functions, total: page.total }))
       }),
     )

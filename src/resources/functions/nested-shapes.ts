@@ -39,3 +39,15 @@ export function toListFuncLayers(layers: readonly string[]): unknown[] {
 function isGoEmpty(value: unknown): boolean {
   return value === '' || value === 0 || value === false || value === null || value === undefined
 }
+
+/**
+ * A record as a list shows it: lists answer from etcd's keys (`…/<business>/<tenant>/<product>/<name>/
+ * <version>/`), decoded by splitting on `/`, so a `/` in the tenant or product header shifts the parts:
+ * tenant `a/x` reads back as tenant `a`, product `x`. Answers built from the request's own scope
+ * (create, get, update, publish) keep the headers as they were.
+ */
+export function asListedFromKey(record: VersionRecord): VersionRecord {
+  if (!record.tenantId.includes('/') && !record.productId.includes('/')) return record
+  const [tenantId = '', productId = ''] = `${record.tenantId}/${record.productId}`.split('/')
+  return { ...record, tenantId, productId }
+}

@@ -1,6 +1,7 @@
 import { toGoJson } from '../../go/go-json.js'
 import type { VersionRecord } from '../../model/version-record.js'
 import { toVersionListItem } from '../functions/function-shapes.js'
+import { asListedFromKey } from '../functions/nested-shapes.js'
 import type { VersionPage } from './list-versions.js'
 
 /** The serialized list element of each record: records are frozen, so it never goes stale. */
@@ -9,7 +10,7 @@ const itemJson = new WeakMap<VersionRecord, string>()
 function toItemJson(record: VersionRecord): string {
   let json = itemJson.get(record)
   if (json === undefined) {
-    json = toGoJson(toVersionListItem(record))
+    json = toGoJson(toVersionListItem(asListedFromKey(record)))
     itemJson.set(record, json)
   }
   return json

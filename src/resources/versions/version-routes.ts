@@ -10,6 +10,7 @@ import { publishRequestType } from '../../model/request-types.js'
 import { toBadRequest500, toJsonResponse, toJsonTextResponse } from '../../wire/gin-responses.js'
 import { toFunctionAnswer } from '../functions/function-answer.js'
 import { toFunctionVersion } from '../functions/function-shapes.js'
+import { asListedFromKey } from '../functions/nested-shapes.js'
 import { listVersions, type VersionPage } from './list-versions.js'
 import { publishVersion } from './publish-version.js'
 import { toVersionListJson } from './version-list-json.js'
@@ -51,5 +52,8 @@ export function createVersionRoutes() {
 
 /** The admin shape: an envelope, `[]` when empty, no paging echo. */
 function toAdminVersionList({ versions, total }: VersionPage) {
-  return toResultEnvelope({ versions: versions.map((record) => toFunctionVersion(record)), total })
+  return toResultEnvelope({
+    versions: versions.map((record) => toFunctionVersion(asListedFromKey(record))),
+    total,
+  })
 }
