@@ -105,6 +105,22 @@ const USER_FUNCTION_KEYS = [
   'created',
 ] as const
 
+/** Fields that carry the caller's header bytes (tenant, product), which may not be UTF-8. */
+const SCOPE_FIELDS = ['id', 'functionUrn', 'functionVersionUrn', 'tenantId', 'productId'] as const
+
+/**
+ * The user shapes go through `json.Marshal` then `json.Unmarshal` before they are written: a byte
+ * that was not UTF-8 (`\ufffd` in the first text) comes back as a real U+FFFD, written as itself.
+ */
+function asRoundTripped(values: Record<string, unknown>): Record<string, unknown> {
+  for (const key of SCOPE_FIELDS) {
+    const value = values[key]
+    if (typeof value === 'string' && /[\udc80-\udcff]/.test(value))
+      values[key] = value.replace(/[\udc80-\udcff]/g, '\ufffd')
+  }
+  return values
+}
+
 function pick(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const key of keys) {
@@ -116,7 +132,7 @@ function pick(values: Record<string, unknown>, keys: readonly string[]): Record<
 
 /** One element of the non-admin versions list. */
 export function toVersionListItem(record: VersionRecord): Record<string, unknown> {
-  const values = toFunctionValues(record, 'list')
+  const values = asRoundTripped(toFunctionValues(record, 'list'))
   return pick({ ...values, funcLayer: toListFuncLayers(record.layers) }, VERSION_LIST_ITEM_KEYS)
 }
 
@@ -144,5 +160,5 @@ export function toFunctionGetResponse(
 
 /** The user `function` object of create (list style) and of get and publish (detail style). */
 export function toUserFunction(record: VersionRecord, style: ValueStyle): Record<string, unknown> {
-  return pick(toFunctionValues(record, style), USER_FUNCTION_KEYS)
+  return pick(asRoundTripped(toFunctionValues(record, style)), USER_FUNCTION_KEYS)
 }
