@@ -1,6 +1,6 @@
 import { DEFAULT_SERVER_VERSION, type ServerVersion } from '../contract/server-version.js'
 import { isAlias, isVersionQualifier, NAME_GRAMMARS } from '../model/names.js'
-import { type TenantScope, toUrnTenant } from '../model/scope.js'
+import type { TenantScope } from '../model/scope.js'
 import { parseUrn } from '../model/urn.js'
 import { metaErrors } from './meta-error.js'
 
@@ -29,8 +29,8 @@ export function parseFunctionRef(
   const names = NAME_GRAMMARS[serverVersion].query
   if (names.test(raw)) return toRefByName(raw, qualifier)
   const urn = parseUrn(raw)
-  if (!urn) throw metaErrors.invalidUserParam(`invalid URN: ${raw}`)
-  if (urn.businessId !== scope.businessId || urn.tenant !== toUrnTenant(scope)) {
+  if (!urn) throw metaErrors.invalidUserParamText(`invalid URN: ${raw}`)
+  if (urn.businessId !== scope.businessId || !isCallersTenant(urn.tenant, scope)) {
     throw metaErrors.invalidQueryUrn(raw)
   }
   if (!names.test(urn.name)) throw metaErrors.invalidFunctionName(urn.name)
@@ -48,4 +48,14 @@ function toRefByName(name: string, qualifier: string): FunctionRef {
   if (isAlias(qualifier)) return { name, version: '', alias: qualifier }
   if (isVersionQualifier(qualifier)) return { name, version: qualifier, alias: '' }
   throw metaErrors.invalidQualifier(qualifier)
+}
+
+/**
+ * `parseTenantInfo` then the comparison of `checkContextInfo`: `tenant@product` splits at the first
+ * `@` after the first character (`t@` is tenant `t` with no product; `@p` is a tenant named `@p`).
+ */
+function isCallersTenant(urnTenant: string, scope: TenantScope): boolean {
+  const at = urnTenant.indexOf('@')
+  const [tenant, product] = at > 0 ? [urnTenant.slice(0, at), urnTenant.slice(at + 1)] : [urnTenant, '']
+  return tenant === scope.tenantId && product === scope.productId
 }

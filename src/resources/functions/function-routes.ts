@@ -22,6 +22,7 @@ import { toFunctionRelease } from './function-releases.js'
 import { toFunctionVersion } from './function-shapes.js'
 import { getFunction } from './get-function.js'
 import { listFunctions } from './list-functions.js'
+import { asListedFromKey } from './nested-shapes.js'
 import { updateFunction } from './update-function.js'
 
 const query = (c: RouteContext, key: string) => goQuery(c, key) ?? ''
@@ -34,11 +35,12 @@ export function createFunctionRoutes() {
         const { ctx, scope } = requestState(c)
         const release = toFunctionRelease(ctx)
         const text = readBody(c)
-        const { name, spec } = withStepWriter(toSnError400, () =>
+        const { name, spec, codeUploadType } = withStepWriter(toSnError400, () =>
           toCreateSpec(bindJson(text, release.requestTypes.create), ctx.config),
         )
-        const record = await createFunction(ctx, scope, name, spec)
-        return toJsonResponse(toFunctionAnswer(record, 'list', isAdminRequest(c), release))
+        const admin = isAdminRequest(c)
+        const record = await createFunction(ctx, scope, name, spec, !(admin && codeUploadType === 's3'))
+        return toJsonResponse(toFunctionAnswer(record, 'list', admin, release))
       }),
     )
     .get('/', (c) =>
@@ -54,7 +56,7 @@ export function createFunctionRoutes() {
         const functions =
           page.records === null
             ? null
-            : page.records.map((record) => toFunctionVersion(record, 'list', release))
+            : page.records.map((record) => toFunctionVersion(asListedFromKey(record), 'list', release))
         return toJsonResponse(toResultEnvelope({ functions, total: page.total }))
       }),
     )
@@ -84,7 +86,8 @@ export function createFunctionRoutes() {
           scope,
           release.serverVersion,
         )
-        const record = await updateFunction(ctx, scope, name, request)
+        const publishes = !(isAdminRequest(c) && request.codeUploadType === 's3')
+        const record = await updateFunction(ctx, scope, name, request, publishes)
         return toJsonResponse(toResultEnvelope(toFunctionVersion(record, 'list', release)))
       }),
     )

@@ -6,6 +6,22 @@ import { toListFuncLayers } from './nested-shapes.js'
 /** Keys Go leaves out when empty (`omitempty`). */
 const OMIT_EMPTY = new Set(['kind', 'priorityAz'])
 
+/** Fields that carry the caller's header bytes (tenant, product), which may not be UTF-8. */
+const SCOPE_FIELDS = ['id', 'functionUrn', 'functionVersionUrn', 'tenantId', 'productId'] as const
+
+/**
+ * The user shapes go through `json.Marshal` then `json.Unmarshal` before they are written: a byte
+ * that was not UTF-8 (`\ufffd` in the first text) comes back as a real U+FFFD, written as itself.
+ */
+function asRoundTripped(values: Record<string, unknown>): Record<string, unknown> {
+  for (const key of SCOPE_FIELDS) {
+    const value = values[key]
+    if (typeof value === 'string' && /[\udc80-\udcff]/.test(value))
+      values[key] = value.replace(/[\udc80-\udcff]/g, '\ufffd')
+  }
+  return values
+}
+
 function pick(
   values: Record<string, unknown>,
   keys: readonly string[],
@@ -32,7 +48,7 @@ export function toVersionListItem(
   record: VersionRecord,
   release: FunctionRelease = NEWEST_FUNCTION_RELEASE,
 ): Record<string, unknown> {
-  const values = toFunctionValues(record, 'list')
+  const values = asRoundTripped(toFunctionValues(record, 'list'))
   values.funcLayer = toListFuncLayers(record.layers)
   return pick(values, release.versionListItemKeys, release)
 }
@@ -67,5 +83,5 @@ export function toUserFunction(
   style: ValueStyle,
   release: FunctionRelease = NEWEST_FUNCTION_RELEASE,
 ): Record<string, unknown> {
-  return pick(toFunctionValues(record, style), release.userFunctionKeys, release)
+  return pick(asRoundTripped(toFunctionValues(record, style)), release.userFunctionKeys, release)
 }

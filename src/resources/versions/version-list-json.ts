@@ -3,6 +3,7 @@ import { toGoJson } from '../../go/go-json.js'
 import type { VersionRecord } from '../../model/version-record.js'
 import type { FunctionRelease } from '../functions/function-releases.js'
 import { toVersionListItem } from '../functions/function-shapes.js'
+import { asListedFromKey } from '../functions/nested-shapes.js'
 import type { VersionPage } from './list-versions.js'
 
 /**
@@ -19,7 +20,7 @@ function toItemJson(record: VersionRecord, release: FunctionRelease): string {
   }
   let json = cache.get(record)
   if (json === undefined) {
-    json = toGoJson(toVersionListItem(record, release))
+    json = toGoJson(toVersionListItem(asListedFromKey(record), release))
     cache.set(record, json)
   }
   return json

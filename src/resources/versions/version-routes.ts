@@ -11,6 +11,7 @@ import { toBadRequest500, toJsonResponse, toJsonTextResponse } from '../../wire/
 import { toFunctionAnswer } from '../functions/function-answer.js'
 import { type FunctionRelease, toFunctionRelease } from '../functions/function-releases.js'
 import { toFunctionVersion } from '../functions/function-shapes.js'
+import { asListedFromKey } from '../functions/nested-shapes.js'
 import { listVersions, type VersionPage } from './list-versions.js'
 import { publishVersion } from './publish-version.js'
 import { toVersionListJson } from './version-list-json.js'
@@ -55,6 +56,6 @@ export function createVersionRoutes() {
 
 /** The admin shape: an envelope, `[]` when empty, no paging echo. */
 function toAdminVersionList({ versions, total }: VersionPage, release: FunctionRelease) {
-  const shown = versions.map((record) => toFunctionVersion(record, 'list', release))
+  const shown = versions.map((record) => toFunctionVersion(asListedFromKey(record), 'list', release))
   return toResultEnvelope({ versions: shown, total })
 }

@@ -10,6 +10,7 @@ import { publishVersionSpecs } from './publish-versions.js'
 import { releaseSpecs } from './releases.js'
 import { reserveSpecs } from './reserve.js'
 import { routeSpecs } from './routes.js'
+import { SPACE_SPECS } from './space/index.js'
 
 export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...routeSpecs,
@@ -23,6 +24,7 @@ export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...podpoolMoreSpecs,
   ...cliSpecs,
   ...releaseSpecs,
+  ...SPACE_SPECS,
 ]
 
 /** The scripted sequences for one run; `tag` makes tenants and pool ids unique to the run. */
