@@ -82,9 +82,20 @@ export function createRealServer(log: Logger): RealServer {
     routes: [...listRoutes(app), ...listRoutes(frontend.app)],
     handle: (request, bindings) =>
       frontend.owns(toDecodedPath(request, bindings))
-        ? frontend.handle(request, (forwarded) => answer(forwarded, bindings))
+        ? frontend.handle(request, (forwarded) => answer(forwarded, asForwarded(bindings)))
         : answer(request, bindings),
   }
+}
+
+/**
+ * The bindings of the frontend's forwarded request: the same body, but not the caller's target as
+ * sent. The forwarded request is a new one (`http.NewRequest` on the decoded path), and the target
+ * under `/admin/v1` would route it to no `/serverless/v1` route (404).
+ */
+function asForwarded(bindings: RouteBindings): RouteBindings {
+  if (bindings.rawTarget === undefined) return bindings
+  const { rawTarget: _sent, ...forwarded } = bindings
+  return forwarded
 }
 
 /** A panic of the real server is a dropped connection; anything else goes on up. */
