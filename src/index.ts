@@ -1,6 +1,9 @@
 // The engine and its in-process face: runtime-neutral, no `node:*` imports.
 
 export type * from './contract/api-types.js'
+export type { ServerVersion } from './contract/server-version.js'
+// The openYuanrong releases the fake answers as (decision 0025)
+export { DEFAULT_SERVER_VERSION, SERVER_VERSIONS } from './contract/server-version.js'
 export type { MetaConfig } from './domain/meta-config.js'
 // Settings and seed data
 export { DEFAULT_META_CONFIG } from './domain/meta-config.js'

@@ -89,7 +89,10 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
   admin.route('/', createJournalRoutes(engine))
   admin.route('/', createSessionRoutes(engine))
   admin.route('/', createRecordingRoutes(engine))
-  admin.route('/', createOpenApiRoutes())
+  admin.route(
+    '/',
+    createOpenApiRoutes(() => engine.serverVersion),
+  )
   const strictInput = { query: readAdminQuery, body: readAdminBody }
   admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine), strictInput))
   // Taken from the routes themselves (with the prefix the front door mounts them under).

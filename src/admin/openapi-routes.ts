@@ -2,22 +2,30 @@ import { Hono } from 'hono'
 import { buildAdminOpenApiDocument } from '../contract/admin-document.js'
 import { buildOpenApiDocument } from '../contract/openapi-document.js'
 import { renderApiReference } from '../contract/render-docs.js'
+import type { ServerVersion } from '../contract/server-version.js'
 import { noQuerySchema, readAdminInput } from './admin-input.js'
+
+type Built = { real: Record<string, unknown>; admin: Record<string, unknown>; html: string }
 
 /**
  * `/__admin/openapi.json`, `/__admin/openapi.admin.json` and `/__admin/docs`: the documents and their
- * reference page, built once on first use from the same schemas as the shipped `openapi.json`.
- * They take no query: a key given there is a 400, as on every admin route.
+ * reference page, built once per release on first use from the same schemas as the shipped ones. The
+ * function routes' document is the release the fake answers as now (`serverVersion()`: a scenario
+ * may switch it), so a client generated from it fits the answers it gets. They take no query: a key
+ * given there is a 400, as on every admin route.
  */
-export function createOpenApiRoutes(): Hono {
-  let cached: { real: Record<string, unknown>; admin: Record<string, unknown>; html: string } | undefined
+export function createOpenApiRoutes(serverVersion: () => ServerVersion): Hono {
+  const cached = new Map<ServerVersion, Built>()
   const built = () => {
-    if (!cached) {
-      const real = buildOpenApiDocument()
+    const version = serverVersion()
+    let documents = cached.get(version)
+    if (!documents) {
+      const real = buildOpenApiDocument(version)
       const admin = buildAdminOpenApiDocument()
-      cached = { real, admin, html: renderApiReference([real, admin]) }
+      documents = { real, admin, html: renderApiReference([real, admin]) }
+      cached.set(version, documents)
     }
-    return cached
+    return documents
   }
   const routes = new Hono()
   routes.get('/openapi.json', async (c) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { goNameOf } from './go-schema.js'
 import { ComponentSchemas, type JsonSchema } from './json-schema-components.js'
+import { RELEASE_SCHEMA_SWAPS } from './release-response-schemas.js'
 import {
   errorBodySchema,
   frontendErrorSchema,
@@ -8,12 +9,23 @@ import {
   NAMED_RESPONSE_SCHEMAS,
 } from './response-schemas.js'
 import { FUNCTION_ROUTES, POD_POOL_ROUTES, type RouteAnswer, type RouteSpec } from './routes.js'
+import { DEFAULT_SERVER_VERSION, type ServerVersion } from './server-version.js'
 import { FRONTEND_UNROUTED_RESPONSES, UNROUTED_RESPONSES } from './unrouted.js'
 
 export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, unknown>> }
 
 /** The build of the real server the document was checked against (the golden corpus's). */
 export const REAL_SERVER_BUILD = 'meta_service cd468dbaf99d5dd03fb985e7f7a057f9ba0e022a'
+
+/** Each release's build, as its document names it: the functionsystem commit of its tag. */
+const RELEASE_BUILDS: Readonly<Record<ServerVersion, string>> = {
+  '0.7.0': 'meta_service v0.7.0 8ecb1b5994f400c4edb1252859bd7b601c722c30',
+  '0.8.0': 'meta_service v0.8.0 53a3b9e819373bd47c0900403e3c0426d98bff96',
+  '0.10.0': REAL_SERVER_BUILD,
+}
+
+/** A schema as this document's release has it (the newest's when the release did not change it). */
+type Swap = (schema: z.ZodType) => z.ZodType
 
 /** The prefixes the function routes are served under: the real server's, and the frontend proxy's. */
 export const FUNCTION_PREFIXES = ['/serverless/v1', '/admin/v1'] as const
@@ -35,21 +47,32 @@ recorded from the real server.
   is never routed (404 with an empty body).
 - \`/healthz\` answers 200 with an empty body and a Content-Type header that is present but empty.`
 
-/** The OpenAPI 3.1 document of the real meta_service's routes. */
-export function buildOpenApiDocument(): OpenApiDocument {
+/**
+ * The OpenAPI 3.1 document of one release's meta_service routes (default the newest): the same
+ * routes, with that release's request bodies and function shapes (decision 0025).
+ * @example buildOpenApiDocument('0.8.0').info.version // 'meta_service v0.8.0 53a3b9e8…'
+ */
+export function buildOpenApiDocument(serverVersion: ServerVersion = DEFAULT_SERVER_VERSION): OpenApiDocument {
+  const swaps = RELEASE_SCHEMA_SWAPS[serverVersion]
+  const swap: Swap = (schema) => swaps.get(schema) ?? schema
   const components = new ComponentSchemas()
   // Named first, so a schema nested in another is a `$ref` to its own component.
-  for (const schema of NAMED_RESPONSE_SCHEMAS) components.refById(schema, 'unnamed')
+  for (const schema of NAMED_RESPONSE_SCHEMAS) components.refById(swap(schema), 'unnamed')
   const paths: Record<string, Record<string, unknown>> = {
     '/healthz': { get: healthzOperation() },
   }
   for (const prefix of FUNCTION_PREFIXES) {
-    for (const route of FUNCTION_ROUTES) addOperation(paths, prefix, route, components)
+    for (const route of FUNCTION_ROUTES) addOperation(paths, prefix, route, components, swap)
   }
-  for (const route of POD_POOL_ROUTES) addOperation(paths, '/serverless/v1', route, components)
+  for (const route of POD_POOL_ROUTES) addOperation(paths, '/serverless/v1', route, components, swap)
+  const version = RELEASE_BUILDS[serverVersion]
+  const release =
+    serverVersion === DEFAULT_SERVER_VERSION
+      ? ''
+      : `\n\nThis is openYuanrong ${serverVersion}'s meta_service.`
   return {
     openapi: '3.1.1',
-    info: { title: 'openYuanrong meta_service', version: REAL_SERVER_BUILD, description: DESCRIPTION },
+    info: { title: 'openYuanrong meta_service', version, description: DESCRIPTION + release },
     servers: [{ url: 'http://127.0.0.1:31690', description: 'yr-meta-mock, or the real meta_service' }],
     tags: [
       { name: 'functions', description: 'Functions and their `$latest`.' },
@@ -94,14 +117,15 @@ function addOperation(
   prefix: string,
   route: RouteSpec,
   components: ComponentSchemas,
+  swap: Swap,
 ): void {
   const path = `${prefix}${route.path}`
   const item = paths[path] ?? {}
   paths[path] = item
-  item[route.method] = toOperation(prefix, route, components)
+  item[route.method] = toOperation(prefix, route, components, swap)
 }
 
-function toOperation(prefix: string, route: RouteSpec, components: ComponentSchemas): JsonSchema {
+function toOperation(prefix: string, route: RouteSpec, components: ComponentSchemas, swap: Swap): JsonSchema {
   const viaAdmin = prefix === '/admin/v1'
   const drops =
     route.drops &&
@@ -115,10 +139,10 @@ function toOperation(prefix: string, route: RouteSpec, components: ComponentSche
     summary: route.summary,
     ...(description ? { description } : {}),
     parameters: toParameters(route),
-    ...(route.request ? { requestBody: toRequestBody(route, components) } : {}),
+    ...(route.request ? { requestBody: toRequestBody(route, components, swap) } : {}),
     responses: {
       ...Object.fromEntries(
-        route.answers.map((answer) => [String(answer.status), toResponse(route, answer, components)]),
+        route.answers.map((answer) => [String(answer.status), toResponse(route, answer, components, swap)]),
       ),
       ...(viaAdmin && route.drops ? { 502: frontendDropResponse(route.drops, components) } : {}),
     },
@@ -162,16 +186,21 @@ function toParameters(route: RouteSpec): JsonSchema[] {
   return [...pathParams, ...query, ...headers]
 }
 
-function toRequestBody(route: RouteSpec, components: ComponentSchemas): JsonSchema {
-  const request = route.request as z.ZodType
+function toRequestBody(route: RouteSpec, components: ComponentSchemas, swap: Swap): JsonSchema {
+  const request = swap(route.request as z.ZodType)
   const schema = components.ref(request, (goNameOf(request) ?? route.operationId).replace(/^model\./, ''))
   return { required: false, content: { 'application/json': { schema } } }
 }
 
-function toResponse(route: RouteSpec, answer: RouteAnswer, components: ComponentSchemas): JsonSchema {
+function toResponse(
+  route: RouteSpec,
+  answer: RouteAnswer,
+  components: ComponentSchemas,
+  swap: Swap,
+): JsonSchema {
   const schema = answer.errors
     ? components.ref(toErrorSchema(answer), `Error${errorCodesOf(answer).join('Or')}`)
-    : toBodySchema(route, answer, components)
+    : toBodySchema(route, answer, components, swap)
   const codes = answer.errors?.map((e) => `- \`${e.code}\`: ${e.message}`).join('\n')
   return {
     description: codes ? `${answer.description}\n\n${codes}` : answer.description,
@@ -181,9 +210,14 @@ function toResponse(route: RouteSpec, answer: RouteAnswer, components: Component
   }
 }
 
-function toBodySchema(route: RouteSpec, answer: RouteAnswer, components: ComponentSchemas): JsonSchema {
+function toBodySchema(
+  route: RouteSpec,
+  answer: RouteAnswer,
+  components: ComponentSchemas,
+  swap: Swap,
+): JsonSchema {
   const refs = (answer.bodies ?? []).map((body, i) =>
-    components.refById(body, `${upperFirst(route.operationId)}Response${i}`),
+    components.refById(swap(body), `${upperFirst(route.operationId)}Response${i}`),
   )
   return refs.length === 1 ? (refs[0] as JsonSchema) : { anyOf: refs }
 }
@@ -221,4 +255,12 @@ function healthzOperation(): JsonSchema {
 
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/**
+ * The shipped file of a release's document: `openapi.json` for the newest, `openapi-0.8.0.json` for
+ * an older one. @example toOpenApiFileName('0.7.0') // 'openapi-0.7.0.json'
+ */
+export function toOpenApiFileName(serverVersion: ServerVersion): string {
+  return serverVersion === DEFAULT_SERVER_VERSION ? 'openapi.json' : `openapi-${serverVersion}.json`
 }

@@ -117,24 +117,30 @@ export const functionBasicInfoSchema = goStructSchema('model.FunctionBasicInfo',
   sandboxType: goStringField(),
 })
 
+/** The fields `model.FunctionCreateRequest` declares beside the embedded `FunctionBasicInfo`. */
+export const functionCreateOwnFields = {
+  name: goStringField(),
+  runtime: goStringField(),
+  reversedConcurrency: goIntField(),
+  tags: stringMap(),
+  kind: goStringField(),
+}
+
+/** The fields `model.FunctionUpdateRequest` declares beside the embedded `FunctionBasicInfo`. */
+export const functionUpdateOwnFields = { revisionId: goStringField() }
+
 /** `model.FunctionCreateRequest`: the body of `POST /functions` (its own `kind` hides the embedded one). */
 export const functionCreateRequestSchema = goEmbeddingStructSchema(
   'model.FunctionCreateRequest',
   { FunctionBasicInfo: functionBasicInfoSchema },
-  {
-    name: goStringField(),
-    runtime: goStringField(),
-    reversedConcurrency: goIntField(),
-    tags: stringMap(),
-    kind: goStringField(),
-  },
+  functionCreateOwnFields,
 )
 
 /** `model.FunctionUpdateRequest`: the body of `PUT /functions/{name}`. */
 export const functionUpdateRequestSchema = goEmbeddingStructSchema(
   'model.FunctionUpdateRequest',
   { FunctionBasicInfo: functionBasicInfoSchema },
-  { revisionId: goStringField() },
+  functionUpdateOwnFields,
 )
 
 /** `model.PublishRequest`: the body of `POST /functions/{name}/versions`. */

@@ -26,48 +26,88 @@ function resultEnvelope<T extends z.ZodType>(result: T) {
   return z.strictObject({ code: z.literal(0), message: z.literal(''), result })
 }
 
-/** `successJSONBodyForUser`: the non-admin answer of create, get and publish. */
-export const userFunctionEnvelopeSchema = z
-  .strictObject({ code: z.literal(0), message: z.literal('SUCCESS'), function: userFunctionSchema })
-  .meta({ id: 'UserFunctionEnvelope' })
+/** The function shapes of one release (`function-schemas.ts`; older ones: `release-response-schemas.ts`). */
+export interface FunctionShapeSchemas<
+  V extends z.ZodObject = z.ZodObject,
+  G extends z.ZodObject = z.ZodObject,
+  U extends z.ZodObject = z.ZodObject,
+  L extends z.ZodObject = z.ZodObject,
+> {
+  readonly functionVersion: V
+  readonly functionGetResponse: G
+  readonly userFunction: U
+  readonly versionListItem: L
+}
 
-/** The admin answer of create (`?isAdmin=…`): the list-style `FunctionVersion`. */
-export const adminCreateEnvelopeSchema = resultEnvelope(functionVersionSchema).meta({
-  id: 'AdminFunctionVersionEnvelope',
-})
+/**
+ * The answers of the function routes, built on one release's shapes: every release wraps its
+ * shapes in the same envelopes, under the same component names.
+ */
+export function toFunctionAnswerSchemas<
+  V extends z.ZodObject,
+  G extends z.ZodObject,
+  U extends z.ZodObject,
+  L extends z.ZodObject,
+>(shapes: FunctionShapeSchemas<V, G, U, L>) {
+  const adminCreateEnvelope = resultEnvelope(shapes.functionVersion).meta({
+    id: 'AdminFunctionVersionEnvelope',
+  })
+  return {
+    /** `successJSONBodyForUser`: the non-admin answer of create, get and publish. */
+    userFunctionEnvelope: z
+      .strictObject({ code: z.literal(0), message: z.literal('SUCCESS'), function: shapes.userFunction })
+      .meta({ id: 'UserFunctionEnvelope' }),
+    /** The admin answer of create (`?isAdmin=…`): the list-style `FunctionVersion`. */
+    adminCreateEnvelope,
+    /** The admin answer of get and publish: the detail-style `FunctionGetResponse`. */
+    adminDetailEnvelope: resultEnvelope(shapes.functionGetResponse).meta({
+      id: 'AdminFunctionDetailEnvelope',
+    }),
+    /** `PUT /functions/{name}`: the updated `$latest` in the result envelope, admin or not. */
+    functionUpdateResponse: adminCreateEnvelope,
+    /** `GET /functions`: `functions` is null when the page is empty. */
+    functionListResponse: resultEnvelope(
+      z.strictObject({ functions: z.array(shapes.functionVersion).nullable(), total: z.int() }),
+    ).meta({ id: 'FunctionListResponse' }),
+    /** `GET /functions/{name}/versions`: no envelope; `functions` null on an empty page; paging echoed as strings. */
+    versionListResponse: z
+      .strictObject({
+        functions: z.array(shapes.versionListItem).nullable(),
+        pageInfo: z.strictObject({
+          pageIndex: z.string().meta({ description: 'A decimal number, written as a JSON string.' }),
+          pageSize: z.string().meta({ description: 'A decimal number, written as a JSON string.' }),
+          total: z.int(),
+        }),
+      })
+      .meta({ id: 'VersionListResponse' }),
+    /** `GET /functions/{name}/versions?isAdmin=…`: the envelope, `[]` when empty, no paging echo. */
+    adminVersionListResponse: resultEnvelope(
+      z.strictObject({ versions: z.array(shapes.functionVersion), total: z.int() }),
+    ).meta({ id: 'AdminVersionListResponse' }),
+  }
+}
 
-/** The admin answer of get and publish: the detail-style `FunctionGetResponse`. */
-export const adminDetailEnvelopeSchema = resultEnvelope(functionGetResponseSchema).meta({
-  id: 'AdminFunctionDetailEnvelope',
-})
+/** The newest release's function shapes. */
+export const FUNCTION_SHAPE_SCHEMAS = {
+  functionVersion: functionVersionSchema,
+  functionGetResponse: functionGetResponseSchema,
+  userFunction: userFunctionSchema,
+  versionListItem: versionListItemSchema,
+} satisfies FunctionShapeSchemas
 
-/** `PUT /functions/{name}`: the updated `$latest` in the result envelope, admin or not. */
-export const functionUpdateResponseSchema = adminCreateEnvelopeSchema
+/** The function routes' answers of the newest release. */
+export const FUNCTION_ANSWER_SCHEMAS = toFunctionAnswerSchemas(FUNCTION_SHAPE_SCHEMAS)
 
-/** `GET /functions`: `functions` is null when the page is empty. */
-export const functionListResponseSchema = resultEnvelope(
-  z.strictObject({ functions: z.array(functionVersionSchema).nullable(), total: z.int() }),
-).meta({ id: 'FunctionListResponse' })
+export const userFunctionEnvelopeSchema = FUNCTION_ANSWER_SCHEMAS.userFunctionEnvelope
+export const adminCreateEnvelopeSchema = FUNCTION_ANSWER_SCHEMAS.adminCreateEnvelope
+export const adminDetailEnvelopeSchema = FUNCTION_ANSWER_SCHEMAS.adminDetailEnvelope
+export const functionUpdateResponseSchema = FUNCTION_ANSWER_SCHEMAS.functionUpdateResponse
+export const functionListResponseSchema = FUNCTION_ANSWER_SCHEMAS.functionListResponse
+export const versionListResponseSchema = FUNCTION_ANSWER_SCHEMAS.versionListResponse
+export const adminVersionListResponseSchema = FUNCTION_ANSWER_SCHEMAS.adminVersionListResponse
 
 /** `DELETE /functions/{name}`: an empty object. */
 export const functionDeleteResponseSchema = z.strictObject({}).meta({ id: 'FunctionDeleteResponse' })
-
-/** `GET /functions/{name}/versions`: no envelope; `functions` null on an empty page; paging echoed as strings. */
-export const versionListResponseSchema = z
-  .strictObject({
-    functions: z.array(versionListItemSchema).nullable(),
-    pageInfo: z.strictObject({
-      pageIndex: z.string().meta({ description: 'A decimal number, written as a JSON string.' }),
-      pageSize: z.string().meta({ description: 'A decimal number, written as a JSON string.' }),
-      total: z.int(),
-    }),
-  })
-  .meta({ id: 'VersionListResponse' })
-
-/** `GET /functions/{name}/versions?isAdmin=…`: the envelope, `[]` when empty, no paging echo. */
-export const adminVersionListResponseSchema = resultEnvelope(
-  z.strictObject({ versions: z.array(functionVersionSchema), total: z.int() }),
-).meta({ id: 'AdminVersionListResponse' })
 
 export const instanceConfigSchema = z
   .strictObject({ clusterId: z.string(), maxInstance: z.int(), minInstance: z.int() })

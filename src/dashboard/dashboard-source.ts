@@ -148,6 +148,8 @@ export interface StateLink {
 
 export interface ScenarioOverview {
   readonly session: string
+  /** The openYuanrong release answered as now (the active scenario's, else the fake's). */
+  readonly serverVersion: string
   readonly active: string | null
   /** The session's scenario state (`Started` at first). */
   readonly state: string | null
@@ -157,6 +159,8 @@ export interface ScenarioOverview {
 export interface ScenarioSummary {
   readonly name: string
   readonly description: string
+  /** The release the scenario answers as (`"serverVersion"`), or null: the fake's. */
+  readonly serverVersion: string | null
   readonly active: boolean
   readonly rules: readonly RuleSummary[]
 }

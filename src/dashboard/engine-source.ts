@@ -280,6 +280,7 @@ function scenarioOverview(engine: MetaEngine, sessionId: string) {
   const runtime = findSessionOrNew(engine, sessionId).runtime
   return {
     session: sessionId,
+    serverVersion: engine.serverVersion,
     active: active?.scenario.name ?? null,
     state: active ? runtime.state : null,
     scenarios: engine.scenarios.list().map(({ scenario, rules }) => {
@@ -287,6 +288,7 @@ function scenarioOverview(engine: MetaEngine, sessionId: string) {
       return {
         name: scenario.name,
         description: scenario.description ?? '',
+        serverVersion: scenario.serverVersion ?? null,
         active: isActive,
         rules: rules.map((rule) => toRuleSummary(rule, isActive ? runtime.countOf(rule.index) : 0)),
       }

@@ -1,7 +1,10 @@
-import { DEFAULT_TENANT } from '../model/scope.js'
+import { DEFAULT_SERVER_VERSION, type ServerVersion } from '../contract/server-version.js'
+import { RELEASE_SETTINGS } from './release-settings.js'
 
 /** The deployment settings the real server reads from its config (reference §5.1 defaults). */
 export interface MetaConfig {
+  /** The release answered as (decision 0025); it gives `runtimes` and `defaultTenant` their defaults. */
+  readonly serverVersion: ServerVersion
   /** Published versions allowed beside latest (`versionMax`). */
   readonly versionMax: number
   readonly cpu: { readonly min: number; readonly max: number }
@@ -18,30 +21,27 @@ export interface MetaConfig {
   readonly bodyLimit: number
 }
 
-/** The process-deploy runtime list of the real server's config. */
-export const DEFAULT_RUNTIMES: readonly string[] = [
-  'nodejs10.15.2',
-  'java1.8',
-  'java8',
-  'java11',
-  'java17',
-  'java21',
-  ...['6', '7', '8', '9', '10', '11', '12', '13', '14'].map((minor) => `python3.${minor}`),
-  'cpp11',
-  'cpp11-bin',
-  'custom runtime',
-  'posix-custom-runtime',
-  'go1.13',
-]
+/** The process-deploy runtime list of the newest release's config. */
+export const DEFAULT_RUNTIMES: readonly string[] = RELEASE_SETTINGS[DEFAULT_SERVER_VERSION].runtimes
 
-/** The defaults of both of the real server's deploy configs. */
-export const DEFAULT_META_CONFIG: MetaConfig = {
-  versionMax: 8,
-  cpu: { min: 300, max: 16000 },
-  memory: { min: 128, max: 1073741824 },
-  runtimes: DEFAULT_RUNTIMES,
-  defaultTenant: DEFAULT_TENANT,
-  clusters: ['cluster001'],
-  instanceLabelMax: 100,
-  bodyLimit: 1024 * 1024,
+/**
+ * The settings of a release's config template (reference §5.1 defaults): its runtimes and default
+ * tenant, and the limits all three share.
+ * @example toReleaseConfig('0.7.0').defaultTenant // '12345678901234561234567890123456'
+ */
+export function toReleaseConfig(serverVersion: ServerVersion): MetaConfig {
+  return {
+    serverVersion,
+    versionMax: 8,
+    cpu: { min: 300, max: 16000 },
+    memory: { min: 128, max: 1073741824 },
+    runtimes: RELEASE_SETTINGS[serverVersion].runtimes,
+    defaultTenant: RELEASE_SETTINGS[serverVersion].defaultTenant,
+    clusters: ['cluster001'],
+    instanceLabelMax: 100,
+    bodyLimit: 1024 * 1024,
+  }
 }
+
+/** The defaults of the newest release's deploy configs. */
+export const DEFAULT_META_CONFIG: MetaConfig = toReleaseConfig(DEFAULT_SERVER_VERSION)

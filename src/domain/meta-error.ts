@@ -1,3 +1,5 @@
+import { sprintfNoArgs } from '../go/go-fmt.js'
+
 /**
  * The base of the errors that are answers, not bugs: an `Error` by prototype (`instanceof Error`,
  * `name`, `message`), but built without Error's constructor and so without a `stack`. Under the
@@ -42,6 +44,11 @@ const CHECK_INPUT = '. check input parameters'
 export const metaErrors = {
   functionNameExists: () => new MetaError(4101, 'the function name already exists. rename your function'),
   invalidUserParam: (detail: string) => new MetaError(4104, `${detail}${CHECK_INPUT}`),
+  /**
+   * A 4104 whose text the real server uses as a format string (`NewParamError(msg)` with no
+   * arguments, or a plain error the router wraps): a `%` in it prints as Go's `%!d(MISSING)` and kin.
+   */
+  invalidUserParamText: (text: string) => new MetaError(4104, sprintfNoArgs(`${text}${CHECK_INPUT}`)),
   versionOccupiedByAlias: () =>
     new MetaError(4105, 'this version is occupied by an alias. remove the mapping first'),
   versionOutOfLimit: (count: number) =>
@@ -59,5 +66,7 @@ export const metaErrors = {
   invalidQualifier: (qualifier: string) => new MetaError(121047, `invalid qualifier: ${qualifier}`),
   invalidFunctionName: (name: string) => new MetaError(121058, `invalid function name: ${name}`),
   kvNotFound: () => new MetaError(122001, 'KV not exist in etcd'),
+  /** A commit etcd refused (`errmsg.TransactionFailed`), with etcd's own message. */
+  transactionFailed: (etcdMessage: string) => new MetaError(122003, etcdMessage),
   bodyDecode: (goMessage: string) => new MetaError(130600, goMessage),
 } as const

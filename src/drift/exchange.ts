@@ -5,6 +5,11 @@ export interface Step {
   readonly path: string
   readonly headers?: Readonly<Record<string, string>>
   readonly body?: string
+  /**
+   * Only a raw HTTP client sends this request as written (a lowercase or unknown method, a path fetch
+   * would normalize): the fetch faces do not carry it, the Node face and the real server get it byte for byte.
+   */
+  readonly raw?: boolean
 }
 
 /** A named list of steps, run in order in a fresh tenant on a fresh fake. */
@@ -37,7 +42,10 @@ export interface RecordedSequence {
   readonly exchanges: readonly Exchange[]
 }
 
-/** fetch (and so `service.fetch` and MSW) refuses a body on GET and HEAD; only a raw HTTP client can send one. */
+/**
+ * fetch (and so `service.fetch` and MSW) refuses a body on GET and HEAD, and normalizes methods and
+ * paths; only a raw HTTP client can send those requests as written.
+ */
 export function needsRawClient(step: Step): boolean {
-  return step.body !== undefined && (step.method === 'GET' || step.method === 'HEAD')
+  return step.raw === true || (step.body !== undefined && (step.method === 'GET' || step.method === 'HEAD'))
 }

@@ -3,8 +3,11 @@ import type { RecordedSequence, Step } from './exchange.js'
 import { runSequence } from './runner.js'
 import type { Target } from './target.js'
 
-/** The tenant of requests without `X-Tenant-ID` on a server deployed with the defaults. */
-const DEFAULT_TENANT = 'default'
+/**
+ * The tenants of requests without `X-Tenant-ID` on a server deployed with the defaults: `default`
+ * since 0.8.0, a 32-digit id in 0.7.0 (`domain/release-settings.ts`).
+ */
+const DEFAULT_TENANTS: ReadonlySet<string> = new Set(['default', '12345678901234561234567890123456'])
 
 /** What a verify run found. */
 export interface VerifyResult {
@@ -41,7 +44,7 @@ function withFreshTenant(step: Step, tag: string, tenants: Map<string, string>):
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(step.headers)) {
     // The server's default tenant is shared with requests that name none: it keeps its name.
-    if (name.toLowerCase() === 'x-tenant-id' && value !== '' && value !== DEFAULT_TENANT) {
+    if (name.toLowerCase() === 'x-tenant-id' && value !== '' && !DEFAULT_TENANTS.has(value)) {
       const fresh = `${value}${tag}`
       tenants.set(fresh, value)
       headers[name] = fresh

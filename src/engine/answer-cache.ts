@@ -85,7 +85,9 @@ export class AnswerCache implements AnswerKeeper {
   /** The answer kept for this request on the state's current data, if there is one. */
   kept(request: Request, face: FaceBindings, state: CacheableState): Outcome | undefined {
     if (!isCacheable(request, face)) return undefined
-    const kept = this.#byData(state.config).get(state.store.dataIdentity)?.get(toAnswerKey(request))
+    const kept = this.#byData(state.config)
+      .get(state.store.dataIdentity)
+      ?.get(toAnswerKey(request, face.rawTarget))
     return kept?.kind === 'answer' ? toAnswer(toResponse(kept)) : undefined
   }
 
@@ -97,7 +99,7 @@ export class AnswerCache implements AnswerKeeper {
     answer: () => MaybePromise<Outcome>,
   ): MaybePromise<Outcome> {
     if (!isCacheable(request, face)) return answer()
-    const key = toAnswerKey(request)
+    const key = toAnswerKey(request, face.rawTarget)
     // The data before answering, and the answer is kept under it: a write that lands while the
     // answer is made gives the store a new identity, so the answer is never served for the new data.
     const byData = this.#byData(state.config)

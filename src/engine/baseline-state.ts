@@ -20,6 +20,7 @@ import { checkDataBudget } from './budget-check.js'
 import { diffFixtures, type FixtureDiff } from './fixture-diff.js'
 import { applyFixtureChange } from './fixture-reload.js'
 import type { SessionPool } from './session-pool.js'
+import { toStateConfig } from './state-config.js'
 
 /** What a hot reload did. */
 export interface ReloadSummary {
@@ -66,7 +67,7 @@ export class BaselineState {
     // Every scenario's data is checked before anything is built: a fixture too large fails at once.
     checkEveryBudget(sources, scenarios)
     this.#scenarios = scenarios
-    this.#config = toStateConfig(sources.config, this.baseline)
+    this.#config = toSessionConfig(sources, this.baseline)
     this.#change(() => this.#rebuild(scenarios)).catch(() => undefined)
   }
 
@@ -164,7 +165,7 @@ export class BaselineState {
   /** Builds the baseline of `next` aside, then makes it current and drops every session. */
   async #rebuild(next: ScenarioSet): Promise<void> {
     const baseline = baselineOf(this.sources, next)
-    const config = toStateConfig(this.sources.config, baseline)
+    const config = toSessionConfig(this.sources, baseline)
     const ctx: DomainContext = { store: new MetaStore(), config, now: this.sources.now }
     ctx.store.validateWrites = false
     try {
@@ -187,9 +188,12 @@ function baselineOf(sources: BaselineSources, scenarios: ScenarioSet): Baseline 
   return toBaseline(sources.options, sources.fixtures, scenarios.active?.scenario)
 }
 
-/** One settings object for every session: read-only, and sessions may be made per request. */
-function toStateConfig(config: MetaConfig, baseline: Baseline): MetaConfig {
-  return Object.freeze({ ...config, ...baseline.config })
+/**
+ * One settings object for every session: read-only, and sessions may be made per request. The
+ * release's template, then the options' settings, then the scenario's.
+ */
+function toSessionConfig(sources: BaselineSources, baseline: Baseline): MetaConfig {
+  return Object.freeze(toStateConfig(baseline.serverVersion, sources.options.config, baseline.config))
 }
 
 /** The data of the options alone and with each scenario must fit the budget. */

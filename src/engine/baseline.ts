@@ -1,3 +1,4 @@
+import type { ServerVersion } from '../contract/server-version.js'
 import type { DomainContext } from '../domain/domain-context.js'
 import type { MetaConfig } from '../domain/meta-config.js'
 import { MetaError } from '../domain/meta-error.js'
@@ -9,6 +10,7 @@ import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import { seedStore } from '../seed/seed-store.js'
 import { type ExactPool, writeExactPools } from '../seed/write-exact-pools.js'
 import { type ExactReservation, writeExactRecords } from '../seed/write-exact-records.js'
+import type { ConfigOverrides } from './state-config.js'
 
 /** What a fresh state is built from: generated data plus functions to load. */
 export interface Baseline {
@@ -16,6 +18,8 @@ export interface Baseline {
   readonly functions: number
   readonly docExample: boolean
   readonly fixtures: readonly FunctionFixture[]
+  /** The release the state answers as: the active scenario's, else the options'. */
+  readonly serverVersion: ServerVersion
   /** Settings the active scenario overrides (a store is built for its settings). */
   readonly config: Partial<MetaConfig> | undefined
   /** Exact records and reservations of an imported tenant, written as they were (absent: none). */
@@ -30,6 +34,10 @@ export interface BaselineOptions {
   readonly seed?: number
   readonly functions?: number
   readonly docExample?: boolean
+  /** The options' release, checked (a scenario may name another). */
+  readonly serverVersion: ServerVersion
+  /** The options' settings, laid over the release's template (a scenario's over them). */
+  readonly config?: ConfigOverrides
 }
 
 /** What a reset builds under `scenario`: the options' data, then the scenario's. */
@@ -43,6 +51,7 @@ export function toBaseline(
     functions: scenario?.functions ?? options.functions ?? DEFAULT_FUNCTION_COUNT,
     docExample: scenario?.docExample ?? options.docExample ?? true,
     fixtures: [...fixtures, ...(scenario?.load ?? [])],
+    serverVersion: scenario?.serverVersion ?? options.serverVersion,
     config: scenario?.config,
     records: scenario?.records,
     reservations: scenario?.reservations,
@@ -56,6 +65,7 @@ export function toGeneratedKey(baseline: Baseline): string {
     baseline.seed,
     baseline.functions,
     baseline.docExample,
+    baseline.serverVersion,
     baseline.config,
     baseline.records,
     baseline.reservations,

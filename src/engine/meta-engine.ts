@@ -1,5 +1,6 @@
+import type { ServerVersion } from '../contract/server-version.js'
 import type { DomainContext } from '../domain/domain-context.js'
-import { DEFAULT_META_CONFIG, type MetaConfig } from '../domain/meta-config.js'
+import type { MetaConfig } from '../domain/meta-config.js'
 import type { Upstream } from '../proxy/upstream.js'
 import { createRealServer, type RealServer } from '../real-server/create-real-server.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
@@ -31,6 +32,7 @@ import {
   type SessionLimits,
   SessionPool,
 } from './session-pool.js'
+import { type ConfigOverrides, toRequestedVersion, toStateConfig } from './state-config.js'
 
 /** Options of one fake meta_service. */
 export interface MetaServiceOptions {
@@ -46,8 +48,10 @@ export interface MetaServiceOptions {
   readonly scenarios?: readonly ScenarioInput[]
   /** The scenario active from the start. */
   readonly scenario?: string
+  /** The openYuanrong release to answer as (default the newest, `'0.10.0'`; decision 0025). */
+  readonly serverVersion?: ServerVersion
   /** Deployment settings (version limit, CPU and memory ranges, runtimes, default tenant). */
-  readonly config?: Partial<MetaConfig>
+  readonly config?: ConfigOverrides
   /** How many sessions (`x-mock-session`) may exist, and how long an idle one lives. */
   readonly sessions?: Partial<SessionLimits>
   /** Requests each session's journal keeps (default 1000; the oldest are dropped first). */
@@ -113,6 +117,8 @@ export class MetaEngine {
   /** The real server's routes, which answer on the state this engine picks for each request. */
   readonly realServer: RealServer
   readonly #options: MetaServiceOptions
+  /** The release of the options; a scenario may name another. */
+  readonly #serverVersion: ServerVersion
   readonly #sessions: SessionPool
   /** The scenarios and the baseline sessions start from; changes of them apply whole or not at all. */
   readonly #state: BaselineState
@@ -124,7 +130,8 @@ export class MetaEngine {
 
   constructor(options: MetaServiceOptions = {}) {
     this.#options = options
-    this.config = { ...DEFAULT_META_CONFIG, ...options.config }
+    this.#serverVersion = toRequestedVersion(options.serverVersion, 'serverVersion')
+    this.config = toStateConfig(this.#serverVersion, options.config, undefined)
     this.log = options.logger ?? createLogger(options.logLevel)
     this.realServer = createRealServer(this.log)
     this.#answers = options.answerCache === false ? NO_ANSWER_CACHE : new AnswerCache()
@@ -139,7 +146,8 @@ export class MetaEngine {
     )
     const now = options.now ?? (() => new Date())
     const budget = { ...DEFAULT_DATA_BUDGET, ...options.dataBudget }
-    const sources = { options, fixtures, config: this.config, now, budget }
+    const baselineOptions = { ...options, serverVersion: this.#serverVersion }
+    const sources = { options: baselineOptions, fixtures, config: this.config, now, budget }
     this.#state = new BaselineState(sources, scenarios, this.#sessions)
   }
 
@@ -203,6 +211,11 @@ export class MetaEngine {
         this.log.error('a change listener failed', error)
       }
     }
+  }
+
+  /** The release answered as now: the active scenario's, else the options' (decision 0025). */
+  get serverVersion(): ServerVersion {
+    return this.#state.baseline.serverVersion
   }
 
   /** What a reset builds: the options' data, then the active scenario's. */

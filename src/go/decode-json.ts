@@ -24,6 +24,12 @@ const ESCAPES: Record<string, string> = {
   t: '\t',
 }
 const DEPTH_LIMIT = 10_000
+/**
+ * Below this depth a container is checked (syntax, Go's depth limit) without building its nodes:
+ * JavaScript's stack ends before Go's 10,000 levels, and no request type nests this deep, so its
+ * content can never meet a type it could mismatch (`opaque`).
+ */
+const BUILD_DEPTH = 400
 
 /**
  * Decodes the first JSON value of a body as Go's `json.Decoder.Decode` does: trailing data is
@@ -79,10 +85,13 @@ class Reader {
   /** The value here. Each node is built with its `at` (not `{ ...node, at }`: see decision 0017). */
   value(depth: number): JsonNode {
     const at = this.#at
-    if (depth > this.maxDepth) throw new GoJsonSyntaxError('exceeded max depth', at)
     const char = this.#peek()
-    if (char === '{') return this.#object(depth, at)
-    if (char === '[') return this.#array(depth, at)
+    if (char === '{' || char === '[') {
+      // Go counts containers: the one that would be past the limit is the error
+      if (depth >= this.maxDepth) throw this.#invalid(char, 'exceeded max depth')
+      if (depth >= BUILD_DEPTH) return this.#skipContainer(depth)
+      return char === '{' ? this.#object(depth, at) : this.#array(depth, at)
+    }
     if (char === '"') return { kind: 'string', value: this.#string(), at }
     if (char === '-' || (char >= '0' && char <= '9')) return { kind: 'number', literal: this.#number(), at }
     if (char === 't') return this.#literal('true', { kind: 'bool', value: true, at })
@@ -124,6 +133,56 @@ class Reader {
       items.push(this.value(depth + 1))
       if (this.#separator(']', 'after array element')) return { kind: 'array', items, at }
     }
+  }
+
+  /**
+   * A container read without recursion: the same syntax checks and messages, an empty node of its
+   * kind (see `BUILD_DEPTH`).
+   */
+  #skipContainer(depth: number): JsonNode {
+    const at = this.#at
+    const kind = this.#peek() === '{' ? 'object' : 'array'
+    const open: string[] = []
+    for (;;) {
+      const char = this.#peek()
+      if (char === '{' || char === '[') {
+        if (depth + open.length >= this.maxDepth) throw this.#invalid(char, 'exceeded max depth')
+        open.push(char === '{' ? '}' : ']')
+        this.#at++
+        this.skipWhitespace()
+        if (this.#peek() === open[open.length - 1]) {
+          this.#at++
+          open.pop()
+        } else if (char === '{') {
+          this.#memberKey()
+          continue
+        } else {
+          continue
+        }
+      } else {
+        this.value(BUILD_DEPTH - 1)
+      }
+      // after a value: close every container that ends here, then a comma
+      for (;;) {
+        if (open.length === 0) return kind === 'object' ? { kind, entries: [], at } : { kind, items: [], at }
+        const close = open[open.length - 1] as string
+        if (!this.#separator(close, close === '}' ? 'after object key:value pair' : 'after array element'))
+          break
+        open.pop()
+      }
+      if (open[open.length - 1] === '}') this.#memberKey()
+      else this.skipWhitespace()
+    }
+  }
+
+  /** An object's key and its colon, up to the value. */
+  #memberKey(): void {
+    this.skipWhitespace()
+    const quote = this.#peek()
+    if (quote !== '"') throw this.#invalid(quote, 'looking for beginning of object key string')
+    this.#string()
+    this.#expect(':', 'after object key')
+    this.skipWhitespace()
   }
 
   /** After a member: true at the closing bracket, false after a comma. */
@@ -179,6 +238,24 @@ class Reader {
     const simple = ESCAPES[char]
     if (simple !== undefined) return simple
     if (char !== 'u') throw this.#invalid(char, 'in string escape code')
+    const unit = this.#hex4()
+    if (unit < 0xd800 || unit > 0xdfff) return String.fromCharCode(unit)
+    // Go pairs a surrogate with a following `\uXXXX` escape only when together they make a
+    // character; any other surrogate is U+FFFD (and the next escape is read on its own)
+    if (
+      this.text.startsWith('\\u', this.#at) &&
+      /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.#at + 2, this.#at + 6))
+    ) {
+      const low = Number.parseInt(this.text.slice(this.#at + 2, this.#at + 6), 16)
+      if (unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        this.#at += 6
+        return String.fromCharCode(unit, low)
+      }
+    }
+    return '\ufffd'
+  }
+
+  #hex4(): number {
     let hex = ''
     for (let i = 0; i < 4; i++) {
       const digit = this.#peek()
@@ -186,7 +263,7 @@ class Reader {
       hex += digit
       this.#at++
     }
-    return String.fromCharCode(Number.parseInt(hex, 16))
+    return Number.parseInt(hex, 16)
   }
 
   #number(): string {
@@ -235,8 +312,18 @@ class Reader {
   }
 
   #invalid(char: string, context: string): GoJsonSyntaxError {
-    return new GoJsonSyntaxError(`invalid character ${quoteChar(char)} ${context}`, this.#at)
+    return new GoJsonSyntaxError(`invalid character ${quoteChar(firstByte(char))} ${context}`, this.#at)
   }
+}
+
+/**
+ * Go's scanner reads bytes: at a character beyond ASCII it stops at its first UTF-8 byte, which its
+ * message prints as the character of that code (a byte order mark's 0xEF is `ï`).
+ */
+function firstByte(char: string): string {
+  const code = char.codePointAt(0) ?? 0
+  if (code < 0x80) return char
+  return String.fromCharCode(new TextEncoder().encode(String.fromCodePoint(code))[0] as number)
 }
 
 /** Go's `quoteChar`: `'x'`, with `'` and control characters escaped. */

@@ -1,3 +1,5 @@
+import { type GoMap, goMapEntries, withGoMapMarkers } from './go-map.js'
+
 const GO_ESCAPES: Record<string, string> = {
   '<': '\\u003c',
   '>': '\\u003e',
@@ -8,9 +10,36 @@ const GO_ESCAPES: Record<string, string> = {
 
 /**
  * Encodes JSON as Go's `encoding/json` does for the real server: compact, with `<`, `>`, `&`
- * and the JavaScript line separators escaped. Key order is the object's own.
+ * and the JavaScript line separators escaped. Key order is the object's own; a `GoMap` is
+ * written with its keys in Go's order.
  * @example toGoJson({ a: '<b>' }) // '{"a":"\\u003cb\\u003e"}'
  */
 export function toGoJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => GO_ESCAPES[char] ?? char)
+  const { text, maps, marker } = withGoMapMarkers(() => JSON.stringify(value))
+  const ordered = maps.length === 0 ? text : replaceMarkers(text, maps, marker)
+  const escaped = ordered.replace(/[<>&\u2028\u2029]/g, (char) => GO_ESCAPES[char] ?? char)
+  // a byte that was not UTF-8 (held as a lone surrogate, `goBytesToString`): Go writes `\ufffd`
+  return escaped.includes('\\ud') ? escaped.replace(/\\ud[89a-f][0-9a-f]{2}/g, '\\ufffd') : escaped
+}
+
+/** Each marker string (JSON-quoted, its NUL escaped) becomes its map written entry by entry. */
+function replaceMarkers(text: string, maps: readonly GoMap[], marker: string): string {
+  const quoted = JSON.stringify(marker).slice(1, -1)
+  const pattern = new RegExp(`"${escapeRegExp(quoted)}(\\d+)"`, 'g')
+  return text.replace(pattern, (_, index: string) => writeMap(maps[Number(index)] as GoMap))
+}
+
+function writeMap(map: GoMap): string {
+  const parts = goMapEntries(map).map(([key, value]) => `${JSON.stringify(key)}:${toGoJsonRaw(value)}`)
+  return `{${parts.join(',')}}`
+}
+
+/** A map's value: itself possibly holding maps (Go escapes are applied once, to the whole text). */
+function toGoJsonRaw(value: unknown): string {
+  const { text, maps, marker } = withGoMapMarkers(() => JSON.stringify(value) ?? 'null')
+  return maps.length === 0 ? text : replaceMarkers(text, maps, marker)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

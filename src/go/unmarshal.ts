@@ -41,7 +41,7 @@ function decodeValue(node: JsonNode, type: GoType, context: Context): unknown {
       return node.kind === 'object' ? decodeMap(node, type.elem, context) : mismatch(node, type, context)
     case 'slice':
       return node.kind === 'array'
-        ? node.items.map((item) => decodeValue(item, type.elem, context))
+        ? node.items.map((item) => decodeElement(item, type.elem, context))
         : mismatch(node, type, context)
     case 'string':
       return node.kind === 'string' ? node.value : mismatch(node, type, context)
@@ -114,11 +114,36 @@ function decodeMap(node: Extract<JsonNode, { kind: 'object' }>, elem: GoType, co
   const result: Record<string, unknown> = {}
   for (const [key, value] of node.entries) {
     const inner: Context = { struct: context.struct, path: context.path, error: context.error }
-    const decoded = decodeValue(value, elem, inner)
+    const decoded = decodeElement(value, elem, inner)
     context.error ??= inner.error
     if (decoded !== undefined) result[key] = decoded
   }
   return result
+}
+
+/**
+ * A map value or slice element: Go stores one for every JSON value, `null` included (which leaves
+ * the element's zero value: `""`, `0`, `false`, an empty struct), so `{"a":null}` is `{"a":""}`.
+ */
+function decodeElement(node: JsonNode, elem: GoType, context: Context): unknown {
+  return node.kind === 'null' ? zeroValue(elem) : decodeValue(node, elem, context)
+}
+
+/** The zero value of a Go type, as the fake holds decoded values (absent struct fields stay absent). */
+function zeroValue(type: GoType): unknown {
+  switch (type.kind) {
+    case 'string':
+      return ''
+    case 'bool':
+      return false
+    case 'int':
+    case 'float':
+      return 0
+    case 'struct':
+      return {}
+    default:
+      return null
+  }
 }
 
 function decodeInt(literal: string, type: GoType, context: Context): number | undefined {

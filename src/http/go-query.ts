@@ -1,4 +1,6 @@
 import type { Context } from 'hono'
+import type { FaceBindings } from '../wire/face-bindings.js'
+import { parseGoRequestTarget } from '../wire/go-request-target.js'
 
 const parsed = new WeakMap<Request, ReadonlyMap<string, string>>()
 
@@ -48,9 +50,12 @@ export function goQuery(c: Context, key: string): string | undefined {
   const request = c.req.raw
   let values = parsed.get(request)
   if (!values) {
+    // the target as sent, when the face has it: Go keeps a `#` and what follows in the raw query
+    const raw = (c.env as FaceBindings | undefined)?.rawTarget
+    const target = raw === undefined ? undefined : parseGoRequestTarget(raw)
     const url = request.url
     const start = url.indexOf('?')
-    values = parseGoQuery(start < 0 ? '' : (url.slice(start + 1).split('#')[0] ?? ''))
+    values = parseGoQuery(target?.rawQuery ?? (start < 0 ? '' : (url.slice(start + 1).split('#')[0] ?? '')))
     parsed.set(request, values)
   }
   return values.get(key)

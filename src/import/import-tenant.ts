@@ -1,6 +1,8 @@
+import type { ServerVersion } from '../contract/server-version.js'
 import type { VersionRecord } from '../model/version-record.js'
 import { type ExactPool, exactPoolSchema } from '../seed/write-exact-pools.js'
 import type { ExactReservation } from '../seed/write-exact-records.js'
+import { detectServerVersion } from './detect-server-version.js'
 import { toExactRecord } from './to-exact-record.js'
 import { getJson, ImportError, mapLimited, type Transport } from './transport.js'
 
@@ -22,6 +24,8 @@ export interface ImportOptions {
   readonly maxPools?: number
   /** Requests in flight at once (default 4). */
   readonly concurrency?: number
+  /** The server's release; absent: detected from its answers (`detectServerVersion`). */
+  readonly serverVersion?: ServerVersion
   /** Told how far the import is, one line at a time (the CLI writes it to stderr). */
   readonly progress?: (line: string) => void
 }
@@ -32,6 +36,8 @@ export interface ImportedTenant {
   readonly reservations: ExactReservation[]
   /** Every pod pool of the server (they are global: not the tenant's alone), newest write first. */
   readonly podPools: ExactPool[]
+  /** The server's release, given or detected: the fixture answers as it. */
+  readonly serverVersion: ServerVersion
 }
 
 /**
@@ -41,6 +47,8 @@ export interface ImportedTenant {
  * global: `tenant` and `product` do not narrow them).
  */
 export async function importTenant(options: ImportOptions): Promise<ImportedTenant> {
+  const serverVersion = options.serverVersion ?? (await detectServerVersion(options.send, options.tenant))
+  options.progress?.(`the server answers as openYuanrong ${serverVersion}`)
   const listed = await listAllRecords(options)
   const kept =
     options.product === undefined ? listed : listed.filter((item) => item.productId === options.product)
@@ -56,7 +64,7 @@ export async function importTenant(options: ImportOptions): Promise<ImportedTena
   })
   const reservations = await importReservations(options, records)
   const ordered = await inVersionsListOrder(options, records)
-  return { records: ordered, reservations, podPools: await importPodPools(options) }
+  return { records: ordered, reservations, podPools: await importPodPools(options), serverVersion }
 }
 
 /**

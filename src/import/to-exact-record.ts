@@ -7,6 +7,14 @@ const str = (value: unknown) => (typeof value === 'string' ? value : '')
 const int = (value: unknown) => (typeof value === 'number' ? value : 0)
 const map = <T>(value: unknown) => (value !== null && typeof value === 'object' ? (value as T) : null)
 
+/** The rootfs an answer shows, with Go's zero values for the keys its release lacks (0.8.0: `user`…). */
+function toRootfs(answered: unknown): VersionRecord['rootfs'] {
+  const rootfs = map<Shape>(answered)
+  if (rootfs === null) return EMPTY_ROOTFS
+  const storageInfo = { ...EMPTY_ROOTFS.storageInfo, ...map<Shape>(rootfs.storageInfo) }
+  return { ...EMPTY_ROOTFS, ...rootfs, storageInfo } as VersionRecord['rootfs']
+}
+
 /**
  * The stored record behind a version, from its list element (`FunctionVersion`) and its admin detail
  * (`FunctionGetResponse`, which alone shows storage, code path, layers and custom resources). Fields
@@ -57,7 +65,7 @@ export function toExactRecord(
     poolId: '',
     priorityAz: str(detail.priorityAz),
     sandboxType: str(detail.sandboxType),
-    rootfs: map<VersionRecord['rootfs']>(detail.rootfs) ?? EMPTY_ROOTFS,
+    rootfs: toRootfs(detail.rootfs),
     // No answer shows the stored status; an update stores `unavailable`, so an updated record has it.
     status: str(detail.updateTime) === '' ? '' : 'unavailable',
     modRevision: place.modRevision,

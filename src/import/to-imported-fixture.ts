@@ -19,7 +19,8 @@ export function toImportedFixture(tenant: ImportedTenant, source: ImportSource) 
   return {
     $schema: source.schema ?? 'https://unpkg.com/yr-meta-mock/schema/scenario.schema.json',
     ...(source.name === undefined ? {} : { name: source.name }),
-    description: `tenant ${scope} imported from ${source.from}: ${tenant.records.length} version records, ${tenant.reservations.length} reserved versions; the server's ${tenant.podPools.length} pod pools (global, whatever the tenant)`,
+    description: `tenant ${scope} imported from ${source.from} (openYuanrong ${tenant.serverVersion}): ${tenant.records.length} version records, ${tenant.reservations.length} reserved versions; the server's ${tenant.podPools.length} pod pools (global, whatever the tenant)`,
+    serverVersion: tenant.serverVersion,
     functions: 0,
     docExample: false,
     records: tenant.records,

@@ -55,6 +55,13 @@ export const versionRecordSchema = z.object({
    * back with the record (`unavailable`), and a publish copies it from the latest record.
    */
   status: z.string(),
+  /**
+   * The faas extended handlers and their timeouts (`extendedHandler`, `extendedTimeout`): never in
+   * an answer, but what a faas publish writes is checked from them (the pre-stop timeout). Absent
+   * or null: none.
+   */
+  extendedHandler: z.record(z.string(), z.string()).nullable().optional(),
+  extendedTimeout: z.record(z.string(), z.number().int()).nullable().optional(),
   /** etcd's ModRevision: one store-wide counter; records written in one transaction share it. */
   modRevision: z.number().int(),
   /** Orders records of one revision: later in the transaction sorts first. */
@@ -124,6 +131,8 @@ export function toStoredRecord(data: VersionData, modRevision: number, writeOrde
     sandboxType: data.sandboxType,
     rootfs: data.rootfs,
     status: data.status,
+    extendedHandler: data.extendedHandler ?? null,
+    extendedTimeout: data.extendedTimeout ?? null,
     modRevision,
     writeOrder,
   }

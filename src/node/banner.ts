@@ -1,3 +1,4 @@
+import { SERVER_VERSION_LIST } from '../contract/server-version.js'
 import type { TlsFlags } from './cli-args.js'
 import { isWildcard } from './server-url.js'
 import type { RunningServer } from './start-server.js'
@@ -29,6 +30,7 @@ export function toReadyLine(facts: BannerFacts): string {
     ...(tls ? { certFile: tls.certFile } : {}),
     pid: process.pid,
     version: facts.version,
+    serverVersion: facts.server.service.engine.serverVersion,
   })
 }
 
@@ -39,6 +41,7 @@ export function toBannerLines(facts: BannerFacts): string[] {
   const where = isWildcard(server.host) ? ` (bound to ${server.host}: every interface)` : ''
   return [
     `yr-meta-mock ${facts.version} listening on ${server.url}${where}`,
+    `answers as openYuanrong ${engine.serverVersion}'s meta_service (--server-version: ${SERVER_VERSION_LIST})`,
     `serving ${describeData(server)}; sessions: up to ${facts.sessionsMax} (x-mock-session)`,
     `/__admin: ${describeAdmin(facts)}`,
     ...(facts.tls ? [`tls: ${describeTls(facts.tls, facts.tlsFlags)}`] : []),

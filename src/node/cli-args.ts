@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { SERVER_VERSION_LIST, type ServerVersion, toServerVersion } from '../contract/server-version.js'
 import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
 import { DEFAULT_JOURNAL_BYTES } from '../engine/journal-budget.js'
 import { adminCorsProblem } from '../fake/admin-browser-access.js'
@@ -25,6 +26,8 @@ export type CliCommand =
       /** The one web origin whose pages may call /__admin from a browser (--admin-cors). */
       readonly adminCors: string | undefined
       readonly logLevel: LogLevel
+      /** The release to answer as (--server-version); undefined: the newest, or the scenario's. */
+      readonly serverVersion: ServerVersion | undefined
       readonly config: { readonly bodyLimit: number }
       /** Bytes every session's journal keeps together (--journal-bytes). */
       readonly journalBytes: number
@@ -75,6 +78,7 @@ Options:
   --cors-origin <o> the same, for this origin only
   --admin-cors <o>  let pages of this one origin (e.g. http://localhost:5173) call /__admin from a
                     browser; by default /__admin refuses every web page on another origin
+  --server-version <v>  answer as this openYuanrong release: ${SERVER_VERSION_LIST} (default ${DEFAULT_META_CONFIG.serverVersion})
   --body-limit <n>  refuse request bodies over n bytes with 413 (default ${DEFAULT_META_CONFIG.bodyLimit})
   --journal-bytes <n> what all sessions' journals keep together; the oldest go first (default ${DEFAULT_JOURNAL_BYTES})
   --log-level <l>   silent, error, warn or info (default info); logs go to stderr
@@ -125,6 +129,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     cors: toCors(values.cors, values['cors-origin']),
     adminCors: toAdminCors(values['admin-cors']),
     logLevel: toLogLevel(values['log-level']),
+    serverVersion: toServerVersionFlag(values['server-version']),
     config: {
       bodyLimit: toInteger('--body-limit', values['body-limit'], DEFAULT_META_CONFIG.bodyLimit, 2 ** 31),
     },
@@ -208,6 +213,7 @@ function parseCommandLine(args: readonly string[]) {
         'admin-cors': { type: 'string' },
         'body-limit': { type: 'string' },
         'journal-bytes': { type: 'string' },
+        'server-version': { type: 'string' },
         'log-level': { type: 'string' },
         tls: { type: 'boolean' },
         cert: { type: 'string' },
@@ -226,6 +232,17 @@ function parseCommandLine(args: readonly string[]) {
   } catch (error) {
     throw new CliUsageError(`${(error as Error).message}; see --help`)
   }
+}
+
+function toServerVersionFlag(text: string | undefined): ServerVersion | undefined {
+  if (text === undefined) return undefined
+  const version = toServerVersion(text)
+  if (version === undefined) {
+    throw new CliUsageError(
+      `--server-version takes ${SERVER_VERSION_LIST} (a tag such as v0.8.0 too), not "${text}"`,
+    )
+  }
+  return version
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info']

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { SERVER_VERSION_LIST, type ServerVersion, toServerVersion } from '../contract/server-version.js'
 import { importTenant } from '../import/import-tenant.js'
 import { toImportedFixture } from '../import/to-imported-fixture.js'
 import { ImportError, type Transport } from '../import/transport.js'
@@ -20,6 +21,8 @@ Options:
   --product <id>     keep only this product's records
   --out <file>       the fixture to write (whole or not at all: an earlier file stays if writing fails)
   --name <name>      the scenario's name (default: the file name)
+  --server-version <v>  the server's release, ${SERVER_VERSION_LIST} (default: told by how it reads
+                     two names); the fixture's "serverVersion"
   --page-size <n>    records (and pod pools) per list page (default 500)`
 
 /** `yr-meta-mock import`: returns the exit code. */
@@ -34,6 +37,7 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
       out: { type: 'string' },
       name: { type: 'string' },
       'page-size': { type: 'string' },
+      'server-version': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -49,6 +53,7 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
     tenant,
     product: values.product,
     pageSize: values['page-size'] === undefined ? undefined : Number(values['page-size']),
+    serverVersion: toImportVersion(values['server-version']),
     progress: (line) => process.stderr.write(`import: ${line}\n`),
   })
   const fixture = toImportedFixture(imported, { from, tenant, product: values.product, name: values.name })
@@ -64,6 +69,14 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
       `import: over the ${MAX_FIXTURE_BYTES}-byte fixture limit: load it in code (createMetaService({ scenarios }))\n`,
     )
   return 0
+}
+
+function toImportVersion(text: string | undefined): ServerVersion | undefined {
+  if (text === undefined) return undefined
+  const version = toServerVersion(text)
+  if (version === undefined)
+    throw new CliUsageError(`import --server-version takes ${SERVER_VERSION_LIST}, not "${text}"`)
+  return version
 }
 
 function toTransport(baseUrl: string): Transport {

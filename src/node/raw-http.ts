@@ -50,7 +50,9 @@ export function sendRaw(
     )
     req.on('timeout', () => req.destroy(new Error('timeout')))
     req.on('error', () => resolve({ kind: 'dropped' }))
-    req.end(body)
+    // A Buffer, not a string: node:http writes the head together with a string body in the body's
+    // encoding (UTF-8), which would re-encode header bytes 0x80–0xFF that should go as they are.
+    req.end(body === undefined ? undefined : Buffer.from(body, 'utf8'))
   })
 }
 

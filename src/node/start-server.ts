@@ -11,6 +11,7 @@ import { type Access, type HandleRequest, withAccess } from '../fake/front-door.
 import type { MaybePromise } from '../support/maybe-promise.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
+import { answerAsteriskTargets } from './asterisk-target.js'
 import { type StopOptions, trackForGracefulStop } from './graceful-stop.js'
 import { toServerUrl } from './server-url.js'
 import { type TlsServerOptions, toHttpsOptions } from './tls.js'
@@ -59,6 +60,12 @@ export interface RunningServer {
   close(options?: StopOptions): Promise<void>
 }
 
+/**
+ * Go's net/http reads request headers up to `DefaultMaxHeaderBytes` (1 MiB) plus 4 KiB of slack; Node
+ * stops at 16 KiB by default, answering 431 to headers the real server takes.
+ */
+const GO_MAX_HEADER_BYTES = (1 << 20) + 4096
+
 /** The port asked for is taken; `message` is one line, fit for a CLI. */
 export class PortInUseError extends Error {
   override readonly name = 'PortInUseError'
@@ -89,8 +96,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port: options.port ?? DEFAULT_PORT,
     hostname: host,
     overrideGlobalObjects: options.fastResponses ?? false,
-    ...(options.tls ? { createServer: createHttpsServer, serverOptions: toHttpsOptions(options.tls) } : {}),
+    ...(options.tls
+      ? {
+          createServer: createHttpsServer,
+          serverOptions: { ...toHttpsOptions(options.tls), maxHeaderSize: GO_MAX_HEADER_BYTES },
+        }
+      : { serverOptions: { maxHeaderSize: GO_MAX_HEADER_BYTES } }),
   })
+  answerAsteriskTargets(server, handle)
   const stopper = trackForGracefulStop(server)
   await waitForListening(server, options.port ?? DEFAULT_PORT, host)
   const { port } = server.address() as AddressInfo
@@ -192,15 +205,28 @@ function readBodyFromSocket(method: string, incoming: Incoming, limit: number): 
   const length = Number(incoming.headers['content-length'] ?? 0)
   const chunked = incoming.headers['transfer-encoding'] !== undefined
   const readNow = method === 'GET' ? length > 0 || chunked : length > 0 && length <= limit && !chunked
-  return readNow ? readWithin(incoming, limit) : { fromSocket: true, rawHeaders: incoming.rawHeaders }
+  const rawTarget = toRawTarget(incoming.url)
+  if (readNow) return readWithin(incoming, limit, rawTarget)
+  const face: FaceBindings = { fromSocket: true, rawHeaders: incoming.rawHeaders }
+  return rawTarget === undefined ? face : Object.assign(face, { rawTarget })
 }
+
+/**
+ * The target as sent, when the adapter's `Request` would hold another one: it removes dot
+ * segments, and `%`, `#` and an absolute form are read differently by Go (`go-request-target.ts`).
+ */
+function toRawTarget(url: string | undefined): string | undefined {
+  return url !== undefined && TARGET_GO_READS_ITS_OWN_WAY.test(url) ? url : undefined
+}
+
+const TARGET_GO_READS_ITS_OWN_WAY = /^[^/]|[%#]|\/\.\.?(?:[/?]|$)/
 
 /**
  * The incoming body up to the body limit (past it, the rest is let through unread: a GET's body is
  * ignored, as gin does, and the connection stays usable). Listeners, not `for await`: the stream's
  * async iterator cost several microseconds per write.
  */
-function readWithin(incoming: Incoming, limit: number): Promise<FaceBindings> {
+function readWithin(incoming: Incoming, limit: number, rawTarget?: string): Promise<FaceBindings> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -215,7 +241,7 @@ function readWithin(incoming: Incoming, limit: number): Promise<FaceBindings> {
       size += bytes.byteLength
       if (size <= limit) return void chunks.push(bytes)
       stop()
-      resolve({ fromSocket: true, rawHeaders: incoming.rawHeaders, bodyTooLarge: true })
+      resolve({ fromSocket: true, rawHeaders: incoming.rawHeaders, bodyTooLarge: true, rawTarget })
     }
     const onEnd = () => {
       stop()
@@ -224,6 +250,7 @@ function readWithin(incoming: Incoming, limit: number): Promise<FaceBindings> {
         rawHeaders: incoming.rawHeaders,
         body: Buffer.concat(chunks).toString('utf8'),
         bodyBytes: size,
+        rawTarget,
       })
     }
     const onError = (error: Error) => {

@@ -14,7 +14,7 @@ Replays recorded exchanges against a live meta_service, each sequence in a fresh
 the answers (status, Content-Type, Location, body; clock values normalized). Exits 1 on any drift.
 
 Files: fixtures written by --record or /__admin/recording/stop (rules with "recorded"), or corpus
-files of recorded sequences ({"sequences": [...]}, as in test/golden/corpus).
+files of recorded sequences ({"sequences": [...]}, as in test/golden/<release>/corpus).
 
 Options:
   --against <url>   the server to check (http://host:31182)

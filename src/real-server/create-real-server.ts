@@ -8,14 +8,16 @@ import { createVersionRoutes } from '../resources/versions/version-routes.js'
 import type { Logger } from '../support/logger.js'
 import type { MaybePromise } from '../support/maybe-promise.js'
 import { readAnswerHeader } from '../wire/answer-inputs.js'
-import { toDecodedPath } from '../wire/decoded-path.js'
+import { toDecodedPath, toRoutingPath } from '../wire/decoded-path.js'
 import {
+  toGoBadRequestResponse,
   toHeadNotFoundResponse,
   toHealthzResponse,
   toPageNotFoundResponse,
   toTrailingSlashRedirect,
 } from '../wire/gin-responses.js'
 import { toRedirectLocation } from '../wire/go-redirect.js'
+import { parseGoRequestTarget } from '../wire/go-request-target.js'
 import { DROP, type Outcome, toAnswer } from '../wire/outcome.js'
 import { ADMIN_PREFIX, createFrontendAdmin } from './frontend-admin.js'
 import { MemoRouter } from './memo-router.js'
@@ -40,7 +42,7 @@ export interface RealServer {
  * line here), `GET /healthz`, and gin's 404 and trailing-slash answers.
  */
 export function createRealServer(log: Logger): RealServer {
-  const app = new Hono<RouteEnv>({ getPath: toDecodedPath, router: new MemoRouter() })
+  const app = new Hono<RouteEnv>({ getPath: toRoutingPath, router: new MemoRouter() })
   app.get('/healthz', () => toHealthzResponse())
   // Static segments first: gin prefers `/functions/reserve-instance` to `/functions/:functionName`.
   app.route(FUNCTION_PREFIX, createReserveInstanceRoutes())
@@ -56,6 +58,14 @@ export function createRealServer(log: Logger): RealServer {
     return new Response("yr-meta-mock: internal error (see the fake's log)", { status: 500 })
   })
   const answer = (request: Request, bindings: RouteBindings): MaybePromise<Outcome> => {
+    // net/http refuses a target it cannot parse (a bad `%` escape) before any handler
+    if (bindings.rawTarget !== undefined && !parseGoRequestTarget(bindings.rawTarget)) {
+      return toAnswer(toGoBadRequestResponse())
+    }
+    // net/http answers `OPTIONS *` itself: 200, no body
+    if (bindings.rawTarget === '*' && request.method === 'OPTIONS') {
+      return toAnswer(new Response(null, { status: 200, headers: { 'content-length': '0' } }))
+    }
     // gin registers no HEAD routes (Hono would answer HEAD with the GET route)
     if (request.method === 'HEAD') return toAnswer(toHeadNotFoundResponse())
     try {
@@ -71,10 +81,21 @@ export function createRealServer(log: Logger): RealServer {
   return {
     routes: [...listRoutes(app), ...listRoutes(frontend.app)],
     handle: (request, bindings) =>
-      frontend.owns(toDecodedPath(request))
-        ? frontend.handle(request, (forwarded) => answer(forwarded, bindings))
+      frontend.owns(toDecodedPath(request, bindings))
+        ? frontend.handle(request, (forwarded) => answer(forwarded, asForwarded(bindings)))
         : answer(request, bindings),
   }
+}
+
+/**
+ * The bindings of the frontend's forwarded request: the same body, but not the caller's target as
+ * sent. The forwarded request is a new one (`http.NewRequest` on the decoded path), and the target
+ * under `/admin/v1` would route it to no `/serverless/v1` route (404).
+ */
+function asForwarded(bindings: RouteBindings): RouteBindings {
+  if (bindings.rawTarget === undefined) return bindings
+  const { rawTarget: _sent, ...forwarded } = bindings
+  return forwarded
 }
 
 /** A panic of the real server is a dropped connection; anything else goes on up. */

@@ -29,7 +29,7 @@ export interface FrontendAdmin {
  * answers 502 when meta_service drops the connection.
  */
 export function createFrontendAdmin(): FrontendAdmin {
-  const app = new Hono({ getPath: toDecodedPath })
+  const app = new Hono({ getPath: (request) => toDecodedPath(request) })
   const forwarded = () => new Response(null)
   const one = `${ADMIN_PREFIX}/:functionName`
   const versions = `${ADMIN_PREFIX}/:functionName{[^/]*}/versions`

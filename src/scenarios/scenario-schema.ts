@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SERVER_VERSIONS } from '../contract/server-version.js'
 import { versionRecordSchema } from '../model/version-record.js'
 import { DEFAULT_DATA_BUDGET, maxGeneratedFunctions, RECORDS_PER_GENERATED } from '../seed/data-budget.js'
 import { functionFixtureSchema } from '../seed/function-fixture.js'
@@ -176,6 +177,13 @@ export const scenarioSchema = z.strictObject({
     .boolean()
     .optional()
     .describe("serve the documentation's example function 0@faaspy@hello2 (default true)"),
+  serverVersion: z
+    .enum(SERVER_VERSIONS)
+    .optional()
+    .describe(
+      'the openYuanrong release this scenario answers as (default: the one the fake was started with, ' +
+        'else the newest); it also picks the default tenant and runtimes unless `config` sets them',
+    ),
   config: z
     .strictObject({
       versionMax: z.number().int().min(0).optional().describe('published versions allowed beside latest (8)'),

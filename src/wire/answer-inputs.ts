@@ -18,19 +18,22 @@ export function readAnswerHeader(headers: Headers, name: AnswerHeader): string |
 
 /**
  * What a GET's answer depends on beside the data: its URL and every header of `ANSWER_HEADERS`.
- * Without any of those headers (most requests) the URL itself, with no new string. A URL holds no
- * line break and a header value none either, so an absent header (`\n`) never meets a present one
- * (`\n=value`), and the two forms never meet.
+ * Where the face has the request-target as sent (`FaceBindings.rawTarget`), that target stands for
+ * the URL: `./x` and `x` are one URL but two answers. Without any of those headers (most requests)
+ * the URL (or `raw <target>`) itself. A URL holds no line break and a header value none either, so
+ * an absent header (`\n`) never meets a present one (`\n=value`), and the two forms never meet; a
+ * URL begins with its scheme, never with `raw `.
  * @example toAnswerKey(new Request('http://h/healthz')) // 'http://h/healthz'
  */
-export function toAnswerKey(request: Request): string {
+export function toAnswerKey(request: Request, rawTarget?: string): string {
   const { headers } = request
+  const target = rawTarget === undefined ? request.url : `raw ${rawTarget}`
   let key: string | undefined
   for (let index = 0; index < ANSWER_HEADERS.length; index++) {
     const value = headers.get(ANSWER_HEADERS[index] as AnswerHeader)
     if (value === null && key === undefined) continue
-    key ??= `${request.url}${'\n'.repeat(index)}`
+    key ??= `${target}${'\n'.repeat(index)}`
     key += value === null ? '\n' : `\n=${value}`
   }
-  return key ?? request.url
+  return key ?? target
 }

@@ -21,4 +21,10 @@ export interface FaceBindings {
    * entry would keep alive with everything it references.
    */
   readonly rawHeaders?: readonly string[]
+  /**
+   * Set by the Node face when the request-target holds what a Fetch `Request` would rewrite (dot
+   * segments, `%`, `#`, an absolute form): the target as sent, read as Go reads it
+   * (`go-request-target.ts`). Absent, the `Request`'s URL is the target.
+   */
+  readonly rawTarget?: string
 }

@@ -8,6 +8,14 @@ export interface ErrorBody {
   readonly message: string
 }
 
+/** net/http's answer to a request-target it cannot parse, written before any handler runs. */
+export function toGoBadRequestResponse(): Response {
+  return new Response('400 Bad Request', {
+    status: 400,
+    headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' },
+  })
+}
+
 /** A 200 JSON answer as gin's `c.JSON` writes it. */
 export function toJsonResponse(body: unknown, status = 200): Response {
   return toJsonTextResponse(toGoJson(body), status)

@@ -14,7 +14,12 @@ export function toRedirectLocation(
   const prefix = cleanPath(forwardedPrefix ?? '')
   if (prefix !== '.') p = `${prefix.replace(/[^a-zA-Z0-9/-]+/g, '').replace(/\/{2,}/g, '/')}/${p}`
   const stripped = p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : `${p}/`
-  const escaped = escapeGoPath(stripped)
+  // `http.Redirect` resolves a relative location (a prefix without `/`) against the request's
+  // path, which gin has just set to `stripped`: its directory, then the location, then cleaned
+  const relative = escapeGoPath(stripped)
+  const escaped = relative.startsWith('/')
+    ? relative
+    : `${stripped.slice(0, stripped.lastIndexOf('/') + 1)}${relative}`
   const cleaned = cleanPath(escaped)
   const path = escaped.endsWith('/') && !cleaned.endsWith('/') ? `${cleaned}/` : cleaned
   return rawQuery === '' ? path : `${path}?${rawQuery}`

@@ -17,7 +17,8 @@ export async function readTextWithin(
 ): Promise<BoundedText> {
   if (stream === null) return { text: '', complete: true, bytes: 0 }
   const reader = stream.getReader()
-  const decoder = new TextDecoder()
+  // ignoreBOM: a byte order mark is part of the body (Go's decoder refuses it), not something to strip
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   let text = ''
   let size = 0
   for (;;) {

@@ -17,8 +17,9 @@ const flaky = {
   ],
 }
 const calm = { name: 'calm', description: 'Nothing scripted.' }
+const old = { name: 'old', description: 'An older release.', serverVersion: '0.7.0' as const }
 
-const dashboard = useDashboard({ scenarios: [calm, flaky] })
+const dashboard = useDashboard({ scenarios: [calm, flaky, old] })
 
 interface ScenarioReport {
   active: string | null
@@ -53,7 +54,7 @@ describe('the Scenarios page', { timeout: 30_000 }, () => {
       ...flaky,
       rules: [...flaky.rules, { name: 'creates slow', match: { method: 'POST' }, delay: { ms: 5 } }],
     }
-    const scenarios = [calm, changed].map((scenario) => parseScenario(scenario, scenario.name))
+    const scenarios = [calm, changed, old].map((scenario) => parseScenario(scenario, scenario.name))
     await dashboard.server.service.engine.reloadScenarios(scenarios)
     await dashboard.page.locator('section.scenario.active td', { hasText: 'creates slow' }).waitFor()
   })
@@ -62,5 +63,17 @@ describe('the Scenarios page', { timeout: 30_000 }, () => {
     await dashboard.page.getByRole('button', { name: 'Use no scenario' }).click()
     await dashboard.page.locator('#active-scenario strong', { hasText: 'none' }).waitFor()
     expect((await call(dashboard.url(VERSIONS))).status).toBe(200)
+  })
+
+  it('shows the release answered as, and a scenario that pins another', async () => {
+    const release = dashboard.page.locator('#server-version strong')
+    await release.filter({ hasText: '0.10.0' }).waitFor()
+    await dashboard.page.locator('section.scenario', { hasText: 'Answers as openYuanrong 0.7.0.' }).waitFor()
+    await dashboard.page.getByRole('button', { name: 'Activate old' }).click()
+    await release.filter({ hasText: '0.7.0' }).waitFor()
+    const list = await call(dashboard.url('/serverless/v1/functions?pageSize=1'))
+    expect(JSON.stringify(list.body)).toContain('"tenantId":"12345678901234561234567890123456"')
+    await dashboard.page.getByRole('button', { name: 'Use no scenario' }).click()
+    await release.filter({ hasText: '0.10.0' }).waitFor()
   })
 })

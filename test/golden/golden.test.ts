@@ -1,42 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { compareRun } from '../../tools/diff-real/compare.js'
-import { readCorpus, readSource } from '../../tools/diff-real/corpus.js'
+import { readCorpus } from '../../tools/diff-real/corpus.js'
 import type { Answer, RecordedSequence } from '../../tools/diff-real/exchange.js'
-import { ratchet, readKnownDivergences } from '../../tools/diff-real/known-divergences.js'
+import { readKnownDivergences } from '../../tools/diff-real/known-divergences.js'
 import { replayOnFace } from '../../tools/diff-real/replay.js'
-import { FACE_NAMES } from '../../tools/diff-real/targets.js'
+import { describeReleaseCorpus } from './release-corpus.js'
 
-// The corpus recorded from the real meta_service, replayed on every face of the fake. Differences
-// are an exact ratchet against known-divergences.json (regenerate: npm run golden:divergences).
+// The newest release's corpus on every face (each older release: golden-<release>.test.ts), and
+// checks that the replayer can fail.
+describeReleaseCorpus('0.10.0')
+
 const corpus = readCorpus()
 const known = readKnownDivergences()
-
-describe('golden corpus', () => {
-  it('is the recording the brief asks for', () => {
-    const source = readSource()
-    const exchanges = corpus.reduce((n, s) => n + s.exchanges.length, 0)
-    expect(source.commit).toBe('cd468dbaf99d5dd03fb985e7f7a057f9ba0e022a')
-    expect({ sequences: corpus.length, exchanges }).toEqual({
-      sequences: source.sequences,
-      exchanges: source.exchanges,
-    })
-    expect(corpus.length).toBeGreaterThanOrEqual(200)
-    expect(exchanges).toBeGreaterThanOrEqual(1500)
-  })
-
-  describe.each(FACE_NAMES)('replayed on the %s face', (face) => {
-    it('differs from the real server exactly where known-divergences.json says', async () => {
-      const { differences } = await replayOnFace(face, corpus)
-      const { unlisted, nowMatching } = ratchet(
-        known.filter((k) => k.face === face),
-        differences,
-      )
-      // new differences fail; listed ones that now match fail too, so the list shrinks as fixes land
-      expect(unlisted, 'differences not in known-divergences.json').toEqual([])
-      expect(nowMatching, 'listed divergences that now match: run npm run golden:divergences').toEqual([])
-    }, 120_000)
-  })
-})
 
 /** The first exchange the in-process face answers like the real server, with its recording. */
 async function firstMatchingExchange(): Promise<{ sequence: RecordedSequence; index: number }> {

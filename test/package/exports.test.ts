@@ -24,6 +24,8 @@ describe('the published exports', () => {
       './jest',
       './scenario.schema.json',
       './openapi.json',
+      './openapi-0.8.0.json',
+      './openapi-0.7.0.json',
       './openapi.admin.json',
       './package.json',
     ])
@@ -45,6 +47,8 @@ describe('the published exports', () => {
 
   it.each([
     ['openapi.json', 'openapi.json'],
+    ['openapi-0.8.0.json', 'openapi-0.8.0.json'],
+    ['openapi-0.7.0.json', 'openapi-0.7.0.json'],
     ['openapi.admin.json', 'openapi.admin.json'],
   ])('ships %s', async (subpath) => {
     const document = (await import(['yr-meta-mock', subpath].join('/'), { with: { type: 'json' } })) as {

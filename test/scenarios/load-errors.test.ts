@@ -115,7 +115,9 @@ describe('choosing a scenario', () => {
 describe('a pathological file', () => {
   it('refuses nesting deeper than a scenario needs', () => {
     const file = write('deep.json', `{"description": ${'['.repeat(100)}${']'.repeat(100)}}`)
-    expect(errorOf(() => loadScenarios(file)).message).toContain('valid JSON (exceeded max depth)')
+    expect(errorOf(() => loadScenarios(file)).message).toContain(
+      "valid JSON (invalid character '[' exceeded max depth)",
+    )
   })
 })
 

@@ -1,3 +1,9 @@
+import {
+  DEFAULT_SERVER_VERSION,
+  SERVER_VERSION_LIST,
+  type ServerVersion,
+  toServerVersion,
+} from '../../src/contract/server-version.js'
 import { FACE_NAMES, type FaceName } from './targets.js'
 
 export interface CliArgs {
@@ -8,7 +14,17 @@ export interface CliArgs {
   readonly faces: readonly FaceName[]
   readonly only?: string
   readonly verbose: boolean
+  /** The release the real server is and the fake answers as (`--server-version`, or `--release`). */
+  readonly serverVersion: ServerVersion
+  /** Start the real server's coverage build, run against it, stop it and print its coverage report. */
+  readonly coverage: boolean
+  /** Where to write the full coverage report (`-top 0`). */
+  readonly coverageOut?: string
+  /** Leave the scripted sequences out (to measure what the random ones add). */
+  readonly noScripted: boolean
 }
+
+const FLAGS = new Set(['verbose', 'coverage', 'no-scripted'])
 
 /** Parses `--name value` flags; unknown flags are an error so that typos do not pass silently. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -18,16 +34,32 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const arg = argv[i] ?? ''
     if (!arg.startsWith('--')) throw new Error(`unexpected argument: ${arg}`)
     const [key, inline] = arg.slice(2).split('=', 2) as [string, string | undefined]
-    if (key === 'verbose') flags.add(key)
+    if (FLAGS.has(key)) flags.add(key)
     else values.set(key, inline ?? argv[++i] ?? '')
   }
-  const known = new Set(['real', 'real-admin', 'runs', 'seed', 'faces', 'only'])
+  const known = new Set([
+    'real',
+    'real-admin',
+    'runs',
+    'seed',
+    'faces',
+    'only',
+    'server-version',
+    'release',
+    'coverage-out',
+  ])
   for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown flag --${key}`)
   const faces = (values.get('faces') ?? FACE_NAMES.join(',')).split(',').filter(Boolean)
   for (const face of faces) {
     if (!(FACE_NAMES as readonly string[]).includes(face))
       throw new Error(`unknown face ${face} (${FACE_NAMES.join(', ')})`)
   }
+  const serverVersion = toVersionFlag(values.get('server-version'), values.get('release'))
+  // coverage.sh builds the default binary only: its figures would belong to another release
+  if (flags.has('coverage') && serverVersion !== DEFAULT_SERVER_VERSION)
+    throw new Error(
+      `--coverage runs the ${DEFAULT_SERVER_VERSION} coverage build: leave out --server-version ${serverVersion}`,
+    )
   return {
     real: values.get('real'),
     realAdmin: values.get('real-admin'),
@@ -36,5 +68,19 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     faces: faces as FaceName[],
     only: values.get('only'),
     verbose: flags.has('verbose'),
+    serverVersion,
+    coverage: flags.has('coverage'),
+    coverageOut: values.get('coverage-out'),
+    noScripted: flags.has('no-scripted'),
   }
+}
+
+function toVersionFlag(serverVersion: string | undefined, release: string | undefined): ServerVersion {
+  if (serverVersion !== undefined && release !== undefined && serverVersion !== release)
+    throw new Error('--server-version and --release name the same thing: give one')
+  const text = serverVersion ?? release
+  if (text === undefined) return DEFAULT_SERVER_VERSION
+  const version = toServerVersion(text)
+  if (!version) throw new Error(`--server-version takes ${SERVER_VERSION_LIST} (or v0.7.0 …), not "${text}"`)
+  return version
 }

@@ -1,20 +1,26 @@
+import { writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { parseArgs } from './args.js'
 import { type Difference, formatDifference } from './compare.js'
+import { type CoverageRun, coverageReport, startCoverageBuild, stopCoverageBuild } from './coverage-build.js'
+import { formatSummary, parseCoverageReport } from './coverage-report.js'
 import { diffSequence, toAdminSequence } from './differential.js'
 import type { Sequence } from './exchange.js'
 import { scriptedSequences } from './sequences/index.js'
 import { commandsArbitrary, toSequence } from './sequences/random.js'
 import { openFace, openRealTarget, type Target } from './targets.js'
 
-// npm run diff:real -- --real URL [--real-admin URL] [--runs N] [--seed S] [--faces a,b] [--only NAME]
+// npm run diff:real -- --real URL [--real-admin URL] [--server-version 0.8.0] [--runs N] [--seed S] [--faces a,b] [--only NAME]
+//   or --coverage instead of --real: starts the coverage build itself and prints its report at the end
 const args = parseArgs(process.argv.slice(2))
-if (!args.real) {
+if (!args.real === !args.coverage) {
   console.error(
-    'usage: npm run diff:real -- --real http://127.0.0.1:PORT [--real-admin URL] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME]',
+    'usage: npm run diff:real -- (--real http://127.0.0.1:PORT | --coverage [--coverage-out FILE]) [--real-admin URL] [--server-version 0.7.0|0.8.0|0.10.0] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME] [--no-scripted]',
   )
   process.exit(2)
 }
+const build: CoverageRun | undefined = args.coverage ? await startCoverageBuild() : undefined
+const realUrl = build?.url ?? (args.real as string)
 // a tag unique to this run keeps its tenants and pool ids apart from earlier runs on the same server
 const tag = `d${Math.floor(Math.random() * 36 ** 5).toString(36)}`
 const started = Date.now()
@@ -72,12 +78,23 @@ async function runRandom(reference: Target, faces: readonly Target[]): Promise<v
   perFace.set('random', (perFace.get('random') ?? 0) + 1)
 }
 
+/** Stops the coverage build (it writes its counters as it exits) and prints the HTTP path's figures. */
+async function reportCoverage(run: CoverageRun): Promise<void> {
+  await stopCoverageBuild(run)
+  const text = await coverageReport([run.counterDir])
+  if (args.coverageOut) writeFileSync(args.coverageOut, text)
+  console.log(`\n${formatSummary(parseCoverageReport(text))}`)
+  console.log(`counters: ${run.counterDir} (coverage.sh report DIR1,DIR2 adds runs up)`)
+}
+
 const faces = [] as Target[]
-for (const face of args.faces) faces.push(await openFace(face))
+for (const face of args.faces) faces.push(await openFace(face, args.serverVersion))
 try {
   const only = args.only
-  const scripted = scriptedSequences(tag).filter((sequence) => !only || sequence.name.includes(only))
-  await runAll(openRealTarget(args.real), faces, scripted)
+  const scripted = args.noScripted
+    ? []
+    : scriptedSequences(tag).filter((sequence) => !only || sequence.name.includes(only))
+  await runAll(openRealTarget(realUrl), faces, scripted)
   if (args.realAdmin) {
     // a tag of its own: the frontend forwards to the same meta_service, whose tenants already hold the first pass
     const adminSequences = scriptedSequences(`${tag}a`)
@@ -86,13 +103,14 @@ try {
       .filter((sequence) => sequence !== undefined)
     await runAll(openRealTarget(args.realAdmin, 'real-admin'), faces, adminSequences)
   }
-  if (args.runs > 0) await runRandom(openRealTarget(args.real), faces)
+  if (args.runs > 0) await runRandom(openRealTarget(realUrl), faces)
 } finally {
   for (const face of faces) await face.close()
+  if (build) await reportCoverage(build)
 }
 const byFace = [...perFace].map(([face, n]) => `${face}: ${n}`).join(', ') || 'none'
 console.log(
-  `\n${counts.sequences} sequences, ${counts.exchanges} scripted exchanges × ${faces.length} faces, ` +
+  `\n${args.serverVersion}: ${counts.sequences} sequences, ${counts.exchanges} scripted exchanges × ${faces.length} faces, ` +
     `${counts.notCarried} not carried (GET/HEAD with a body through fetch), ` +
     `${counts.differences} differences (${byFace}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 )

@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { GOLDEN_DIR } from './corpus.js'
+import { DEFAULT_SERVER_VERSION, type ServerVersion } from '../../src/contract/server-version.js'
+import { releaseDir } from './corpus.js'
 import { type DivergenceKey, keyOf } from './replay.js'
 
-const FILE = join(GOLDEN_DIR, 'known-divergences.json')
+const fileOf = (version: ServerVersion) => join(releaseDir(version), 'known-divergences.json')
 
 /** Sorted by face, sequence and index so that the file diffs well as fixes land. */
 export function sortKeys(keys: readonly DivergenceKey[]): DivergenceKey[] {
@@ -12,15 +13,18 @@ export function sortKeys(keys: readonly DivergenceKey[]): DivergenceKey[] {
   )
 }
 
-export function readKnownDivergences(): DivergenceKey[] {
-  return JSON.parse(readFileSync(FILE, 'utf8')) as DivergenceKey[]
+export function readKnownDivergences(version: ServerVersion = DEFAULT_SERVER_VERSION): DivergenceKey[] {
+  return JSON.parse(readFileSync(fileOf(version), 'utf8')) as DivergenceKey[]
 }
 
-export function writeKnownDivergences(keys: readonly DivergenceKey[]): void {
+export function writeKnownDivergences(
+  keys: readonly DivergenceKey[],
+  version: ServerVersion = DEFAULT_SERVER_VERSION,
+): void {
   const rows = sortKeys(keys).map((k) =>
     JSON.stringify({ face: k.face, sequence: k.sequence, index: k.index }),
   )
-  writeFileSync(FILE, `[\n${rows.join(',\n')}\n]\n`)
+  writeFileSync(fileOf(version), `[\n${rows.join(',\n')}\n]\n`)
 }
 
 /** What the ratchet sees: differences not in the list, and listed ones that now match. */

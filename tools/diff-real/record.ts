@@ -1,15 +1,32 @@
+import type { ServerVersion } from '../../src/contract/server-version.js'
+import { detectServerVersion } from '../../src/import/detect-server-version.js'
 import { parseArgs } from './args.js'
 import { type CorpusSource, writeCorpus } from './corpus.js'
 import { toAdminSequence } from './differential.js'
 import type { RecordedSequence } from './exchange.js'
+import { sendRaw } from './raw-http.js'
 import { runSequence } from './runner.js'
 import { scriptedSequences } from './sequences/index.js'
 import { randomBatch } from './sequences/random.js'
 import { openRealTarget } from './targets.js'
 
-// npm run golden:record -- --real URL --real-admin URL
-//   (a freshly started real server with its frontend: FRONTEND_PORT=P2 run.sh P1)
-export const SERVER_COMMIT = 'cd468dbaf99d5dd03fb985e7f7a057f9ba0e022a'
+// npm run golden:record -- --real URL --real-admin URL [--server-version 0.8.0]
+//   (a freshly started real server of that release with its frontend:
+//    RELEASE=v0.8.0 FRONTEND_PORT=P2 FRONTEND_BIN=…/frontend-admin run.sh P1)
+// Writes test/golden/<release>/: the corpus, source.json. The release is checked against the server.
+
+/** The functionsystem commit each release's binary was built from (real-meta-service's README). */
+const SERVER_COMMITS: Readonly<Record<ServerVersion, string>> = {
+  '0.7.0': '8ecb1b5994f400c4edb1252859bd7b601c722c30',
+  '0.8.0': '53a3b9e819373bd47c0900403e3c0426d98bff96',
+  '0.10.0': 'cd468dbaf99d5dd03fb985e7f7a057f9ba0e022a',
+}
+const SERVER_BINARIES: Readonly<Record<ServerVersion, string>> = {
+  '0.7.0': 'real-meta-service/releases/v0.7.0/meta-service',
+  '0.8.0': 'real-meta-service/releases/v0.8.0/meta-service',
+  '0.10.0': 'real-meta-service/meta-service',
+}
+export const SERVER_COMMIT = SERVER_COMMITS['0.10.0']
 const FRONTEND_COMMIT = '379f8887309b03e8c25a376a8644690945607cf7'
 // Its own tag: the frontend forwards to the same meta_service, whose tenants already hold the first pass.
 const ADMIN_TAG = 'ga'
@@ -21,12 +38,24 @@ const TAG = 'g'
 const args = parseArgs(process.argv.slice(2))
 if (!args.real || !args.realAdmin) {
   console.error(
-    'usage: npm run golden:record -- --real http://127.0.0.1:PORT --real-admin http://127.0.0.1:FRONTEND_PORT',
+    'usage: npm run golden:record -- --real http://127.0.0.1:PORT --real-admin http://127.0.0.1:FRONTEND_PORT [--server-version 0.8.0]',
+  )
+  process.exit(2)
+}
+const version = args.serverVersion
+const realUrl = args.real
+const answered = await detectServerVersion(async (method, path, headers) => {
+  const answer = await sendRaw(realUrl, method, path, { ...headers }, undefined)
+  return answer.kind === 'response' ? answer : { status: 0, body: '(no answer)' }
+}, `${TAG}-release-check`)
+if (answered !== version) {
+  console.error(
+    `${realUrl} answers as openYuanrong ${answered}, not ${version}: give --server-version ${answered}`,
   )
   process.exit(2)
 }
 const started = Date.now()
-const real = openRealTarget(args.real)
+const real = openRealTarget(realUrl)
 const sequences = [...scriptedSequences(TAG), ...randomBatch(RANDOM_SEED, RANDOM_RUNS, TAG)]
 const recorded: RecordedSequence[] = []
 for (const sequence of sequences) {
@@ -41,9 +70,9 @@ for (const sequence of adminSequences) {
 }
 const exchanges = recorded.reduce((total, sequence) => total + sequence.exchanges.length, 0)
 const source: CorpusSource = {
-  server:
-    'openeuler-mirror/yuanrong-functionsystem functionsystem/apps/meta_service (real-meta-service/meta-service)',
-  commit: SERVER_COMMIT,
+  server: `openeuler-mirror/yuanrong-functionsystem functionsystem/apps/meta_service (${SERVER_BINARIES[version]})`,
+  commit: SERVER_COMMITS[version],
+  serverVersion: version,
   recordedAt: new Date().toISOString().slice(0, 10),
   tag: TAG,
   admin: `openeuler-mirror/yuanrong-frontend pkg/frontend/api/metaservice (real-meta-service/frontend-admin) ${FRONTEND_COMMIT}, tag ${ADMIN_TAG}`,
@@ -52,7 +81,7 @@ const source: CorpusSource = {
   sequences: recorded.length,
   exchanges,
 }
-writeCorpus(recorded, source)
+writeCorpus(recorded, source, version)
 console.log(
-  `recorded ${recorded.length} sequences, ${exchanges} exchanges in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `${version}: recorded ${recorded.length} sequences, ${exchanges} exchanges in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 )

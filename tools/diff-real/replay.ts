@@ -1,14 +1,19 @@
+import { DEFAULT_SERVER_VERSION, type ServerVersion } from '../../src/contract/server-version.js'
 import { compareRun, type Difference } from './compare.js'
 import type { RecordedSequence } from './exchange.js'
 import { runSequence } from './runner.js'
 import { type FaceName, openFace } from './targets.js'
 
-/** Replays recorded sequences on one face of a fresh fake; returns every difference and how many were not carried. */
+/**
+ * Replays recorded sequences on one face of a fresh fake answering as `serverVersion` (the release
+ * they were recorded from); returns every difference and how many were not carried.
+ */
 export async function replayOnFace(
   face: FaceName,
   sequences: readonly RecordedSequence[],
+  serverVersion: ServerVersion = DEFAULT_SERVER_VERSION,
 ): Promise<{ differences: Difference[]; notCarried: number; exchanges: number }> {
-  const target = await openFace(face)
+  const target = await openFace(face, serverVersion)
   const differences: Difference[] = []
   let notCarried = 0
   let exchanges = 0

@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node'
+import { DEFAULT_SERVER_VERSION, type ServerVersion } from '../../src/contract/server-version.js'
 import type { Target } from '../../src/drift/target.js'
 import { createMetaService, type MetaService } from '../../src/index.js'
 import { createHandlers } from '../../src/msw/index.js'
@@ -19,9 +20,14 @@ const CLOCK_START = Date.parse('2026-01-02T03:04:05.000Z')
  * vary in length as real ones do) per request: every request sees one instant, as the real server
  * reading time.Now once, and two requests never share a time.
  */
-function createSteppedFake(): { service: MetaService; tick(): void; window(): readonly [number, number] } {
+function createSteppedFake(serverVersion: ServerVersion): {
+  service: MetaService
+  tick(): void
+  window(): readonly [number, number]
+} {
   let instant = CLOCK_START
   const service = createMetaService({
+    serverVersion,
     functions: 0,
     docExample: false,
     logLevel: 'silent',
@@ -56,8 +62,8 @@ export function openRealTarget(baseUrl: string, name = 'real'): Target {
   }
 }
 
-async function openInProcess(): Promise<Target> {
-  const fake = createSteppedFake()
+async function openInProcess(serverVersion: ServerVersion): Promise<Target> {
+  const fake = createSteppedFake(serverVersion)
   await fake.service.ready
   return {
     name: 'inprocess',
@@ -73,8 +79,8 @@ async function openInProcess(): Promise<Target> {
   }
 }
 
-async function openNode(): Promise<Target> {
-  const fake = createSteppedFake()
+async function openNode(serverVersion: ServerVersion): Promise<Target> {
+  const fake = createSteppedFake(serverVersion)
   const server = await startServer({ port: 0, service: fake.service })
   return {
     name: 'node',
@@ -88,8 +94,8 @@ async function openNode(): Promise<Target> {
   }
 }
 
-async function openMsw(): Promise<Target> {
-  const fake = createSteppedFake()
+async function openMsw(serverVersion: ServerVersion): Promise<Target> {
+  const fake = createSteppedFake(serverVersion)
   // bypass: the real server and the Node face are reached with node:http while MSW listens
   const server = setupServer(...createHandlers(fake.service, { baseUrl: MSW_BASE_URL }))
   server.listen({ onUnhandledRequest: 'bypass' })
@@ -116,8 +122,12 @@ async function openMsw(): Promise<Target> {
   }
 }
 
-export function openFace(face: FaceName): Promise<Target> {
-  if (face === 'inprocess') return openInProcess()
-  if (face === 'node') return openNode()
-  return openMsw()
+/** A fresh fake answering as `serverVersion`, behind one face. */
+export function openFace(
+  face: FaceName,
+  serverVersion: ServerVersion = DEFAULT_SERVER_VERSION,
+): Promise<Target> {
+  if (face === 'inprocess') return openInProcess(serverVersion)
+  if (face === 'node') return openNode(serverVersion)
+  return openMsw(serverVersion)
 }

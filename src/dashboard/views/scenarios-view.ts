@@ -19,6 +19,10 @@ export const scenariosView = defineView({
         ${sessionSelect(sessions, session, false)}
         <button type="submit">Show</button>
       </form>
+      <p id="server-version">
+        Answers as openYuanrong <strong>${overview.serverVersion}</strong>'s meta_service
+        <span class="muted">(--server-version, or the active scenario's "serverVersion")</span>
+      </p>
       <p id="active-scenario">
         Active: <strong>${overview.active ?? 'none'}</strong>
         ${overview.state === null ? '' : html`— session ${describeSession(session)} is in state <strong>${overview.state}</strong>`}
@@ -34,6 +38,7 @@ function scenarioSection(scenario: ScenarioSummary, session: string) {
   return html`<section class="scenario ${scenario.active ? 'active' : ''}" aria-labelledby="scenario-${scenario.name}">
     <h2 id="scenario-${scenario.name}">${scenario.name} ${scenario.active ? html`<span class="badge">active</span>` : ''}</h2>
     <p>${scenario.description}</p>
+    ${scenario.serverVersion === null ? '' : html`<p class="muted">Answers as openYuanrong ${scenario.serverVersion}.</p>`}
     <div class="actions">
       ${
         scenario.active

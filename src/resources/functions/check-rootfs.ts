@@ -1,7 +1,8 @@
 import { metaErrors } from '../../domain/meta-error.js'
 import type { Rootfs } from '../../model/rootfs.js'
 
-const fail = (detail: string) => metaErrors.invalidUserParam(detail)
+// every rule's text is a format string to the real server; only the type's holds user input
+const fail = (detail: string) => metaErrors.invalidUserParamText(detail)
 
 /**
  * `ValidateRootfsSpec`: the rootfs as stored (runtime defaulted to `runsc` once anything but

@@ -6,7 +6,9 @@ import type { TenantScope } from '../../model/scope.js'
 import type { VersionRecord } from '../../model/version-record.js'
 import { checkLayers } from './check-layers.js'
 import { toValidRootfs } from './check-rootfs.js'
+import { toFunctionRelease, toStoredKind } from './function-releases.js'
 import type { FunctionSpec } from './function-spec.js'
+import { checkPreStop } from './pre-stop.js'
 
 /** `GetRuntimeName`: faas stores `java1.8` as `java8`, other kinds store `java8` as `java1.8`. */
 function toStoredRuntime(runtime: string, kind: string): string {
@@ -17,7 +19,8 @@ function toStoredRuntime(runtime: string, kind: string): string {
 
 /**
  * Registers a function: one latest record (`$latest`, or `latest` for kind `faas`) with a new
- * revision. An existing name in the scope is 4101.
+ * revision. An existing name in the scope is 4101. `publishes`: false when `?isAdmin` with
+ * `codeUploadType: s3` skips writing the published metadata.
  * @example await createFunction(ctx, scope, 'hello', spec)
  */
 export function createFunction(
@@ -25,6 +28,7 @@ export function createFunction(
   scope: TenantScope,
   name: string,
   spec: FunctionSpec,
+  publishes = true,
 ): Promise<VersionRecord> {
   return ctx.store.exclusive(() => {
     // The real server looks for the latest record of the kind being created (`$latest`, or `latest`
@@ -33,6 +37,8 @@ export function createFunction(
     if (ctx.store.findFunction(scope, name)?.get(latest)) throw metaErrors.functionNameExists()
     checkLayers(scope, spec.layers)
     const rootfs = toValidRootfs(spec.rootfs)
+    // the published metadata is written (and checked) unless `?isAdmin` uploads code to s3
+    if (publishes) checkPreStop(spec)
     const now = ctx.now()
     const [record] = ctx.store.commit({
       scope,
@@ -43,6 +49,7 @@ export function createFunction(
         Object.assign({}, scope, spec, {
           rootfs,
           name,
+          kind: toStoredKind(toFunctionRelease(ctx), spec.kind),
           runtime: toStoredRuntime(spec.runtime, spec.kind),
           versionNumber: latest,
           versionDesc: latest,

@@ -1,7 +1,8 @@
 import type { MetaConfig } from '../../domain/meta-config.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { atoi } from '../../go/go-int.js'
-import { isFunctionName } from '../../model/names.js'
+import { type ValidatorError, validatorText } from '../../go/validator-errors.js'
+import { NAME_GRAMMARS } from '../../model/names.js'
 import { toRootfs } from '../../model/rootfs.js'
 import { EMPTY_S3_CODE_PATH } from '../../model/version-record.js'
 import { type FunctionSpec, toFunctionSpec } from './function-spec.js'
@@ -62,8 +63,9 @@ function hasMoreCharacters(text: string, max: number): boolean {
   return false
 }
 
-function throwTagErrors(errors: string[]): void {
-  if (errors.length > 0) throw metaErrors.invalidUserParam(errors.join(';'))
+/** govalidator reports every failed tag at once: the embedded struct's as one group (see `validatorText`). */
+function throwTagErrors(errors: ValidatorError[]): void {
+  if (errors.length > 0) throw metaErrors.invalidUserParam(validatorText(errors))
 }
 
 /** `checkCPUAndMemory`, skipped for custom pools and for functions with a device. */
@@ -141,6 +143,8 @@ function toSpec(body: FunctionBody, counts: ReturnType<typeof toInstanceCounts>)
     priorityAz: str(body, 'priorityAz'),
     sandboxType: str(body, 'sandboxType'),
     rootfs: toRootfs(body.rootfs as Record<string, unknown> | undefined),
+    extendedHandler: (body.extendedHandler as Record<string, string> | undefined) ?? null,
+    extendedTimeout: (body.extendedTimeout as Record<string, number> | undefined) ?? null,
   })
 }
 
@@ -148,30 +152,36 @@ function toSpec(body: FunctionBody, counts: ReturnType<typeof toInstanceCounts>)
  * Validates a create body in the real order (struct tags, then `Validate`), then applies
  * `ValidateTimeout`: negative means 900, above 8,640,000 is clamped. Failures are 4104.
  */
-export function toCreateSpec(body: FunctionBody, config: MetaConfig): { name: string; spec: FunctionSpec } {
-  const errors = toBasicTagErrors(body)
+export function toCreateSpec(
+  body: FunctionBody,
+  config: MetaConfig,
+): { name: string; spec: FunctionSpec; codeUploadType: string } {
+  const basic = toBasicTagErrors(body)
+  const errors: ValidatorError[] = basic.length > 0 ? [basic] : []
   const name = str(body, 'name')
   if (name === '') errors.push('name: non zero value required')
-  else if (!isFunctionName(name)) errors.push(NAME_FORMAT)
+  else if (!NAME_GRAMMARS[config.serverVersion].create.test(name)) errors.push(NAME_FORMAT)
   if (str(body, 'runtime') === '') errors.push('runtime: non zero value required')
   throwTagErrors(errors)
   checkLayerCount(body)
   checkCpuAndMemory(body, config)
   if (!config.runtimes.includes(str(body, 'runtime'))) {
-    throw metaErrors.invalidUserParam(`runtime ${str(body, 'runtime')} is not valid`)
+    throw metaErrors.invalidUserParamText(`runtime ${str(body, 'runtime')} is not valid`)
   }
   const spec = toSpec(body, toInstanceCounts(body))
   const timeout = spec.timeout < 0 ? DEFAULT_TIMEOUT : Math.min(spec.timeout, MAX_TIMEOUT)
-  return { name, spec: { ...spec, timeout } }
+  return { name, spec: { ...spec, timeout }, codeUploadType: str(body, 'codeUploadType') }
 }
 
 /** Validates an update body: the same tags and checks, but any runtime passes (it cannot change). */
 export function toUpdateSpec(body: FunctionBody, config: MetaConfig): UpdateRequest {
-  throwTagErrors(toBasicTagErrors(body))
+  const basic = toBasicTagErrors(body)
+  throwTagErrors(basic.length > 0 ? [basic] : [])
   checkLayerCount(body)
   checkCpuAndMemory(body, config)
   return {
     revisionId: str(body, 'revisionId'),
+    codeUploadType: str(body, 'codeUploadType'),
     spec: toSpec(body, toInstanceCounts(body)),
     sent: {
       environment: body.environment !== undefined,

@@ -27,6 +27,8 @@ export type FunctionSpec = Pick<
   | 'priorityAz'
   | 'sandboxType'
   | 'rootfs'
+  | 'extendedHandler'
+  | 'extendedTimeout'
 >
 
 /** The values the real server fills in when a body leaves them out. */
@@ -54,6 +56,8 @@ export const FUNCTION_SPEC_DEFAULTS: FunctionSpec = {
   priorityAz: '',
   sandboxType: '',
   rootfs: EMPTY_ROOTFS,
+  extendedHandler: null,
+  extendedTimeout: null,
 }
 
 /** A full spec from the fields given, the rest defaulted. @example toFunctionSpec({ runtime: 'python3.9' }) */

@@ -1,3 +1,4 @@
+import { toGoMap } from '../../go/go-map.js'
 import type { VersionRecord } from '../../model/version-record.js'
 import { toDevice, toRecordUrns } from './nested-shapes.js'
 
@@ -29,7 +30,7 @@ export function toFunctionValues(record: VersionRecord, style: ValueStyle): Reco
     productId: record.productId,
     reversedConcurrency: 0,
     description: record.description,
-    tag: record.tags,
+    tag: toGoMap(record.tags),
     functionVersionUrn: versionUrn,
     revisionId: record.revisionId,
     storageType: detail ? record.storageType : '',
@@ -46,8 +47,8 @@ export function toFunctionValues(record: VersionRecord, style: ValueStyle): Reco
     timeout: record.timeout,
     versionNumber: record.versionNumber,
     versionDesc: record.versionDesc,
-    environment: record.environment,
-    customResources: detail ? record.customResources : null,
+    environment: toGoMap(record.environment),
+    customResources: detail ? toGoMap(record.customResources) : null,
     statefulFlag: 0,
     lastModified: detail ? record.updateTime || created : '',
     Published: record.published,
@@ -61,7 +62,8 @@ export function toFunctionValues(record: VersionRecord, style: ValueStyle): Reco
     device: toDevice(record.device),
     kind: record.kind,
     rootfs: record.rootfs,
-    priorityAz: record.priorityAz,
+    // Only the list-style builder (`buildFunctionVersionEntity`) copies it; get and publish leave it empty.
+    priorityAz: detail ? '' : record.priorityAz,
     sandboxType: record.sandboxType,
     created,
   }

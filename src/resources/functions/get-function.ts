@@ -14,12 +14,14 @@ export interface GetFunctionQuery {
 }
 
 /**
- * Finds one version (`GetFunction`): `versionNumber`, else the qualifier's version, else the
- * latest record of the kind. An alias never resolves in the served binary, so it falls back too.
+ * Finds one version (`GetFunction`): an alias (from the qualifier or the URN) goes first and, never
+ * resolving in the served binary, falls back to the latest record of the kind, whatever
+ * `versionNumber` says; else `versionNumber`, else the qualifier's version, else the latest.
  * @example getFunction(ctx, scope, { ref, versionNumber: '1', kind: '' })
  */
 export function getFunction(ctx: DomainContext, scope: TenantScope, query: GetFunctionQuery): VersionRecord {
-  const version = query.versionNumber || query.ref.version || toLatestVersion(query.kind)
+  const latest = toLatestVersion(query.kind)
+  const version = query.ref.alias ? latest : query.versionNumber || query.ref.version || latest
   const record = ctx.store.findFunction(scope, query.ref.name)?.get(version)
   if (!record) throw metaErrors.functionNotFound(toDisplayName(query.ref.name))
   return record

@@ -9,10 +9,14 @@ export function toRecordUrns(record: VersionRecord): { functionUrn: string; vers
   }
 }
 
-/** The `device` object as Go writes it: a struct (always present) whose empty keys are omitted. */
+/** `types.Device`'s fields in their declaration order, the order Go writes them in. */
+const DEVICE_FIELDS = ['model', 'hbm', 'type', 'count', 'latency', 'stream'] as const
+
+/** The `device` object as Go writes it: a struct (always present), its fields in order, empty ones omitted. */
 export function toDevice(device: VersionRecord['device']): Record<string, unknown> {
-  const present = Object.entries(device).filter(([, value]) => !isGoEmpty(value))
-  return Object.fromEntries(present)
+  const present: Record<string, unknown> = {}
+  for (const field of DEVICE_FIELDS) if (!isGoEmpty(device[field])) present[field] = device[field]
+  return present
 }
 
 /** The `funcLayer` entries of the versions list: the stored version is lost to a JSON key mismatch. */
@@ -34,4 +38,16 @@ export function toListFuncLayers(layers: readonly string[]): unknown[] {
 
 function isGoEmpty(value: unknown): boolean {
   return value === '' || value === 0 || value === false || value === null || value === undefined
+}
+
+/**
+ * A record as a list shows it: lists answer from etcd's keys (`…/<business>/<tenant>/<product>/<name>/
+ * <version>/`), decoded by splitting on `/`, so a `/` in the tenant or product header shifts the parts:
+ * tenant `a/x` reads back as tenant `a`, product `x`. Answers built from the request's own scope
+ * (create, get, update, publish) keep the headers as they were.
+ */
+export function asListedFromKey(record: VersionRecord): VersionRecord {
+  if (!record.tenantId.includes('/') && !record.productId.includes('/')) return record
+  const [tenantId = '', productId = ''] = `${record.tenantId}/${record.productId}`.split('/')
+  return { ...record, tenantId, productId }
 }

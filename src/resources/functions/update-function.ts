@@ -8,10 +8,13 @@ import { checkLayers } from './check-layers.js'
 import { toValidRootfs } from './check-rootfs.js'
 import type { FunctionSpec } from './function-spec.js'
 import { FUNCTION_STATUS } from './function-values.js'
+import { checkPreStop } from './pre-stop.js'
 
 /** A validated `PUT /functions/{name}` body. */
 export interface UpdateRequest {
   readonly revisionId: string
+  /** `s3` with `?isAdmin` skips writing the published metadata (and so its checks). */
+  readonly codeUploadType?: string
   readonly spec: FunctionSpec
   /** Maps the body sent (even `{}`): they replace the stored ones; absent or null keeps them. */
   readonly sent: { readonly environment: boolean; readonly customResources: boolean }
@@ -27,6 +30,7 @@ export function updateFunction(
   scope: TenantScope,
   name: string,
   request: UpdateRequest,
+  publishes = true,
 ): Promise<VersionRecord> {
   return ctx.store.exclusive(() => {
     const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
@@ -34,11 +38,9 @@ export function updateFunction(
     if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
     checkLayers(scope, request.spec.layers)
     const rootfs = toValidRootfs(request.spec.rootfs)
-    const [record] = ctx.store.commit({
-      scope,
-      name,
-      puts: [{ ...toUpdatedData(current, request, ctx.now()), rootfs }],
-    })
+    const data = { ...toUpdatedData(current, request, ctx.now()), rootfs }
+    if (publishes) checkPreStop(data)
+    const [record] = ctx.store.commit({ scope, name, puts: [data] })
     return record as VersionRecord
   })
 }
@@ -67,6 +69,9 @@ function toUpdatedData(current: VersionRecord, { spec, sent }: UpdateRequest, no
     poolId: spec.poolId,
     enableMetrics: spec.enableMetrics,
     priorityAz: spec.priorityAz,
+    // a map sent (even `{}`) replaces the stored one; absent or null keeps it
+    extendedHandler: spec.extendedHandler ?? current.extendedHandler ?? null,
+    extendedTimeout: spec.extendedTimeout ?? current.extendedTimeout ?? null,
     revisionId: toRevisionId(now),
     updateTime: formatMetaTime(now),
     // The record was read back with its status filled in (`GetFunctionVersion`), and stored so.

@@ -7,5 +7,5 @@ export const POOL_NOT_FOUND = 4120
 export const poolErrors = {
   notFound: () =>
     new MetaError(POOL_NOT_FOUND, 'pool does not exist or has been deleted. check input parameters'),
-  plain: (message: string) => metaErrors.invalidUserParam(message),
+  plain: (message: string) => metaErrors.invalidUserParamText(message),
 } as const

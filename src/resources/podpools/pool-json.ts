@@ -1,14 +1,7 @@
+import { toGoMap } from '../../go/go-map.js'
 import type { Pool } from './pool-types.js'
 
-type StringMap = Pool['labels']
-
-/** Go writes a map's keys sorted; a nil map is `null`. */
-function toGoMap(map: StringMap): StringMap {
-  if (map === null) return null
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-}
-
-/** A pool as `model.Pool` marshals: the struct's field order, maps with sorted keys. */
+/** A pool as `model.Pool` marshals: the struct's field order, maps with Go's key order (`GoMap`). */
 export function toPoolJson(pool: Pool): Pool {
   return {
     id: pool.id,

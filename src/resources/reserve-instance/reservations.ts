@@ -1,7 +1,7 @@
 import type { DomainContext } from '../../domain/domain-context.js'
 import { metaErrors } from '../../domain/meta-error.js'
 import { toDisplayName } from '../../model/names.js'
-import { type TenantScope, toScopeKey } from '../../model/scope.js'
+import type { TenantScope } from '../../model/scope.js'
 import { defineSlot } from '../../store/keyed-slot.js'
 
 /** One cluster's reserved instances for a label. */
@@ -19,8 +19,33 @@ export interface InstanceConfig {
  */
 export type VersionReservations = ReadonlyMap<string, readonly InstanceConfig[]>
 
-/** The reserve-instance slot of the store: by tenant scope, function and version. */
+/**
+ * The reserve-instance slot of the store: by tenant, function and version. The real keys
+ * (`/instances/business/yrk/cluster/<c>/tenant/<tenant>/function/<name>/version/<v>/label/<l>`) hold
+ * the tenant but no product: every product of a tenant shares them.
+ */
 export const RESERVATIONS = defineSlot<VersionReservations>('reserve-instance')
+
+function toReservationKey(tenantId: string, funcName: string, version: string): string {
+  return `${tenantId}/${funcName}/${version}`
+}
+
+/**
+ * What deleting a function does to its reserve-instance keys, in the same transaction
+ * (`DeleteAllPublishFunction` / `DeletePublishFunction`): the whole function drops every version's;
+ * one version is an etcd **prefix** delete of `…/version/<v>`, so version `1` also drops `10`'s.
+ */
+export function dropReservations(ctx: DomainContext, scope: TenantScope, funcName: string, version?: string) {
+  const prefix = toReservationKey(scope.tenantId, funcName, version ?? '')
+  const dropped = [...ctx.store.slot(RESERVATIONS).entries()]
+    .map(([key]) => key)
+    .filter((key) => key.startsWith(prefix))
+  if (dropped.length > 0)
+    ctx.store.commitSlot(
+      RESERVATIONS,
+      dropped.map((key) => [key, undefined] as const),
+    )
+}
 
 /** A decoded reserve-instance body. */
 export interface ReserveRequest {
@@ -94,7 +119,7 @@ function findLabels(ctx: DomainContext, scope: TenantScope, request: ReserveRequ
   if (!ctx.store.findFunction(scope, request.funcName)?.get(request.version)) {
     throw metaErrors.functionNotFound(toDisplayName(request.funcName))
   }
-  const key = `${toScopeKey(scope)}/${request.funcName}/${request.version}`
+  const key = toReservationKey(scope.tenantId, request.funcName, request.version)
   return { key, labels: ctx.store.slot(RESERVATIONS).get(key) ?? NO_LABELS }
 }
 

@@ -1,11 +1,6 @@
 import { metaErrors } from '../../domain/meta-error.js'
+import { type ValidatorError, validatorText } from '../../go/validator-errors.js'
 import type { ReserveRequest } from './reservations.js'
-
-/**
- * govalidator's `Errors`: a leaf is one field's message, a group one struct's errors. Its text
- * sorts the children's texts and joins them with `;` (at every level, as `Errors.Error()` does).
- */
-type ValidatorError = string | readonly ValidatorError[]
 
 const MAX_LABEL_LENGTH = 63
 const MAX_CLUSTER_LENGTH = 64
@@ -23,7 +18,7 @@ export function validateReserveTags(request: ReserveRequest, withConfigs: boolea
   if (base.length > 0) errors.push(base)
   const configs = withConfigs ? firstConfigErrors(request.instanceConfigInfos) : []
   if (configs.length > 0) errors.push(configs)
-  if (errors.length > 0) throw metaErrors.invalidUserParam(toText(errors))
+  if (errors.length > 0) throw metaErrors.invalidUserParam(validatorText(errors))
 }
 
 function baseInfoErrors(request: ReserveRequest): string[] {
@@ -56,23 +51,6 @@ function firstConfigErrors(infos: ReserveRequest['instanceConfigInfos']): string
     if (errors.length > 0) return errors
   }
   return []
-}
-
-function toText(error: ValidatorError): string {
-  if (typeof error === 'string') return error
-  return error.map(toText).sort(compareUtf8).join(';')
-}
-
-/** Go's `sort.Strings`: byte order of the UTF-8 encodings. */
-function compareUtf8(a: string, b: string): number {
-  const left = new TextEncoder().encode(a)
-  const right = new TextEncoder().encode(b)
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const byA = left[i] ?? 0
-    const byB = right[i] ?? 0
-    if (byA !== byB) return byA - byB
-  }
-  return left.length - right.length
 }
 
 /** `utf8.RuneCountInString`, which `maxstringlength` counts. */

@@ -29,7 +29,7 @@ export function listVersions(
   query: PageQuery & { readonly name: string },
 ): VersionPage {
   const page = parsePageParams(query)
-  const { name } = parseFunctionRef(query.name, '', scope)
+  const { name } = parseFunctionRef(query.name, '', scope, ctx.config.serverVersion)
   const window = toPageWindow(page)
   const entry = ctx.store.findFunction(scope, name)
   if (!entry) return { versions: [], total: 0, page }

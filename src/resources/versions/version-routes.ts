@@ -9,7 +9,9 @@ import { createRouteModule, ctxOf, readBody, requestState, scopeOf } from '../..
 import { publishRequestType } from '../../model/request-types.js'
 import { toBadRequest500, toJsonResponse, toJsonTextResponse } from '../../wire/gin-responses.js'
 import { toFunctionAnswer } from '../functions/function-answer.js'
+import { type FunctionRelease, toFunctionRelease } from '../functions/function-releases.js'
 import { toFunctionVersion } from '../functions/function-shapes.js'
+import { asListedFromKey } from '../functions/nested-shapes.js'
 import { listVersions, type VersionPage } from './list-versions.js'
 import { publishVersion } from './publish-version.js'
 import { toVersionListJson } from './version-list-json.js'
@@ -22,34 +24,38 @@ export function createVersionRoutes() {
   return createRouteModule()
     .get('/:name{[^/]*}/versions', (c) =>
       withErrorWriter(toBadRequest500, () => {
-        const page = listVersions(ctxOf(c), scopeOf(c), {
+        const ctx = ctxOf(c)
+        const release = toFunctionRelease(ctx)
+        const page = listVersions(ctx, scopeOf(c), {
           name: c.req.param('name'),
           pageIndex: goQuery(c, 'pageIndex'),
           pageSize: goQuery(c, 'pageSize'),
         })
         return isAdminRequest(c)
-          ? toJsonResponse(toAdminVersionList(page))
-          : toJsonTextResponse(toVersionListJson(page))
+          ? toJsonResponse(toAdminVersionList(page, release))
+          : toJsonTextResponse(toVersionListJson(page, release))
       }),
     )
     .post('/:name{[^/]*}/versions', (c) =>
       withErrorWriter(toBadRequest500, async () => {
         const { ctx, scope } = requestState(c)
+        const release = toFunctionRelease(ctx)
         if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
         const body = bindJson(readBody(c), publishRequestType)
-        const { name } = parseFunctionRef(c.req.param('name'), '', scope)
+        const { name } = parseFunctionRef(c.req.param('name'), '', scope, release.serverVersion)
         const record = await publishVersion(ctx, scope, name, {
           revisionId: str(body.revisionId),
           versionNumber: str(body.versionNumber),
           versionDesc: str(body.versionDesc),
           kind: str(body.kind),
         })
-        return toJsonResponse(toFunctionAnswer(record, 'publish', isAdminRequest(c)))
+        return toJsonResponse(toFunctionAnswer(record, 'publish', isAdminRequest(c), release))
       }),
     )
 }
 
 /** The admin shape: an envelope, `[]` when empty, no paging echo. */
-function toAdminVersionList({ versions, total }: VersionPage) {
-  return toResultEnvelope({ versions: versions.map((record) => toFunctionVersion(record)), total })
+function toAdminVersionList({ versions, total }: VersionPage, release: FunctionRelease) {
+  const shown = versions.map((record) => toFunctionVersion(asListedFromKey(record), 'list', release))
+  return toResultEnvelope({ versions: shown, total })
 }

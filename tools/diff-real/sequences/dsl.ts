@@ -10,6 +10,8 @@ export interface StepOptions {
   readonly body?: unknown
   readonly headers?: Record<string, string>
   readonly noTenant?: boolean
+  /** Sent byte for byte by a raw HTTP client only (the fetch faces do not carry it). */
+  readonly raw?: boolean
 }
 
 /**
@@ -32,7 +34,8 @@ export class Steps {
       Object.assign(headers, JSON_TYPE)
     }
     Object.assign(headers, options.headers ?? {})
-    this.steps.push(body === undefined ? { method, path, headers } : { method, path, headers, body })
+    const step = body === undefined ? { method, path, headers } : { method, path, headers, body }
+    this.steps.push(options.raw ? { ...step, raw: true } : step)
     return this
   }
 

@@ -7,8 +7,10 @@ import { headerSpecs } from './headers.js'
 import { listDeleteSpecs } from './list-delete.js'
 import { podpoolMoreSpecs, podpoolSpecs } from './podpools.js'
 import { publishVersionSpecs } from './publish-versions.js'
+import { releaseSpecs } from './releases.js'
 import { reserveSpecs } from './reserve.js'
 import { routeSpecs } from './routes.js'
+import { SPACE_SPECS } from './space/index.js'
 
 export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...routeSpecs,
@@ -21,6 +23,8 @@ export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...podpoolSpecs,
   ...podpoolMoreSpecs,
   ...cliSpecs,
+  ...releaseSpecs,
+  ...SPACE_SPECS,
 ]
 
 /** The scripted sequences for one run; `tag` makes tenants and pool ids unique to the run. */

@@ -1,0 +1,65 @@
+import { compareUtf8 } from './go-sort.js'
+
+type Entries = ReadonlyArray<readonly [string, unknown]>
+
+const entriesOf = new WeakMap<object, Entries>()
+
+/**
+ * A Go map as `encoding/json` writes it: keys in UTF-8 byte order. A JavaScript object cannot
+ * always hold that order (integer-like keys such as `"9"` and `"10"` always come first, in numeric
+ * order), so a map whose sorted keys an object would reorder is written by `toGoJson` from its
+ * entries instead (see `go-json.ts`). Its own keys are the map's, so code that reads an answer
+ * before it is written sees the map; `toJSON` is its own, hidden, and wins over a key of that name.
+ */
+export class GoMap {
+  constructor(map: Readonly<Record<string, unknown>>) {
+    const entries = Object.entries(map).sort(([a], [b]) => compareUtf8(a, b))
+    entriesOf.set(this, entries)
+    Object.assign(this, map)
+    Object.defineProperty(this, 'toJSON', { value: () => toJsonValue(this, entries), enumerable: false })
+  }
+}
+
+/** The entries of a Go map, in Go's order. */
+export function goMapEntries(map: GoMap): Entries {
+  return entriesOf.get(map) ?? []
+}
+
+/** The map as an object when an object keeps the sorted order; else the marker `toGoJson` replaces. */
+function toJsonValue(map: GoMap, entries: Entries): unknown {
+  const object = Object.fromEntries(entries)
+  const keys = Object.keys(object)
+  if (keys.length === entries.length && keys.every((key, index) => key === entries[index]?.[0])) return object
+  return goMapMarkers?.add(map) ?? object
+}
+
+/** Maps `toGoJson` is writing whose order an object would lose; set only while it runs. */
+let goMapMarkers: { add(map: GoMap): string } | undefined
+
+/** Runs `stringify` with markers for maps that need their entries written in order. */
+export function withGoMapMarkers(stringify: () => string): { text: string; maps: GoMap[]; marker: string } {
+  const maps: GoMap[] = []
+  // random, so that no string a client sent can pass for a marker; made only when a map needs one
+  let marker = ''
+  goMapMarkers = {
+    add: (map) => {
+      marker ||= `\u0000gomap${Math.random().toString(36).slice(2)}:`
+      maps.push(map)
+      return `${marker}${maps.length - 1}`
+    },
+  }
+  try {
+    return { text: stringify(), maps, marker }
+  } finally {
+    goMapMarkers = undefined
+  }
+}
+
+/**
+ * A stored map (or nil) as a Go map in an answer, typed as the map it writes: answers are
+ * serialized by `toGoJson` (or `JSON.stringify`, which keeps an object's order where it can).
+ * @example toGoJson({ m: toGoMap({ b: 1, a: 2 }) }) // '{"m":{"a":2,"b":1}}'
+ */
+export function toGoMap<T extends Readonly<Record<string, unknown>> | null | undefined>(map: T): T {
+  return (map === null || map === undefined ? null : new GoMap(map)) as T
+}
