@@ -15,7 +15,7 @@ const service = createMetaService({ functions: 0, docExample: false, logLevel: '
 function rawExchange(head: Buffer): Promise<string> {
   const { port } = new URL(server.url)
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), '127.0.0.1', () => socket.end(head))
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(head))
     const chunks: Buffer[] = []
     socket.on('data', (chunk) => chunks.push(chunk))
     socket.on('error', reject)
@@ -35,7 +35,7 @@ describe("requests Node's HTTP parser refuses before the fake", () => {
   it('(a request Node takes does reach the fake: the journal counts it)', async () => {
     const before = service.journal.count()
     const answer = await rawExchange(request('GET /serverless/v1/functions'))
-    expect(answer.startsWith('HTTP/1.1 200 OK')).toBe(true)
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 200 OK')
     expect(service.journal.count()).toBe(before + 1)
   })
 
