@@ -14,6 +14,8 @@ export interface CliArgs {
   readonly coverageOut?: string
   /** Leave the scripted sequences out (to measure what the random ones add). */
   readonly noScripted: boolean
+  /** Rounds of each concurrent spec (writers sent at once; decision 0020); 0: none. */
+  readonly concurrent: number
 }
 
 const FLAGS = new Set(['verbose', 'coverage', 'no-scripted'])
@@ -29,7 +31,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (FLAGS.has(key)) flags.add(key)
     else values.set(key, inline ?? argv[++i] ?? '')
   }
-  const known = new Set(['real', 'real-admin', 'runs', 'seed', 'faces', 'only', 'coverage-out'])
+  const known = new Set(['real', 'real-admin', 'runs', 'seed', 'faces', 'only', 'coverage-out', 'concurrent'])
   for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown flag --${key}`)
   const faces = (values.get('faces') ?? FACE_NAMES.join(',')).split(',').filter(Boolean)
   for (const face of faces) {
@@ -47,5 +49,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     coverage: flags.has('coverage'),
     coverageOut: values.get('coverage-out'),
     noScripted: flags.has('no-scripted'),
+    concurrent: Number(values.get('concurrent') ?? 0),
   }
 }

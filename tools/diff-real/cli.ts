@@ -2,10 +2,12 @@ import { writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { parseArgs } from './args.js'
 import { type Difference, formatDifference } from './compare.js'
+import { diffConcurrent } from './concurrent.js'
 import { type CoverageRun, coverageReport, startCoverageBuild, stopCoverageBuild } from './coverage-build.js'
 import { formatSummary, parseCoverageReport } from './coverage-report.js'
 import { diffSequence, toAdminSequence } from './differential.js'
 import type { Sequence } from './exchange.js'
+import { CONCURRENT_SPECS } from './sequences/concurrent.js'
 import { scriptedSequences } from './sequences/index.js'
 import { commandsArbitrary, toSequence } from './sequences/random.js'
 import { openFace, openRealTarget, type Target } from './targets.js'
@@ -47,6 +49,27 @@ async function runAll(
     counts.notCarried += result.notCarried
     report(result.differences)
   }
+}
+
+/** Each concurrent spec `args.concurrent` times, in a tenant (and pool prefix) per round. */
+async function runConcurrent(reference: Target, faces: readonly Target[]): Promise<void> {
+  let raced = 0
+  let unserial = 0
+  for (let round = 0; round < args.concurrent; round++) {
+    for (const [index, spec] of CONCURRENT_SPECS.entries()) {
+      const unique = `${tag}c${index.toString(36)}${round.toString(36)}`
+      const result = await diffConcurrent(reference, faces, spec, `${tag}-c${index}-${round}`, unique)
+      counts.sequences++
+      if (result.raced) raced++
+      if (result.unexplained.length > 0) unserial++
+      for (const difference of result.unexplained)
+        console.log(`(no serial order) ${formatDifference(difference)}`)
+    }
+  }
+  console.log(
+    `concurrent: ${args.concurrent} rounds of ${CONCURRENT_SPECS.length} batches: ${raced} where the real server ` +
+      `answered a writer 122003, ${unserial} whose real outcome no serial order gives (decision 0020)`,
+  )
 }
 
 /** Random command lists; the first one with a difference is shrunk by fast-check and printed. */
@@ -103,6 +126,7 @@ try {
       .filter((sequence) => sequence !== undefined)
     await runAll(openRealTarget(args.realAdmin, 'real-admin'), faces, adminSequences)
   }
+  if (args.concurrent > 0) await runConcurrent(openRealTarget(realUrl), faces)
   if (args.runs > 0) await runRandom(openRealTarget(realUrl), faces)
 } finally {
   for (const face of faces) await face.close()
