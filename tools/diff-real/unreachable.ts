@@ -11,6 +11,5 @@ const KNOWN_METHODS = new Set(METHODS)
  */
 export function isRefusedByNodeParser(face: string, request: Step): boolean {
   if (face !== 'node' || request.raw !== true) return false
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: bytes 0x80-0xff, sent as they are
   return !KNOWN_METHODS.has(request.method) || /[\u0080-\u00ff]/.test(request.path)
 }
