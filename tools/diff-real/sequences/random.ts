@@ -50,6 +50,39 @@ const writerArbitrary: fc.Arbitrary<Command> = fc.oneof(
   command('podpool', fc.constantFrom('POST', 'PUT', 'DELETE'), fc.constantFrom('p', 'q'), poolFieldsArb),
 )
 
+/** Writers that all meet one function a race has just created and published (`1`). */
+function raceWriterArb(name: string, kind: string): fc.Arbitrary<Command> {
+  return fc.oneof(
+    command(
+      'update',
+      fc.constant(name),
+      fc.constant(kind),
+      fc.constant('<rev#last>'),
+      updateFieldsArb,
+      fc.constant(''),
+    ),
+    command(
+      'publish',
+      fc.constant(name),
+      fc.constant('<rev#last>'),
+      fc.constantFrom('2', '3', '1'),
+      fc.constant(kind),
+      descArb,
+      fc.constant(''),
+    ),
+    command('delete', fc.constant(name), fc.constantFrom('', '?versionNumber=1'), fc.constant('')),
+    command('create', fc.constant(name), fc.constant(kind), createFieldsArb, fc.constant('')),
+  )
+}
+
+/** A race: a function set up, then two or three writers on it sent at once. */
+const raceArbitrary: fc.Arbitrary<Command> = fc.tuple(nameArb, kindArb).chain(([name, kind]) =>
+  fc.array(raceWriterArb(name, kind), { minLength: 2, maxLength: 3 }).map((writers) => ({
+    op: 'race',
+    args: [writers, name, kind],
+  })),
+)
+
 const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { arbitrary: writerArbitrary, weight: 10 },
   { arbitrary: command('get', refArb, getQueryArb, productArb), weight: 3 },
@@ -60,7 +93,7 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
     weight: 1,
   },
   { arbitrary: command('podpool', fc.constant('GET'), fc.constantFrom('p', 'q'), poolFieldsArb), weight: 1 },
-  { arbitrary: command('race', fc.array(writerArbitrary, { minLength: 2, maxLength: 3 })), weight: 1 },
+  { arbitrary: raceArbitrary, weight: 1 },
 )
 
 export const commandsArbitrary = fc.array(commandArbitrary, { minLength: 1, maxLength: 12 })
@@ -114,6 +147,15 @@ function applyAll(s: Steps, commands: readonly Command[]): void {
   for (const { op, args } of commands) APPLY[op]?.(s, args)
 }
 
+/** What a race sets up before its writers: the function, created and published as version `1`. */
+function raceSetup(s: Steps, race: Command): void {
+  const [, name, kind] = race.args as [Command[], string, string]
+  APPLY.create?.(s, [name, kind, {}, ''])
+  APPLY.publish?.(s, [name, '<rev#last>', '1', kind, '', ''])
+}
+
+const writersOf = (race: Command) => race.args[0] as Command[]
+
 /** The steps of a command list in one tenant (and pool-id prefix) of its own; a race runs in order. */
 export function toSequence(
   commands: readonly Command[],
@@ -122,9 +164,12 @@ export function toSequence(
   unique: string,
 ): Sequence {
   const steps = new Steps(tenant, unique)
-  for (const { op, args } of commands) {
-    if (op === 'race') applyAll(steps, args[0] as Command[])
-    else APPLY[op]?.(steps, args)
+  for (const command of commands) {
+    if (command.op !== 'race') APPLY[command.op]?.(steps, command.args)
+    else {
+      raceSetup(steps, command)
+      applyAll(steps, writersOf(command))
+    }
   }
   return { name: sequenceName, steps: steps.steps }
 }
@@ -136,13 +181,21 @@ export function toSequence(
 export function toConcurrentSpec(commands: readonly Command[], name: string): ConcurrentSpec | undefined {
   const at = commands.findIndex((c) => c.op === 'race')
   if (at < 0) return undefined
-  const flat = (list: readonly Command[]) =>
-    list.flatMap((c) => (c.op === 'race' ? (c.args[0] as Command[]) : [c]))
+  const race = commands[at] as Command
   return {
     name,
-    setup: (s) => applyAll(s, commands.slice(0, at)),
-    batch: (s) => applyAll(s, (commands[at] as Command).args[0] as Command[]),
-    check: (s) => applyAll(s, flat(commands.slice(at + 1))),
+    setup: (s) => {
+      applyAll(s, commands.slice(0, at))
+      raceSetup(s, race)
+    },
+    batch: (s) => applyAll(s, writersOf(race)),
+    // later races run in order, as in `toSequence`
+    check: (s) => {
+      for (const command of commands.slice(at + 1)) {
+        if (command.op === 'race') raceSetup(s, command)
+        applyAll(s, command.op === 'race' ? writersOf(command) : [command])
+      }
+    },
   }
 }
 
