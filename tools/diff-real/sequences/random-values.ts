@@ -20,7 +20,7 @@ export const refArb = fc.oneof(
   },
 )
 
-export const kindArb = fc.constantFrom('', '', 'faas', 'yrlib', 'agent')
+export const kindArb = fc.constantFrom('', '', 'faas', 'yrlib', 'agent', 'custom', 'posix-runtime-custom')
 
 export const versionArb = fc.constantFrom('1', '2', '10', 'v1.0', 'latest', '$latest', '', '-bad', 'a_b')
 

@@ -38,7 +38,7 @@ function nestedSpecs(field: string, fieldSpec: FieldSpec): SequenceSpec[] {
   )
 }
 
-const KINDS = ['', 'faas', 'yrlib', 'agent', 'custom']
+const KINDS = ['', 'faas', 'yrlib', 'agent', 'custom', 'posix-runtime-custom']
 const RUNTIMES = [
   'nodejs10.15.2',
   'java1.8',
