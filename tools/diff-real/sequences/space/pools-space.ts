@@ -70,7 +70,7 @@ const updateRulesSpec = spec('space/pools/update-rules', (s) => {
   const u = s.unique
   const kinds = [
     { key: 'f', size: 2, status: 1 },
-    { key: 's', size: 1, max_size: 4, status: 2 },
+    { key: 's', size: 1, max_size: 4, status: 1 },
     { key: 'h', size: 1, status: 1, horizontal_pod_autoscaler_spec: '{"m":1}' },
     { key: 'z', size: 0, status: 5 },
   ]
