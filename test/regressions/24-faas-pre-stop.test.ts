@@ -23,7 +23,7 @@ describe('the faas pre-stop timeout', () => {
     const plain = createBody('p1', { extendedHandler: { pre_stop: 'p' }, extendedTimeout: { pre_stop: -1 } })
     expect((await send(fake, 'POST', '/serverless/v1/functions', plain)).status).toBe(200)
     const got = await send(fake, 'GET', '/serverless/v1/functions/0@ext@e9?kind=faas')
-    const revisionId = (got.json?.function as Record<string, unknown>).revisionId
+    const revisionId = (got.json?.function as Record<string, unknown> | undefined)?.revisionId
     const update = {
       revisionId,
       kind: 'faas',

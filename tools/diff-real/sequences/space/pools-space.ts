@@ -88,7 +88,8 @@ const updateRulesSpec = spec('space/pools/update-rules', (s) => {
   for (const { key, ...pool } of kinds) {
     const ids = bodies.map((_, n) => `${u}-${key}${n}`)
     s.post(PODPOOLS, { pools: ids.map((id) => ({ ...pool, id, group: `${u}g` })) })
-    bodies.forEach((body, n) => s.put(`${PODPOOLS}/${ids[n]}`, body).get(`${PODPOOLS}?id=${ids[n]}`))
+    for (const [n, body] of bodies.entries())
+      s.put(`${PODPOOLS}/${ids[n]}`, body).get(`${PODPOOLS}?id=${ids[n]}`)
   }
 })
 
