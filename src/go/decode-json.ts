@@ -1,16 +1,7 @@
 import type { JsonNode } from './json-node.js'
+import { GoJsonSyntaxError, quoteChar } from './json-syntax-error.js'
 
-/** A body Go's `json.Decoder` refuses; `message` is Go's own text (`EOF`, `invalid character …`). */
-export class GoJsonSyntaxError extends Error {
-  override readonly name = 'GoJsonSyntaxError'
-  constructor(
-    message: string,
-    /** Where in the text the decoder stopped. */
-    readonly offset: number,
-  ) {
-    super(message)
-  }
-}
+export { GoJsonSyntaxError }
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r'])
 const ESCAPES: Record<string, string> = {
@@ -312,24 +303,6 @@ class Reader {
   }
 
   #invalid(char: string, context: string): GoJsonSyntaxError {
-    return new GoJsonSyntaxError(`invalid character ${quoteChar(firstByte(char))} ${context}`, this.#at)
+    return new GoJsonSyntaxError(`invalid character ${quoteChar(char)} ${context}`, this.#at)
   }
-}
-
-/**
- * Go's scanner reads bytes: at a character beyond ASCII it stops at its first UTF-8 byte, which its
- * message prints as the character of that code (a byte order mark's 0xEF is `ï`).
- */
-function firstByte(char: string): string {
-  const code = char.codePointAt(0) ?? 0
-  if (code < 0x80) return char
-  return String.fromCharCode(new TextEncoder().encode(String.fromCodePoint(code))[0] as number)
-}
-
-/** Go's `quoteChar`: `'x'`, with `'` and control characters escaped. */
-function quoteChar(char: string): string {
-  if (char === "'") return "'\\''"
-  if (char === '"') return `'"'`
-  const quoted = JSON.stringify(char).slice(1, -1)
-  return `'${quoted.replace(/\\u00([0-9a-f]{2})/g, '\\x$1')}'`
 }

@@ -27,11 +27,15 @@ export function createHandlers(service: Pick<MetaService, 'fetch'>, options: Han
   )
 }
 
-/** Matches the URL (origin and path, as MSW compares them) of `base` and everything below it. */
+/**
+ * Matches the URL (origin and path, as MSW compares them) of `base` and everything below it. No
+ * capturing group: MSW decodes captured groups as parameters, and a path that is no UTF-8 (`%FF`)
+ * would throw there, in MSW, before the fake could answer it as the real server does.
+ */
 function underBase(base: string): RegExp {
   const trimmed = base.replace(/\/+$/, '')
   const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`^${escaped}(/.*)?$`, 'i')
+  return new RegExp(`^${escaped}(?:/.*)?$`, 'i')
 }
 
 function withSession(request: Request, session: string | undefined): Request {

@@ -58,10 +58,6 @@ export function createRealServer(log: Logger): RealServer {
     return new Response("yr-meta-mock: internal error (see the fake's log)", { status: 500 })
   })
   const answer = (request: Request, bindings: RouteBindings): MaybePromise<Outcome> => {
-    // net/http refuses a target it cannot parse (a bad `%` escape) before any handler
-    if (bindings.rawTarget !== undefined && !parseGoRequestTarget(bindings.rawTarget)) {
-      return toAnswer(toGoBadRequestResponse())
-    }
     // net/http answers `OPTIONS *` itself: 200, no body
     if (bindings.rawTarget === '*' && request.method === 'OPTIONS') {
       return toAnswer(new Response(null, { status: 200, headers: { 'content-length': '0' } }))
@@ -81,21 +77,24 @@ export function createRealServer(log: Logger): RealServer {
   return {
     routes: [...listRoutes(app), ...listRoutes(frontend.app)],
     handle: (request, bindings) =>
-      frontend.owns(toDecodedPath(request, bindings))
-        ? frontend.handle(request, (forwarded) => answer(forwarded, asForwarded(bindings)))
-        : answer(request, bindings),
+      // net/http (the frontend's or meta_service's) refuses a target it cannot parse before any handler
+      bindings.rawTarget !== undefined && !parseGoRequestTarget(bindings.rawTarget)
+        ? toAnswer(toGoBadRequestResponse())
+        : frontend.owns(toDecodedPath(request, bindings))
+          ? // the forwarder builds its own request to meta_service: its URL is the target, not the face's
+            frontend.handle(
+              request,
+              (forwarded, target) => answer(forwarded, withRawTarget(bindings, target)),
+              bindings.rawTarget,
+            )
+          : answer(request, bindings),
   }
 }
 
-/**
- * The bindings of the frontend's forwarded request: the same body, but not the caller's target as
- * sent. The forwarded request is a new one (`http.NewRequest` on the decoded path), and the target
- * under `/admin/v1` would route it to no `/serverless/v1` route (404).
- */
-function asForwarded(bindings: RouteBindings): RouteBindings {
-  if (bindings.rawTarget === undefined) return bindings
-  const { rawTarget: _sent, ...forwarded } = bindings
-  return forwarded
+function withRawTarget(bindings: RouteBindings, rawTarget: string | undefined): RouteBindings {
+  if (bindings.rawTarget === rawTarget) return bindings
+  const { rawTarget: _, ...rest } = bindings
+  return rawTarget === undefined ? rest : { ...rest, rawTarget }
 }
 
 /** A panic of the real server is a dropped connection; anything else goes on up. */

@@ -27,8 +27,21 @@ describe('the shipped scenarios', () => {
       'flaky-versions',
       'many-versions',
       'slow-answers',
+      'transaction-conflict',
       'version-limit',
     ])
+  })
+
+  it("transaction-conflict: the second update gets the real server's answer to a race loser", async () => {
+    const { send } = await open('transaction-conflict')
+    const path = '/serverless/v1/functions/0@faaspy@hello2'
+    const got = body(await send(path)).function as Record<string, unknown>
+    const update = JSON.stringify({ revisionId: got.revisionId, cpu: 600, memory: 512, timeout: 60 })
+    const first = await send(path, { method: 'PUT', body: update })
+    expect(first).toMatchObject({ status: 200 })
+    const second = await send(path, { method: 'PUT', body: update })
+    expect(second).toMatchObject({ status: 500 })
+    expect(toJson(second)).toEqual({ code: 122003, message: 'failed to execute a transaction' })
   })
 
   it("docs-example: serves only the documentation's example", async () => {

@@ -22,6 +22,8 @@ export interface CliArgs {
   readonly coverageOut?: string
   /** Leave the scripted sequences out (to measure what the random ones add). */
   readonly noScripted: boolean
+  /** Rounds of each concurrent spec (writers sent at once; decision 0027); 0: none. */
+  readonly concurrent: number
 }
 
 const FLAGS = new Set(['verbose', 'coverage', 'no-scripted'])
@@ -47,6 +49,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     'server-version',
     'release',
     'coverage-out',
+    'concurrent',
   ])
   for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown flag --${key}`)
   const faces = (values.get('faces') ?? FACE_NAMES.join(',')).split(',').filter(Boolean)
@@ -72,6 +75,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     coverage: flags.has('coverage'),
     coverageOut: values.get('coverage-out'),
     noScripted: flags.has('no-scripted'),
+    concurrent: Number(values.get('concurrent') ?? 0),
   }
 }
 

@@ -2,12 +2,14 @@ import { writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { parseArgs } from './args.js'
 import { type Difference, formatDifference } from './compare.js'
+import { diffConcurrent } from './concurrent.js'
 import { type CoverageRun, coverageReport, startCoverageBuild, stopCoverageBuild } from './coverage-build.js'
 import { formatSummary, parseCoverageReport } from './coverage-report.js'
 import { diffSequence, toAdminSequence } from './differential.js'
 import type { Sequence } from './exchange.js'
+import { CONCURRENT_SPECS } from './sequences/concurrent.js'
 import { scriptedSequences } from './sequences/index.js'
-import { commandsArbitrary, toSequence } from './sequences/random.js'
+import { commandsArbitrary, toConcurrentSpec, toSequence } from './sequences/random.js'
 import { openFace, openRealTarget, type Target } from './targets.js'
 
 // npm run diff:real -- --real URL [--real-admin URL] [--server-version 0.8.0] [--runs N] [--seed S] [--faces a,b] [--only NAME]
@@ -49,23 +51,55 @@ async function runAll(
   }
 }
 
+/** Each concurrent spec `args.concurrent` times, in a tenant (and pool prefix) per round. */
+async function runConcurrent(reference: Target, faces: readonly Target[]): Promise<void> {
+  let raced = 0
+  let unserial = 0
+  for (let round = 0; round < args.concurrent; round++) {
+    for (const [index, spec] of CONCURRENT_SPECS.entries()) {
+      const unique = `${tag}c${index.toString(36)}${round.toString(36)}`
+      const result = await diffConcurrent(reference, faces, spec, `${tag}-c${index}-${round}`, unique)
+      counts.sequences++
+      if (result.raced) raced++
+      if (result.unexplained.length > 0) unserial++
+      for (const difference of result.unexplained)
+        console.log(`(no serial order) ${formatDifference(difference)}`)
+    }
+  }
+  console.log(
+    `concurrent: ${args.concurrent} rounds of ${CONCURRENT_SPECS.length} batches: ${raced} where the real server ` +
+      `answered a writer 122003, ${unserial} whose real outcome no serial order gives (decision 0027)`,
+  )
+}
+
+const randomRaces: string[] = []
+
 /** Random command lists; the first one with a difference is shrunk by fast-check and printed. */
 async function runRandom(reference: Target, faces: readonly Target[]): Promise<void> {
   let attempt = 0
   const property = fc.asyncProperty(commandsArbitrary, async (commands) => {
     attempt++
-    const sequence = toSequence(
-      commands,
-      `random/${args.seed}`,
-      `${tag}-r${attempt}`,
-      `${tag}r${attempt.toString(36)}`,
-    )
-    const result = await diffSequence(reference, faces, sequence)
+    const name = `random/${args.seed}`
+    const [tenant, unique] = [`${tag}-r${attempt}`, `${tag}r${attempt.toString(36)}`]
+    const race = toConcurrentSpec(commands, name)
+    if (race) {
+      // a race: matched modulo the order of its writers; outcomes no order gives are the real server's (0020)
+      const result = await diffConcurrent(reference, faces, race, tenant, unique)
+      randomRaces.push(result.raced ? 'raced' : 'serial')
+      if (result.unexplained.length > 0) randomRaces.push('unexplained')
+      return
+    }
+    const result = await diffSequence(reference, faces, toSequence(commands, name, tenant, unique))
     if (result.differences.length > 0)
       throw new Error(result.differences.map((d) => formatDifference(d)).join('\n'))
   })
   const details = await fc.check(property, { seed: args.seed, numRuns: args.runs })
   counts.sequences += details.numRuns
+  const count = (kind: string) => randomRaces.filter((r) => r === kind).length
+  console.log(
+    `random: seed ${args.seed}, ${details.numRuns} runs; ${count('raced') + count('serial')} with a race ` +
+      `(${count('raced')} raced on the real server, ${count('unexplained')} with an outcome no serial order gives)`,
+  )
   if (!details.failed) return
   console.log(
     `random: seed ${args.seed}, failed after ${details.numRuns} runs and ${details.numShrinks} shrinks; shrunk commands:`,
@@ -103,6 +137,7 @@ try {
       .filter((sequence) => sequence !== undefined)
     await runAll(openRealTarget(args.realAdmin, 'real-admin'), faces, adminSequences)
   }
+  if (args.concurrent > 0) await runConcurrent(openRealTarget(realUrl), faces)
   if (args.runs > 0) await runRandom(openRealTarget(realUrl), faces)
 } finally {
   for (const face of faces) await face.close()

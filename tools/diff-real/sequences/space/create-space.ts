@@ -38,7 +38,7 @@ function nestedSpecs(field: string, fieldSpec: FieldSpec): SequenceSpec[] {
   )
 }
 
-const KINDS = ['', 'faas', 'yrlib', 'agent', 'custom']
+const KINDS = ['', 'faas', 'yrlib', 'agent', 'custom', 'posix-runtime-custom']
 const RUNTIMES = [
   'nodejs10.15.2',
   'java1.8',
@@ -154,6 +154,28 @@ const extendedSpec = spec('space/create/faas-extended-handlers', (s) => {
       extendedTimeout,
     })
     s.post(`${FUNCTIONS}/${name}/versions`, { revisionId: '<rev#last>', kind: 'faas', versionNumber: '1' })
+  })
+  // an update that brings a bad pre-stop timeout to a good function; a create that skips the check
+  // (`?isAdmin` with codeUploadType s3 writes no published metadata), then its publish
+  const bad = { extendedHandler: { pre_stop: 'p' }, extendedTimeout: { pre_stop: 181 } }
+  s.post(FUNCTIONS, createBody('0@ext@u1', { kind: 'faas' }))
+  s.put(`${FUNCTIONS}/0@ext@u1`, {
+    revisionId: '<rev#last>',
+    kind: 'faas',
+    cpu: 500,
+    memory: 256,
+    timeout: 30,
+    ...bad,
+  })
+  s.post(`${FUNCTIONS}?isAdmin=1`, createBody('0@ext@u2', { kind: 'faas', codeUploadType: 's3', ...bad }))
+  s.post(`${FUNCTIONS}/0@ext@u2/versions`, { revisionId: '<rev#last>', kind: 'faas', versionNumber: '1' })
+  s.put(`${FUNCTIONS}/0@ext@u2?isAdmin=1`, {
+    revisionId: '<rev#last>',
+    kind: 'faas',
+    cpu: 500,
+    memory: 256,
+    timeout: 30,
+    codeUploadType: 's3',
   })
   s.get(FUNCTIONS)
 })

@@ -94,6 +94,8 @@ const QUALIFIERS = [
   '?versionNumber=1&versionNumber=',
   '?versionNumber=%E4%B8%AD',
   '?kind=faas&qualifier=latest',
+  '?qualifier=bad!',
+  '?qualifier=-x',
 ]
 
 /** The same functions in every sequence: plain, dotted and faas, each with a version `1`. */
@@ -110,6 +112,7 @@ const getSpec = spec('space/names/get', (s) => {
   for (const name of segments(s.tenant)) s.get(`${FUNCTIONS}/${name}`, rawFor(name))
   for (const query of QUALIFIERS) {
     s.get(`${FUNCTIONS}/fn${query}`).get(`${FUNCTIONS}/sn:cn:yrk:${s.tenant}:function:fn:1${query}`)
+    s.get(`${FUNCTIONS}/sn:cn:yrk:${s.tenant}:function:fn${query}`)
   }
 })
 

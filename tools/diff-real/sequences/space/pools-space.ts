@@ -62,16 +62,18 @@ const idsSpec = spec('space/pools/ids', (s) => {
   s.put(`${PODPOOLS}/${u}%25d`, { size: 1 }).delete(`${PODPOOLS}?id=${u}%25d`)
 })
 
-/** Updates by status and scalability: the size and max_size rules of `UpdatePodPool`. */
+/**
+ * Updates by status and scalability: the size and max_size rules of `UpdatePodPool`. An update
+ * leaves the pool in status 3 (no more updates), so each body gets a pool of its own.
+ */
 const updateRulesSpec = spec('space/pools/update-rules', (s) => {
   const u = s.unique
-  const pools = [
-    { id: `${u}-f`, size: 2, status: 1 },
-    { id: `${u}-s`, size: 1, max_size: 4, status: 2 },
-    { id: `${u}-h`, size: 1, status: 1, horizontal_pod_autoscaler_spec: '{"m":1}' },
-    { id: `${u}-z`, size: 0, status: 5 },
+  const kinds = [
+    { key: 'f', size: 2, status: 1 },
+    { key: 's', size: 1, max_size: 4, status: 1 },
+    { key: 'h', size: 1, status: 1, horizontal_pod_autoscaler_spec: '{"m":1}' },
+    { key: 'z', size: 0, status: 5 },
   ]
-  s.post(PODPOOLS, { pools: pools.map((pool) => ({ ...pool, group: `${u}g` })) })
   const bodies: Record<string, unknown>[] = [
     { size: 0 },
     { size: 3 },
@@ -83,9 +85,11 @@ const updateRulesSpec = spec('space/pools/update-rules', (s) => {
     { size: 2, max_size: 2, horizontal_pod_autoscaler_spec: 'h' },
     { id: 'other', size: 1 },
   ]
-  for (const pool of pools) {
-    for (const body of bodies) s.put(`${PODPOOLS}/${pool.id}`, body)
-    s.get(`${PODPOOLS}?id=${pool.id}`)
+  for (const { key, ...pool } of kinds) {
+    const ids = bodies.map((_, n) => `${u}-${key}${n}`)
+    s.post(PODPOOLS, { pools: ids.map((id) => ({ ...pool, id, group: `${u}g` })) })
+    for (const [n, body] of bodies.entries())
+      s.put(`${PODPOOLS}/${ids[n]}`, body).get(`${PODPOOLS}?id=${ids[n]}`)
   }
 })
 

@@ -66,6 +66,7 @@ const keepOrReplaceSpec = spec('space/update/keep-or-replace', (s) => {
     { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: 30, concurrentNum: '0', minInstance: '0' },
     { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: 30, poolType: 'custom', device: {} },
     { revisionId: '<rev#last>', cpu: 1, memory: 1, timeout: 30, poolType: 'custom' },
+    { revisionId: '<rev#last>', cpu: 0, memory: 0, timeout: 30, poolType: 'custom' },
     { revisionId: '<rev#last>', cpu: 1, memory: 1, timeout: 30, device: { count: 1 } },
     { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: -5 },
     { revisionId: '<rev#last>', cpu: 500, memory: 256, timeout: 99999999 },
