@@ -39,7 +39,10 @@ export const REQUEST_LINE_CASES: MalformedCase[] = [
     name: 'invalid UTF-8 in the path',
     send: Buffer.from([...Buffer.from('GET /'), 0xff, 0xfe, ...Buffer.from(` HTTP/1.1\r\n${H}\r\n\r\n`)]),
   },
-  { name: 'URL of 100 KB', send: req(`GET /${'a'.repeat(100_000)} HTTP/1.1`, H), statuses: [431] },
+  // Go's net/http takes a head up to 1 MiB + 4 KiB, and so does the Node face (issue 24): a long URL
+  // is routed (no such route: 404); one over the limit is refused whole
+  { name: 'URL of 100 KB', send: req(`GET /${'a'.repeat(100_000)} HTTP/1.1`, H), statuses: [404] },
+  { name: 'URL of 2 MB', send: req(`GET /${'a'.repeat(2_000_000)} HTTP/1.1`, H), statuses: [431] },
   { name: 'LF-only line endings', send: 'GET /healthz HTTP/1.1\nHost: 127.0.0.1\n\n' },
   { name: 'bare CR line endings', send: 'GET /healthz HTTP/1.1\rHost: 127.0.0.1\r\r' },
   { name: 'empty lines before the request', send: `${CRLF}${CRLF}${req('GET /healthz HTTP/1.1', H)}` },
@@ -73,6 +76,11 @@ export const HEADER_CASES: MalformedCase[] = [
   {
     name: 'header value of 100 KB',
     send: req('GET /healthz HTTP/1.1', H, `X-A: ${'a'.repeat(100_000)}`),
+    statuses: [200],
+  },
+  {
+    name: 'header value of 2 MB',
+    send: req('GET /healthz HTTP/1.1', H, `X-A: ${'a'.repeat(2_000_000)}`),
     statuses: [431],
   },
   {
