@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import type { DomainContext } from '../domain/domain-context.js'
-import { toScope, toScopeKey } from '../model/scope.js'
 import type { VersionRecord } from '../model/version-record.js'
-import { RESERVATIONS } from '../resources/reserve-instance/reservations.js'
+import { RESERVATIONS, toReservationKey } from '../resources/reserve-instance/reservations.js'
 
 /** One version's reserve-instance labels, in the order the server listed them. */
 export const exactReservationSchema = z.strictObject({
@@ -37,8 +36,8 @@ export function writeExactRecords(
 ): void {
   if (records.length > 0) ctx.store.putExact(records)
   for (const reservation of reservations) {
-    const scope = toScope(reservation.tenantId, reservation.productId)
-    const key = `${toScopeKey(scope)}/${reservation.funcName}/${reservation.version}`
+    // a tenant's products share its reservations, as the real keys hold no product
+    const key = toReservationKey(reservation.tenantId, reservation.funcName, reservation.version)
     const labels = new Map(
       reservation.labels.map((label) => [label.instanceLabel, label.instanceConfigInfos]),
     )

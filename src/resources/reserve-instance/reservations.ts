@@ -26,7 +26,8 @@ export type VersionReservations = ReadonlyMap<string, readonly InstanceConfig[]>
  */
 export const RESERVATIONS = defineSlot<VersionReservations>('reserve-instance')
 
-function toReservationKey(tenantId: string, funcName: string, version: string): string {
+/** The slot key of one version's reservations (the tenant, no product: see RESERVATIONS). */
+export function toReservationKey(tenantId: string, funcName: string, version: string): string {
   return `${tenantId}/${funcName}/${version}`
 }
 
