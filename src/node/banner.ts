@@ -1,8 +1,8 @@
 import { SERVER_VERSION_LIST } from '../contract/server-version.js'
-import type { TlsFlags } from './cli-args.js'
 import { isWildcard } from './server-url.js'
 import type { RunningServer } from './start-server.js'
 import type { ResolvedTls } from './tls.js'
+import type { TlsFlags } from './tls-flags.js'
 
 /** What the CLI was started with, as far as the banner tells it. */
 export interface BannerFacts {

@@ -8,6 +8,7 @@ import { type DataBudget, DEFAULT_DATA_BUDGET, maxGeneratedFunctions } from '../
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
+import type { TlsFlags } from './tls-flags.js'
 
 /** What the CLI was asked to do. */
 export type CliCommand =
@@ -49,12 +50,8 @@ export type CliCommand =
       readonly redact: readonly string[] | undefined
     }
 
-/** The TLS flags: `--tls`, `--cert`/`--key`, `--client-ca`. */
-export interface TlsFlags {
-  readonly cert: string | undefined
-  readonly key: string | undefined
-  readonly clientCa: string | undefined
-}
+// TlsFlags lives in its own file: tls.ts reads it too, and cli-args → start-server → tls closed a cycle
+export type { TlsFlags }
 
 /** The `--help` text; the flags' defaults come from the same constants the code uses. */
 export const USAGE = `Usage: yr-meta-mock [options]

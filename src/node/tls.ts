@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { ServerOptions } from 'node:https'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { TlsFlags } from './cli-args.js'
 import { createCertificate, LOCAL_NAMES } from './self-signed.js'
+import type { TlsFlags } from './tls-flags.js'
 
 /** What `startServer` needs to serve https (a subset of `https.createServer`'s options). */
 export interface TlsServerOptions {

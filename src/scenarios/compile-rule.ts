@@ -1,3 +1,4 @@
+import type { CriterionResult } from './criterion-result.js'
 import { toJsonFieldChecks } from './json-match.js'
 import { toPathPattern } from './pattern/path-pattern.js'
 import { toTextPattern } from './pattern/text-pattern.js'
@@ -15,13 +16,8 @@ export interface CompiledRule {
   matches(facts: RequestFacts): boolean
 }
 
-/** One criterion of a match and whether a request met it, for explanations of near misses. */
-export interface CriterionResult {
-  readonly criterion: string
-  readonly ok: boolean
-  readonly expected: string
-  readonly actual: string
-}
+// in its own file: json-match.ts builds them too, and importing it from here closed a cycle
+export type { CriterionResult }
 
 /** Compiles a rule's request matchers. */
 export function compileRule(rule: ScenarioRule, index: number): CompiledRule {

@@ -1,4 +1,4 @@
-import type { CriterionResult } from './compile-rule.js'
+import type { CriterionResult } from './criterion-result.js'
 import { isNestedDeeperThan, MAX_JSON_MATCH_DEPTH } from './json-depth.js'
 import type { RequestFacts } from './request-facts.js'
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { findImportCycles } from './import-cycles.js'
 import { findUpwardImports, LAYERS, layerOf } from './layer-rules.js'
 
 const SRC = resolve(import.meta.dirname, '../../src')
@@ -34,12 +35,42 @@ describe('the layering of src/', () => {
     expect(upward).toEqual([])
   })
 
+  it('has no import cycle (issue 24: node/cli-args, start-server and tls; scenarios/compile-rule and json-match)', () => {
+    const graph = new Map(files.map((file) => [file, importsOf(join(SRC, file))]))
+    expect(findImportCycles(graph)).toEqual([])
+  })
+
   it('has no runtime-specific import below the faces', () => {
     const belowFaces = files.filter((file) => (layerOf(file) ?? 0) < (LAYERS.get('msw') as number))
     const nodeImports = belowFaces.filter((file) =>
       /from ['"]node:/.test(readFileSync(join(SRC, file), 'utf8')),
     )
     expect(nodeImports).toEqual([])
+  })
+})
+
+describe('the cycle finder itself', () => {
+  it('finds a cycle of two and one of three, and nothing in a chain', () => {
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['a.ts', 'c.ts']],
+      ['c.ts', ['d.ts']],
+      ['d.ts', ['e.ts']],
+      ['e.ts', ['c.ts', 'outside.ts']],
+      ['f.ts', ['a.ts']],
+    ])
+    expect(findImportCycles(graph)).toEqual([
+      ['c.ts', 'd.ts', 'e.ts'],
+      ['a.ts', 'b.ts'],
+    ])
+    expect(
+      findImportCycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([])
   })
 })
 
