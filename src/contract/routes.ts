@@ -1,10 +1,7 @@
-import type { z } from 'zod'
-import { E, type ErrorCase } from './error-cases.js'
+import { E } from './error-cases.js'
 import {
   functionCreateRequestSchema,
   functionUpdateRequestSchema,
-  podPoolCreateRequestSchema,
-  podPoolUpdateRequestSchema,
   publishRequestSchema,
   reserveInstanceCreateRequestSchema,
   reserveInstanceDeleteRequestSchema,
@@ -17,9 +14,6 @@ import {
   functionDeleteResponseSchema,
   functionListResponseSchema,
   functionUpdateResponseSchema,
-  podPoolCreateResponseSchema,
-  podPoolEmptyResponseSchema,
-  podPoolListResponseSchema,
   reserveInstanceDeleteResponseSchema,
   reserveInstanceListResponseSchema,
   reserveInstanceSaveResponseSchema,
@@ -27,45 +21,11 @@ import {
   versionListResponseSchema,
 } from './response-schemas.js'
 
-/**
- * How an answer's `Content-Type` reads: gin's JSON type; present but empty (`repoutils.BadRequest`,
- * the "500 writer", and `/healthz`).
- */
-export type AnswerType = 'json' | 'empty-content-type'
+import { error500, jsonError, ok, type QueryParam, type RouteAnswer, type RouteSpec } from './route-spec.js'
 
-/** One status a route answers with. */
-export interface RouteAnswer {
-  readonly status: number
-  readonly type: AnswerType
-  readonly description: string
-  /** The body: one schema, or several the caller's query picks from (`isAdmin`). */
-  readonly bodies?: readonly z.ZodType[]
-  /** Error answers: the codes this status carries. */
-  readonly errors?: readonly ErrorCase[]
-}
-
-export interface QueryParam {
-  readonly name: string
-  readonly description: string
-}
-
-/** One route of the real server. */
-export interface RouteSpec {
-  readonly method: 'get' | 'post' | 'put' | 'delete'
-  /** Below the prefix, e.g. `/functions/{functionName}`. */
-  readonly path: string
-  readonly operationId: string
-  readonly tag: string
-  readonly summary: string
-  readonly description?: string
-  readonly query?: readonly QueryParam[]
-  readonly request?: z.ZodType
-  readonly answers: readonly RouteAnswer[]
-  /** gin routes an empty path parameter here (`/functions//versions`). */
-  readonly emptyPathParameter?: boolean
-  /** Requests on which the real server panics: the connection closes with no answer. */
-  readonly drops?: string
-}
+// The route tables are split by resource (files of at most 300 lines); this module still gives both
+export { POD_POOL_ROUTES } from './pod-pool-route-specs.js'
+export type { AnswerType, QueryParam, RouteAnswer, RouteSpec } from './route-spec.js'
 
 const IS_ADMIN: QueryParam = {
   name: 'isAdmin',
@@ -76,25 +36,6 @@ const VERSION_NUMBER: QueryParam = { name: 'versionNumber', description: 'A vers
 const KIND: QueryParam = { name: 'kind', description: 'The function kind (`faas` reads `latest`).' }
 const PAGE_INDEX: QueryParam = { name: 'pageIndex', description: 'From 1; parsed as a Go int.' }
 const PAGE_SIZE: QueryParam = { name: 'pageSize', description: 'Parsed as a Go int; 0 is an error.' }
-
-const error500 = (description: string, errors: readonly ErrorCase[]): RouteAnswer => ({
-  status: 500,
-  type: 'empty-content-type',
-  description: `${description} The 500 writer (\`repoutils.BadRequest\`): HTTP 500 with a Content-Type header that is present but empty; the body is still JSON.`,
-  errors,
-})
-const jsonError = (status: number, description: string, errors: readonly ErrorCase[]): RouteAnswer => ({
-  status,
-  type: 'json',
-  description,
-  errors,
-})
-const ok = (description: string, ...bodies: z.ZodType[]): RouteAnswer => ({
-  status: 200,
-  type: 'json',
-  description,
-  bodies,
-})
 
 const RESERVE_ERRORS: RouteAnswer[] = [
   jsonError(400, 'The body does not decode, or fails validation.', [E.bodyDecode, E.invalidParam]),
@@ -289,68 +230,5 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
     summary: "List a FaaS version's labels (the body is read on GET)",
     request: reserveInstanceGetRequestSchema,
     answers: [ok('No code, no message.', reserveInstanceListResponseSchema), ...RESERVE_ERRORS],
-  },
-]
-
-/** `/podpools`: only under `/serverless/v1` (the frontend does not forward it); global, no tenant. */
-export const POD_POOL_ROUTES: readonly RouteSpec[] = [
-  {
-    method: 'post',
-    path: '/podpools',
-    operationId: 'createPodPools',
-    tag: 'podpools',
-    summary: 'Create pod pools (each valid pool is kept; failures are joined into one 4104)',
-    request: podPoolCreateRequestSchema,
-    answers: [
-      ok('`failed_pools` is always null.', podPoolCreateResponseSchema),
-      jsonError(500, 'Every error.', [E.bodyDecode, E.invalidParam]),
-    ],
-  },
-  {
-    method: 'get',
-    path: '/podpools',
-    operationId: 'listPodPools',
-    tag: 'podpools',
-    summary: 'List pod pools',
-    query: [
-      { name: 'id', description: 'One pool id.' },
-      { name: 'group', description: 'One group.' },
-      { name: 'limit', description: 'Parsed with `strconv.Atoi`.' },
-      { name: 'offset', description: 'Parsed with `strconv.Atoi`.' },
-    ],
-    answers: [
-      ok('`pools` is null when nothing matches.', podPoolListResponseSchema),
-      jsonError(500, '`limit` or `offset` is not a number.', [E.invalidParam]),
-    ],
-    drops: 'An offset or limit Go would slice out of range panics: the connection closes.',
-  },
-  {
-    method: 'delete',
-    path: '/podpools',
-    operationId: 'deletePodPools',
-    tag: 'podpools',
-    summary: 'Mark pod pools deleted, by id or group',
-    query: [
-      { name: 'id', description: 'One pool id.' },
-      { name: 'group', description: 'One group.' },
-    ],
-    answers: [
-      ok('A null result.', podPoolEmptyResponseSchema),
-      jsonError(404, 'No such pool.', [E.poolNotFound]),
-      jsonError(500, 'Neither id nor group.', [E.invalidParam]),
-    ],
-  },
-  {
-    method: 'put',
-    path: '/podpools/{id}',
-    operationId: 'updatePodPool',
-    tag: 'podpools',
-    summary: 'Update the size, max size or autoscaler spec of a pod pool',
-    request: podPoolUpdateRequestSchema,
-    answers: [
-      ok('A null result.', podPoolEmptyResponseSchema),
-      jsonError(404, 'No such pool.', [E.poolNotFound]),
-      jsonError(500, 'Every other error.', [E.bodyDecode, E.invalidParam]),
-    ],
   },
 ]
