@@ -1,20 +1,17 @@
 import type { ServerVersion } from '../contract/server-version.js'
 import type { DomainContext } from '../domain/domain-context.js'
 import type { MetaConfig } from '../domain/meta-config.js'
-import type { Upstream } from '../proxy/upstream.js'
 import { createRealServer, type RealServer } from '../real-server/create-real-server.js'
 import { parseScenario } from '../scenarios/parse-scenario.js'
 import { toRequestFacts } from '../scenarios/request-facts.js'
 import { runRule } from '../scenarios/rule-response.js'
 import { type FiredRule, ScenarioRuntime } from '../scenarios/scenario-runtime.js'
-import type { Scenario, ScenarioInput } from '../scenarios/scenario-schema.js'
+import type { Scenario } from '../scenarios/scenario-schema.js'
 import { ScenarioSet } from '../scenarios/scenario-set.js'
-import { type DataBudget, DEFAULT_DATA_BUDGET } from '../seed/data-budget.js'
-import { type FunctionFixture, functionFixtureSchema } from '../seed/function-fixture.js'
-import type { MetaStore } from '../store/meta-store.js'
-import { createLogger, type Logger, type LogLevel } from '../support/logger.js'
+import { DEFAULT_DATA_BUDGET } from '../seed/data-budget.js'
+import { functionFixtureSchema } from '../seed/function-fixture.js'
+import { createLogger, type Logger } from '../support/logger.js'
 import type { MaybePromise } from '../support/maybe-promise.js'
-import type { CorsSetting } from '../wire/cors.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
 import type { Outcome } from '../wire/outcome.js'
 import { withRequestBody } from '../wire/request-body.js'
@@ -22,90 +19,17 @@ import { toSessionId } from '../wire/session-header.js'
 import { AnswerCache, type AnswerKeeper, NO_ANSWER_CACHE } from './answer-cache.js'
 import type { Baseline } from './baseline.js'
 import { BaselineState, type ReloadSummary } from './baseline-state.js'
+import type { EngineChange, MetaSnapshot } from './engine-change.js'
 import { Journal } from './journal.js'
 import { DEFAULT_JOURNAL_BYTES, JournalBudget, type JournalTotals } from './journal-budget.js'
+import type { MetaServiceOptions } from './meta-service-options.js'
 import { type Exchange, recordAnswered, recordExchange } from './record-exchange.js'
-import {
-  DEFAULT_SESSION,
-  DEFAULT_SESSION_LIMITS,
-  type Session,
-  type SessionLimits,
-  SessionPool,
-} from './session-pool.js'
-import { type ConfigOverrides, toRequestedVersion, toStateConfig } from './state-config.js'
+import { DEFAULT_SESSION, DEFAULT_SESSION_LIMITS, type Session, SessionPool } from './session-pool.js'
+import { toRequestedVersion, toStateConfig } from './state-config.js'
 
-/** Options of one fake meta_service. */
-export interface MetaServiceOptions {
-  /** Seed of the generated data; the CLI uses the same default. */
-  readonly seed?: number
-  /** How many functions to generate beside the documentation's example (0 for none). */
-  readonly functions?: number
-  /** Whether to serve the documentation's example function (default true). */
-  readonly docExample?: boolean
-  /** Extra functions to load after the generated ones. */
-  readonly load?: readonly FunctionFixture[]
-  /** Scenarios that can be switched to: files read by `loadScenarios`, or objects in code. */
-  readonly scenarios?: readonly ScenarioInput[]
-  /** The scenario active from the start. */
-  readonly scenario?: string
-  /** The openYuanrong release to answer as (default the newest, `'0.10.0'`; decision 0025). */
-  readonly serverVersion?: ServerVersion
-  /** Deployment settings (version limit, CPU and memory ranges, runtimes, default tenant). */
-  readonly config?: ConfigOverrides
-  /** How many sessions (`x-mock-session`) may exist, and how long an idle one lives. */
-  readonly sessions?: Partial<SessionLimits>
-  /** Requests each session's journal keeps (default 1000; the oldest are dropped first). */
-  readonly journalLimit?: number
-  /** Bytes all sessions' journals keep together (default 64 MiB; the oldest of any session go first). */
-  readonly journalBytes?: number
-  /** The clock of API writes; seeded history has its own dates. */
-  readonly now?: () => Date
-  readonly logLevel?: LogLevel
-  readonly logger?: Logger
-  /** CORS for browser-based consumers: any origin (`true`) or one origin. Off by default. Never on `/__admin`. */
-  readonly cors?: CorsSetting
-  /**
-   * The one web origin (`http://localhost:5173`; never `*`) whose pages may call `/__admin` from a
-   * browser. None by default: `/__admin` answers no cross-origin call.
-   */
-  readonly adminCors?: string
-  /** A token `/__admin` calls must carry (`Authorization: Bearer …`). None by default in-process. */
-  readonly adminToken?: string
-  /** Who answers what the rules leave: the fake's routes by default, or a real server (`createUpstream`). */
-  readonly upstream?: Upstream
-  /** How much data a baseline may hold, checked before building (decision 0023); fixtures cannot raise it. */
-  readonly dataBudget?: Partial<DataBudget>
-  /** Whether GET answers are kept and written again (default true); off, every request is routed afresh. */
-  readonly answerCache?: boolean
-}
-
-/** A saved state of one session: its data and its scenario progress. */
-export interface MetaSnapshot {
-  readonly store: MetaStore
-  readonly runtime: ScenarioRuntime
-}
-
-/**
- * Something observable changed (for the dashboard and recordings): a request was answered (`entryId` is
- * its journal id; the outcome's response must not be consumed, only cloned), the scenarios changed, or a
- * session's state.
- */
-export type EngineChange =
-  | {
-      readonly kind: 'request'
-      readonly session: string
-      readonly entryId: number
-      readonly outcome: Outcome
-      /**
-       * The request as received, its whole body read (`exchange.face.body`; the journal keeps less).
-       * Read it during the call and do not keep it: on the Node face it holds the connection.
-       */
-      readonly exchange: Exchange
-      /** When the request was taken up and when it was answered (ms since the epoch, inclusive). */
-      readonly window: readonly [number, number]
-    }
-  | { readonly kind: 'scenarios' }
-  | { readonly kind: 'sessions'; readonly session?: string }
+// The options and the change events have files of their own (meta-engine.ts stays under 300 lines)
+export type { EngineChange, MetaSnapshot } from './engine-change.js'
+export type { MetaServiceOptions } from './meta-service-options.js'
 
 /**
  * The engine behind every face: settings, scenarios, sessions, and the baseline they start from.
