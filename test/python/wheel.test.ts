@@ -79,7 +79,7 @@ describe.skipIf(tools.skip)('the yr-meta-mock wheel and its pytest plugin', () =
       try {
         const started = await waitFor(() => existsSync(pidFile), 30_000)
         expect(started, `no PID file; pytest said:\n${run.output()}`).toBe(true)
-        const [fake, testProcess] = readFileSync(pidFile, 'utf8').split(' ').map(Number)
+        const [fake, testProcess] = readFileSync(pidFile, 'utf8').split(' ').map(Number) as [number, number]
         strays.push(fake, testProcess)
         expect(hasExited(fake)).toBe(false)
         run.child.kill('SIGKILL')
