@@ -66,6 +66,29 @@ describe.skipIf(tools.skip)('the yr-meta-mock wheel and its pytest plugin', () =
     expect(code).toBe(0)
   }, 60_000)
 
+  it('starts one fake per xdist worker and gives each test its own session', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-workers-'))
+    try {
+      const pidFile = join(dir, 'pids')
+      const run = startPytest(venv, join(ROOT, 'test', 'python', 'workers'), ['-q', '-n', '2'], {
+        YR_META_MOCK_PID_FILE: pidFile,
+      })
+      runs.push(run)
+      expect(await run.exited, run.output()).toBe(0)
+      const lines = readFileSync(pidFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' '))
+      const fakeOf = new Map(lines.map(([worker, fake]) => [worker, fake]))
+      expect([...fakeOf.keys()].sort()).toEqual(['gw0', 'gw1'])
+      expect(new Set(fakeOf.values()).size).toBe(2)
+      for (const [worker, fake] of lines) expect(fake).toBe(fakeOf.get(worker as string))
+      expect(new Set(lines.map(([, , session]) => session)).size).toBe(6)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
   it.each([
     ['pytest', []],
     ['pytest -n 2 (the controller)', ['-n', '2']],
