@@ -12,6 +12,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -38,7 +39,9 @@ type MetaMock struct {
 	URL  string `json:"url"`
 	Port int    `json:"port"`
 	PID  int    `json:"pid"`
-	cmd  *exec.Cmd
+
+	cmd    *exec.Cmd
+	exited chan error // cmd.Wait's result, once the process has ended
 }
 
 // Start starts the fake on a free loopback port and stops it when the test ends. The fake also stops
@@ -66,13 +69,25 @@ func Start(t testing.TB, options ...Options) *MetaMock {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("yr-meta-mock: starting %v: %v", command, err)
 	}
-	mock := &MetaMock{cmd: cmd}
+	mock := &MetaMock{cmd: cmd, exited: make(chan error, 1)}
+	go func() { mock.exited <- cmd.Wait() }()
 	t.Cleanup(func() { mock.stop(t, stdin, stderr) })
 	line, ok := firstLine(stdout, o.StartTimeout)
 	if !ok || json.Unmarshal([]byte(line), mock) != nil || mock.URL == "" {
-		t.Fatalf("yr-meta-mock: %v gave no ready line (got %q); stderr: %s", command, line, stderr.String())
+		t.Fatalf("yr-meta-mock: %v %s (first line %q); stderr: %s", command, mock.whyNotReady(), line, stderr.String())
 	}
 	return mock
+}
+
+// whyNotReady waits briefly for an exit: a fake refusing its options exits at once, its stderr says why.
+func (m *MetaMock) whyNotReady() string {
+	select {
+	case err := <-m.exited:
+		m.exited <- err // for stop
+		return fmt.Sprintf("exited (%v) before its ready line", err)
+	case <-time.After(2 * time.Second):
+		return "printed no ready line"
+	}
 }
 
 func toArgs(o Options) []string {
@@ -129,13 +144,11 @@ func firstLine(stdout io.Reader, timeout time.Duration) (string, bool) {
 // stop closes stdin (the fake finishes requests in flight and exits 0), and kills it after 5 s.
 func (m *MetaMock) stop(t testing.TB, stdin io.Closer, stderr *lockedBuffer) {
 	_ = stdin.Close()
-	done := make(chan error, 1)
-	go func() { done <- m.cmd.Wait() }()
 	select {
-	case <-done:
+	case <-m.exited:
 	case <-time.After(5 * time.Second):
 		_ = m.cmd.Process.Kill()
-		<-done
+		<-m.exited
 	}
 	if t.Failed() && stderr.Len() > 0 {
 		t.Logf("yr-meta-mock stderr:\n%s", stderr.String())

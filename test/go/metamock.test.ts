@@ -49,11 +49,17 @@ describe.skipIf(tools.skip)('the Go helper (go/)', () => {
     expect(code, output).toBe(0)
   }, 120_000)
 
-  it('names the executable it could not start', async () => {
-    const { code, output } = await goTest(['-run', 'TestTheDocsExample'], {
-      YR_META_MOCK_BIN: '/nowhere/yr-meta-mock',
+  it('fails the test naming the executable it could not start, or what the fake said', async () => {
+    const absent = await goTest(['-run', 'TestTheDocsExample'], { YR_META_MOCK_BIN: '/nowhere/yr-meta-mock' })
+    expect(absent.output).toContain('yr-meta-mock: starting [/nowhere/yr-meta-mock]')
+    expect(absent.code).not.toBe(0)
+    const refused = await goTest(['-run', 'TestTheDocsExample'], {
+      PATH: `${bin}:${process.env.PATH}`,
+      YR_META_MOCK_FIXTURES: '/nowhere/fixtures',
     })
-    expect(output).toContain('yr-meta-mock: starting [/nowhere/yr-meta-mock]')
-    expect(code).not.toBe(0)
+    expect(refused.output).toMatch(
+      /exited \(exit status 1\) before its ready line .*stderr: yr-meta-mock: \/nowhere\/fixtures/,
+    )
+    expect(refused.code).not.toBe(0)
   }, 120_000)
 })

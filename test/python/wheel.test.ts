@@ -66,6 +66,13 @@ describe.skipIf(tools.skip)('the yr-meta-mock wheel and its pytest plugin', () =
     expect(code).toBe(0)
   }, 60_000)
 
+  it('fails the test with what the fake said when it cannot start', async () => {
+    const { code, output } = await pytest(SUITE, ['-q', '-x', '-o', 'yr_meta_mock_args=--seed many'])
+    expect(output).toMatch(/StartError: yr-meta-mock: .* exited with code 2/)
+    expect(output).toMatch(/its stderr: yr-meta-mock: --seed/)
+    expect(code).not.toBe(0)
+  }, 60_000)
+
   it('starts one fake per xdist worker and gives each test its own session', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-workers-'))
     try {

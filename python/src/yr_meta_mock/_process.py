@@ -65,11 +65,20 @@ class FakeProcess:
                 return ready
         except ValueError:
             pass
+        exited = self._exit_code_after_eof() if readable and not line else None
         self.stop()
+        what = f"exited with code {exited}" if exited is not None else f"printed no ready line within {timeout} s"
         raise StartError(
-            f"yr-meta-mock: {' '.join(command)} gave no ready line within {timeout} s "
-            f"(first line: {line[:200]!r}); its stderr: {self.stderr_text() or '(empty)'}"
+            f"yr-meta-mock: {' '.join(command)} {what} (first line: {line[:200]!r}); "
+            f"its stderr: {self.stderr_text() or '(empty)'}"
         )
+
+    def _exit_code_after_eof(self):
+        # stdout ends a moment before the process is reaped: wait for the code, briefly.
+        try:
+            return self._process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            return None
 
     def stop_when_parent_exits(self, every=0.1):
         """Stops the fake once this process's parent is gone. For a pytest-xdist worker: a SIGKILLed
