@@ -1,13 +1,13 @@
 // Builds the single executable: dist-bin/yr-meta-mock, this machine's `node` with the CLI injected
 // (Node's single-executable applications). Linux x64 in CI; it runs where that node runs, with no
-// Node or npm installed. Usage: node scripts/build-binary.mjs
+// Node or npm installed. Usage: node scripts/build-binary.mjs [out-dir, default dist-bin]
 import { execFileSync } from 'node:child_process'
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { build } from 'esbuild'
 import { zodEnglishOnly } from './zod-english-only.mjs'
 
-const OUT = 'dist-bin'
+const OUT = process.argv[2] ?? 'dist-bin'
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
 rmSync(OUT, { recursive: true, force: true })
 mkdirSync(OUT, { recursive: true })

@@ -1,3 +1,0 @@
-module example.com/yr-meta-mock-go
-
-go 1.19

@@ -1,0 +1,3 @@
+module yr-meta-mock/metamock
+
+go 1.19

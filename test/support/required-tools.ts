@@ -1,0 +1,52 @@
+/**
+ * Tools a test needs from the system (Debian's Python packages, Go). In CI (`CI=true`) a missing
+ * tool fails the test; on a developer's machine the test is skipped with what to install.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+export interface ToolCheck {
+  /** What is missing, e.g. "python3-pytest-xdist"; empty when everything is there. */
+  readonly missing: readonly string[]
+  /** Skip the tests (missing tools, not in CI). */
+  readonly skip: boolean
+  /** The line to warn with or fail on. */
+  readonly message: string
+}
+
+export const IN_CI = process.env.CI === 'true'
+
+/** Debian's Python (pyenv's or another `python3` may lack Debian's packages): $YR_META_MOCK_PYTHON, else /usr/bin/python3. */
+export const SYSTEM_PYTHON =
+  process.env.YR_META_MOCK_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3')
+
+const PYTHON_MODULES: ReadonlyArray<readonly [module: string, debianPackage: string]> = [
+  ['venv', 'python3-venv'],
+  ['ensurepip', 'python3-venv'],
+  ['pip', 'python3-pip'],
+  ['pytest', 'python3-pytest'],
+  ['xdist', 'python3-pytest-xdist'],
+  ['setuptools', 'python3-setuptools'],
+  ['wheel', 'python3-wheel'],
+]
+
+/** The Python modules the wheel's tests use, each checked by importing it. */
+export function checkPythonTools(what: string): ToolCheck {
+  const missing = PYTHON_MODULES.filter(
+    ([module]) => spawnSync(SYSTEM_PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' }).status !== 0,
+  ).map(([, debianPackage]) => debianPackage)
+  return toCheck(what, [...new Set(missing)])
+}
+
+/** `go` on the PATH (Debian's golang-go puts it in /usr/bin). */
+export function checkGo(what: string): ToolCheck {
+  const found = spawnSync('go', ['version'], { stdio: 'ignore' }).status === 0
+  return toCheck(what, found ? [] : ['golang-go'])
+}
+
+function toCheck(what: string, missing: readonly string[]): ToolCheck {
+  const message = `${what}: ${IN_CI ? 'failed' : 'skipped'}, missing ${missing.join(', ')}; install with: apt-get install ${missing.join(' ')}`
+  const skip = missing.length > 0 && !IN_CI
+  if (skip) console.warn(message)
+  return { missing, skip, message }
+}
