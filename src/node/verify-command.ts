@@ -96,9 +96,11 @@ function parseVerifyArgs(
 
 function toFileSequences(file: string): FileSequences {
   const sequences = readSequences(file)
-  // /admin/v1 is the frontend's forwarder, not meta_service: a meta_service answers it 404.
+  // /admin/v1 is the frontend's forwarder, not meta_service: a meta_service answers it 404. The
+  // corpus names those sequences "admin:…"; a recording is one when all it sent went there.
   const isAdmin = (sequence: RecordedSequence) =>
-    sequence.exchanges.some((exchange) => exchange.request.path.startsWith('/admin/'))
+    sequence.name.startsWith('admin:') ||
+    sequence.exchanges.every((exchange) => exchange.request.path.startsWith('/admin/'))
   return {
     file,
     core: sequences.filter((sequence) => !isAdmin(sequence)),
