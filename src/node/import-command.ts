@@ -45,7 +45,7 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   checkWritableFile(out)
   const started = Date.now()
   const imported = await importTenant({
-    send: toTransport(from),
+    send: createImportTransport(from),
     tenant,
     product: values.product,
     pageSize: values['page-size'] === undefined ? undefined : Number(values['page-size']),
@@ -66,7 +66,11 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   return 0
 }
 
-function toTransport(baseUrl: string): Transport {
+/**
+ * The importer's sender for a real server over node:http (a GET carries its body, as reserve-instance needs).
+ * @example importTenant({ send: createImportTransport('http://127.0.0.1:31182'), tenant: 'prod-team' })
+ */
+export function createImportTransport(baseUrl: string): Transport {
   return async (method, path, headers, body) => {
     const answer = await sendRaw(baseUrl, method, path, { ...headers }, body)
     if (answer.kind !== 'response')
