@@ -49,9 +49,16 @@ function toWatchTarget(path: string): WatchTarget {
 async function reloadOnce(path: string, engine: MetaEngine, report: (line: string) => void): Promise<void> {
   try {
     const scenarios = loadScenarios(path)
+    const before = engine.scenarios.active?.scenario.name
     const summary = await engine.reloadScenarios(scenarios)
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
-    const rules = summary.rulesRestarted ? '; the active scenario restarted' : ''
+    // A scenario whose file went away is not "restarted": it is no longer active at all.
+    const rules =
+      before !== undefined && summary.active !== before
+        ? `; the active scenario "${before}" is gone from ${path}, so none is active now`
+        : summary.rulesRestarted
+          ? '; the active scenario restarted'
+          : ''
     report(
       `reloaded ${path}, applied: scenarios ${names}; active ${summary.active ?? '(none)'}; data ${summary.data}${rules}`,
     )
