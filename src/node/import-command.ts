@@ -5,6 +5,7 @@ import { ImportError, type Transport } from '../import/transport.js'
 import { MAX_FIXTURE_BYTES } from '../scenarios/parse-scenario.js'
 import { checkWritableFile, writeFileAtomic } from './atomic-write.js'
 import { CliUsageError } from './cli-args.js'
+import { checkImportSource } from './import-preflight.js'
 import { sendRaw } from './raw-http.js'
 
 export const IMPORT_USAGE = `Usage: yr-meta-mock import --from <url> --tenant <id> [--product <id>] --out <file.json>
@@ -44,13 +45,19 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   // Before reading a whole tenant: an --out that cannot be written is found out now.
   checkWritableFile(out)
   const started = Date.now()
+  const send = createImportTransport(from)
+  await checkImportSource(send, from, tenant)
   const imported = await importTenant({
-    send: createImportTransport(from),
+    send,
     tenant,
     product: values.product,
     pageSize: values['page-size'] === undefined ? undefined : Number(values['page-size']),
     progress: (line) => process.stderr.write(`import: ${line}\n`),
   })
+  if (imported.records.length === 0)
+    throw new ImportError(
+      `tenant "${tenant}" has no functions of product "${values.product}" on ${from}: check --product; nothing written`,
+    )
   const fixture = toImportedFixture(imported, { from, tenant, product: values.product, name: values.name })
   const text = toFixtureText(fixture)
   // A temp file renamed into place: a failed write (a full disk) leaves an earlier --out as it was.
