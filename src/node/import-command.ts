@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util'
 import { importTenant } from '../import/import-tenant.js'
 import { toImportedFixture } from '../import/to-imported-fixture.js'
 import { ImportError, type Transport } from '../import/transport.js'
 import { MAX_FIXTURE_BYTES } from '../scenarios/parse-scenario.js'
 import { checkWritableFile, writeFileAtomic } from './atomic-write.js'
-import { CliUsageError } from './cli-args.js'
+import { CliUsageError, parseFlags } from './cli-args.js'
 import { checkImportSource } from './import-preflight.js'
 import { sendRaw } from './raw-http.js'
 
@@ -25,19 +24,22 @@ Options:
 
 /** `yr-meta-mock import`: returns the exit code. */
 export async function runImportCommand(args: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    strict: true,
-    options: {
-      from: { type: 'string' },
-      tenant: { type: 'string' },
-      product: { type: 'string' },
-      out: { type: 'string' },
-      name: { type: 'string' },
-      'page-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+  const { values } = parseFlags(
+    {
+      args: [...args],
+      strict: true,
+      options: {
+        from: { type: 'string' },
+        tenant: { type: 'string' },
+        product: { type: 'string' },
+        out: { type: 'string' },
+        name: { type: 'string' },
+        'page-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     },
-  })
+    'yr-meta-mock import --help',
+  )
   if (values.help) return print(IMPORT_USAGE)
   const { from, tenant, out } = values
   if (!from || !tenant || !out)

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { parseArgs } from 'node:util'
 import type { RecordedSequence } from '../drift/exchange.js'
 import { formatDrift } from '../drift/format-drift.js'
 import { type RecordedRuleLike, toRecordedSequence } from '../drift/from-recording.js'
 import { type VerifyResult, verifySequences } from '../drift/verify-sequences.js'
-import { CliUsageError } from './cli-args.js'
+import { CliUsageError, parseFlags } from './cli-args.js'
 import { openLiveTarget } from './live-target.js'
 import { findConnectError } from './raw-http.js'
 
@@ -66,17 +65,20 @@ export async function runVerifyCommand(args: readonly string[]): Promise<number>
 function parseVerifyArgs(
   args: readonly string[],
 ): 'help' | { against: string; againstAdmin?: string; maxShown: number; files: string[] } {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: true,
-    options: {
-      against: { type: 'string' },
-      'against-admin': { type: 'string' },
-      'max-shown': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+  const { values, positionals } = parseFlags(
+    {
+      args: [...args],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        against: { type: 'string' },
+        'against-admin': { type: 'string' },
+        'max-shown': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     },
-  })
+    'yr-meta-mock verify --help',
+  )
   if (values.help) return 'help'
   if (!values.against || positionals.length === 0) {
     throw new CliUsageError('verify needs --against <url> and at least one file; see verify --help')
