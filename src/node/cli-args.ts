@@ -54,7 +54,10 @@ export interface TlsFlags {
 }
 
 /** The `--help` text; the flags' defaults come from the same constants the code uses. */
-export const USAGE = `Usage: yr-meta-mock [options]
+export const USAGE = `Usage: yr-meta-mock [options]                      serve the fake (options below)
+       yr-meta-mock --proxy <url> [--record <file>]  serve a real meta_service through it, recording
+       yr-meta-mock import --from <url> --tenant <id> --out <file>
+       yr-meta-mock verify --against <url> [--against-admin <url>] <file>...
 
 A fake openYuanrong meta_service.
 
@@ -69,7 +72,8 @@ Options:
                     functions=${DEFAULT_DATA_BUDGET.functions},bytes=${DEFAULT_DATA_BUDGET.bytes}; a generated function counts 9 records)
   --fixtures <path> a scenario file, or a directory of them; watched and reloaded on change
   --scenario <name> the scenario to start with (switch later: POST /__admin/scenarios/{name}/activate)
-  --admin-token <t> the token /__admin calls need; beyond loopback one is generated if not given
+  --admin-token <t> the token /__admin calls need (or YR_META_MOCK_ADMIN_TOKEN); beyond loopback
+                    one is generated if neither is given
   --cors            answer browsers from any origin on the API's routes: CORS headers and preflights
                     (off by default; never on /__admin)
   --cors-origin <o> the same, for this origin only
@@ -93,7 +97,12 @@ Options:
 
 Subcommands (each has --help):
   yr-meta-mock import --from <url> --tenant <id> --out <file>   copy a real tenant into a fixture
-  yr-meta-mock verify --against <url> <file>...                 replay recordings, report drift`
+  yr-meta-mock verify --against <url> <file>...                 replay recordings, report drift
+                      (--against-admin <url>: the frontend, for recordings of /admin/v1)
+
+Environment:
+  YR_META_MOCK_ADMIN_TOKEN  the admin token, as --admin-token gives it (the flag wins); the test
+                            helpers send it too`
 
 /** A mistake in the command line; its message is one line for the user. */
 export class CliUsageError extends Error {
