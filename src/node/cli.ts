@@ -15,6 +15,7 @@ import { loadScenarios } from './load-scenarios.js'
 import { toLoggedSend } from './logged-upstream.js'
 import { watchParent, watchStdin } from './parent-watch.js'
 import { RecordingFile } from './record-to-file.js'
+import { toScenarioWithoutFixturesError } from './scenario-hint.js'
 import { PortInUseError, type RunningServer, startServer } from './start-server.js'
 import { resolveTls, TlsFileError } from './tls.js'
 import { sendWithNodeHttp } from './upstream-send.js'
@@ -41,6 +42,8 @@ async function main(args: readonly string[]): Promise<number> {
   if (command.kind === 'help') return print(USAGE)
   if (command.kind === 'version') return print(VERSION)
   // Reload and shutdown lines are logs: stderr, at --log-level. stdout is the ready line and banner.
+  if (command.scenario !== undefined && command.fixtures === undefined)
+    throw toScenarioWithoutFixturesError(command.scenario)
   const log = createLogger(command.logLevel)
   const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
   const tls = command.tls === undefined ? undefined : resolveTls(command.tls, command.host)
