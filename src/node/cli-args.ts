@@ -1,4 +1,4 @@
-import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { parseArgs } from 'node:util'
 import { DEFAULT_META_CONFIG } from '../domain/meta-config.js'
 import { DEFAULT_JOURNAL_BYTES } from '../engine/journal-budget.js'
 import { adminCorsProblem } from '../fake/admin-browser-access.js'
@@ -6,7 +6,11 @@ import { DEFAULT_RECORDING_MAX_BYTES, MAX_RECORDING_MAX_BYTES } from '../record/
 import { type DataBudget, DEFAULT_DATA_BUDGET, maxGeneratedFunctions } from '../seed/data-budget.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
+import { CliUsageError, toUsageError, withNegativeValues } from './parse-flags.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
+
+// Where the CLI's usage errors have always been imported from.
+export { CliUsageError } from './parse-flags.js'
 
 /** What the CLI was asked to do. */
 export type CliCommand =
@@ -103,11 +107,6 @@ Subcommands (each has --help):
 Environment:
   YR_META_MOCK_ADMIN_TOKEN  the admin token, as --admin-token gives it (the flag wins); the test
                             helpers send it too`
-
-/** A mistake in the command line; its message is one line for the user. */
-export class CliUsageError extends Error {
-  override readonly name = 'CliUsageError'
-}
 
 /** Parses the command line. @example parseCliArgs(['--port', '0']) */
 export function parseCliArgs(args: readonly string[]): CliCommand {
@@ -235,48 +234,6 @@ function parseCommandLine(args: readonly string[]) {
   } catch (error) {
     throw toUsageError(error, 'yr-meta-mock --help')
   }
-}
-
-/**
- * `--port -1` as `--port=-1`: parseArgs reads a value that starts with a dash as a missing one
- * ("argument is ambiguous"), so the flag's own check never saw it and could not say what is allowed.
- */
-export function withNegativeValues(args: readonly string[]): string[] {
-  const joined: string[] = []
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] as string
-    const next = args[index + 1]
-    if (/^--[a-z-]+$/.test(arg) && next !== undefined && /^-[0-9.]/.test(next)) {
-      joined.push(`${arg}=${next}`)
-      index++
-    } else joined.push(arg)
-  }
-  return joined
-}
-
-/** `parseArgs` with negative values kept and its errors in the CLI's words (`help`: where the options are). */
-export function parseFlags<T extends ParseArgsConfig>(
-  config: T,
-  help: string,
-): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs({ ...config, args: withNegativeValues(config.args ?? []) } as T)
-  } catch (error) {
-    throw toUsageError(error, help)
-  }
-}
-
-/** parseArgs' errors in the CLI's words: the flag, what it needs, where the options are listed. */
-export function toUsageError(error: unknown, help: string): CliUsageError {
-  const { code, message } = error as { code?: string; message: string }
-  const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? ''
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-    return new CliUsageError(`unknown option ${flag}; ${help} lists the options`)
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return new CliUsageError(`${flag} needs a value (${flag} <value>, or ${flag}=<value>); see ${help}`)
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
-    return new CliUsageError(`${message.replace(/\.$/, '')}; ${help} lists what it takes`)
-  return new CliUsageError(`${message}; see ${help}`)
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info']

@@ -3,8 +3,8 @@ import { toImportedFixture } from '../import/to-imported-fixture.js'
 import { ImportError, type Transport } from '../import/transport.js'
 import { MAX_FIXTURE_BYTES } from '../scenarios/parse-scenario.js'
 import { checkWritableFile, writeFileAtomic } from './atomic-write.js'
-import { CliUsageError, parseFlags } from './cli-args.js'
 import { checkImportSource } from './import-preflight.js'
+import { CliUsageError, parseFlags } from './parse-flags.js'
 import { sendRaw } from './raw-http.js'
 
 export const IMPORT_USAGE = `Usage: yr-meta-mock import --from <url> --tenant <id> [--product <id>] --out <file.json>

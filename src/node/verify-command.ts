@@ -4,8 +4,8 @@ import type { RecordedSequence } from '../drift/exchange.js'
 import { formatDrift } from '../drift/format-drift.js'
 import { type RecordedRuleLike, toRecordedSequence } from '../drift/from-recording.js'
 import { type VerifyResult, verifySequences } from '../drift/verify-sequences.js'
-import { CliUsageError, parseFlags } from './cli-args.js'
 import { openLiveTarget } from './live-target.js'
+import { CliUsageError, parseFlags } from './parse-flags.js'
 import { findConnectError } from './raw-http.js'
 
 export const VERIFY_USAGE = `Usage: yr-meta-mock verify --against <url> [--against-admin <url>] <file.json>...
