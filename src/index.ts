@@ -14,6 +14,17 @@ export type { MetaServiceOptions, MetaSnapshot } from './engine/meta-engine.js'
 export type { MetaJournal, MetaService, SessionOption } from './fake/create-meta-service.js'
 // Building a fake
 export { createMetaService } from './fake/create-meta-service.js'
+export type { ImportedTenant, ImportOptions } from './import/import-tenant.js'
+// Proxy, record, import: a real server behind the fake, its exchanges as a fixture, a tenant copied
+export { importTenant } from './import/import-tenant.js'
+export type { ImportSource } from './import/to-imported-fixture.js'
+export { toImportedFixture } from './import/to-imported-fixture.js'
+export type { Transport, TransportAnswer } from './import/transport.js'
+export { ImportError } from './import/transport.js'
+export type { SendUpstream, Upstream, UpstreamInit, UpstreamOptions } from './proxy/upstream.js'
+export { createUpstream } from './proxy/upstream.js'
+export type { Recording, RecordingOptions, SkippedExchanges } from './record/recording.js'
+export { startRecording } from './record/recording.js'
 // Scenarios
 export { parseScenario, parseScenarioText } from './scenarios/parse-scenario.js'
 export { ScenarioError } from './scenarios/scenario-error.js'

@@ -4,6 +4,7 @@ import { createDashboardRoutes } from '../dashboard/dashboard-routes.js'
 import { createEngineDashboardSource } from '../dashboard/engine-source.js'
 import { FixtureLoadError } from '../engine/baseline.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
+import { type KeptSnapshot, SnapshotShelf } from '../engine/snapshot-shelf.js'
 import { listRoutes } from '../real-server/route-lines.js'
 import { UnknownScenarioError } from '../scenarios/scenario-set.js'
 import { readAdminBody, readAdminInput, readAdminQuery, sessionQuerySchema } from './admin-input.js'
@@ -87,14 +88,17 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
     return toAdminJson(toScenarioReport(engine, input.session))
   })
   admin.route('/', createJournalRoutes(engine))
-  admin.route('/', createSessionRoutes(engine))
+  // One shelf for the admin surface and the dashboard: one id space, so "1" is the same snapshot
+  // from either. At most 50 snapshots and 64 MiB of data written since the baseline (oldest go first).
+  const snapshots = new SnapshotShelf<KeptSnapshot>()
+  admin.route('/', createSessionRoutes(engine, snapshots))
   admin.route('/', createRecordingRoutes(engine))
   admin.route(
     '/',
     createOpenApiRoutes(() => engine.serverVersion),
   )
   const strictInput = { query: readAdminQuery, body: readAdminBody }
-  admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine), strictInput))
+  admin.route('/ui', createDashboardRoutes(createEngineDashboardSource(engine, snapshots), strictInput))
   // Taken from the routes themselves (with the prefix the front door mounts them under).
   const routes = listRoutes(new Hono().route(ADMIN_PREFIX, admin))
   admin.all('*', (c) =>

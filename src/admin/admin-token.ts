@@ -28,12 +28,17 @@ export function sameInConstantTime(given: string, token: string): boolean {
   return difference === 0
 }
 
-/** The answer to an admin call without the token. */
-export function toAdminTokenRequired(): Response {
+/**
+ * The answer to an admin call without the token, saying where the token came from: generated
+ * (and printed at start) only because the fake listens beyond loopback, or given by whoever
+ * started it, on any address (loopback included).
+ */
+export function toAdminTokenRequired(generated = false): Response {
+  const source = generated
+    ? 'the fake listens beyond loopback, so it generated one and printed it at start'
+    : 'the one given with --admin-token or YR_META_MOCK_ADMIN_TOKEN (adminToken in code)'
   const body = {
-    error:
-      'the /__admin surface needs the admin token when the fake listens beyond loopback: send ' +
-      '"Authorization: Bearer <token>" (set with --admin-token or YR_META_MOCK_ADMIN_TOKEN, else generated and printed at start)',
+    error: `the /__admin surface needs the admin token (${source}): send "Authorization: Bearer <token>"`,
   }
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     status: 401,

@@ -1,14 +1,12 @@
 import { Hono } from 'hono'
-import type { MetaEngine, MetaSnapshot } from '../engine/meta-engine.js'
-import { isRefusal, SnapshotShelf } from '../engine/snapshot-shelf.js'
+import type { MetaEngine } from '../engine/meta-engine.js'
+import { isRefusal, type KeptSnapshot, keepSnapshot, type SnapshotShelf } from '../engine/snapshot-shelf.js'
 import { noQuerySchema, readAdminInput } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
 
-/** `/__admin/sessions` and `/__admin/snapshots`. */
-export function createSessionRoutes(engine: MetaEngine): Hono {
+/** `/__admin/sessions` and `/__admin/snapshots` (on the shelf the dashboard shares). */
+export function createSessionRoutes(engine: MetaEngine, snapshots: SnapshotShelf<KeptSnapshot>): Hono {
   const routes = new Hono()
-  // At most 50 snapshots and 64 MiB of data written since the baseline (the oldest go first).
-  const snapshots = new SnapshotShelf<{ id: string; snapshot: MetaSnapshot }>()
   routes.get('/sessions', async (c) => {
     const input = await readAdminInput(c, { query: noQuerySchema })
     if (input instanceof Response) return input
@@ -32,8 +30,7 @@ export function createSessionRoutes(engine: MetaEngine): Hono {
   routes.post('/snapshots', async (c) => {
     const input = await readAdminInput(c, {})
     if (input instanceof Response) return input
-    const snapshot = engine.snapshot(input.session)
-    const added = snapshots.add(snapshot, (id) => ({ id, snapshot }))
+    const added = keepSnapshot(snapshots, engine, input.session)
     if (isRefusal(added)) return toAdminError(507, added.error, { bytes: added.bytes, limit: added.limit })
     return toAdminJson({ id: added.id, session: input.session })
   })

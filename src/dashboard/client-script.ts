@@ -22,12 +22,13 @@ class NeedsToken extends Error {}
 async function call(path, init = {}) {
   const headers = { ...init.headers, ...(token ? { authorization: 'Bearer ' + token } : {}) }
   const response = await fetch(BASE + path, { ...init, headers })
-  if (response.status === 401) { askForToken(); throw new NeedsToken() }
+  if (response.status === 401) { askForToken(await response.json().catch(() => ({}))); throw new NeedsToken() }
   if (!response.ok) throw new Error(response.status + ': ' + (await response.text()))
   return response
 }
 
-function askForToken() {
+function askForToken(answer) {
+  if (typeof answer.error === 'string') document.getElementById('login-why').textContent = answer.error
   login.hidden = false
   main.hidden = true
   document.getElementById('token').focus()

@@ -3,9 +3,9 @@
  * this file depends only on `DashboardSource`. When the engine moves, only this file follows it.
  */
 import { toEntryFacts } from '../engine/journal.js'
-import type { EngineChange, MetaEngine, MetaSnapshot } from '../engine/meta-engine.js'
+import type { EngineChange, MetaEngine } from '../engine/meta-engine.js'
 import type { Session } from '../engine/session-pool.js'
-import { isRefusal, SnapshotShelf } from '../engine/snapshot-shelf.js'
+import { isRefusal, type KeptSnapshot, keepSnapshot, SnapshotShelf } from '../engine/snapshot-shelf.js'
 import { toScopeKey } from '../model/scope.js'
 import type { VersionRecord } from '../model/version-record.js'
 import { FUNCTION_PREFIXES } from '../real-server/create-real-server.js'
@@ -33,16 +33,25 @@ import type {
   StateRow,
 } from './dashboard-source.js'
 
+const toSnapshotSummary = ({ id, session, takenAt, records }: KeptSnapshot): SnapshotSummary => ({
+  id,
+  session,
+  takenAt,
+  records,
+})
+
 type Entry = ReturnType<Session['journal']['all']>[number]
 
 /** Answers kept for the request view, and the most of each body kept (UTF-8 bytes). */
 const ANSWER_LIMIT = 500
 const ANSWER_BODY_LIMIT = 16 * 1024
 
-export function createEngineDashboardSource(engine: MetaEngine): DashboardSource {
+/** `snapshots`: the shelf `/__admin/snapshots` uses too (one id space). */
+export function createEngineDashboardSource(
+  engine: MetaEngine,
+  snapshots: SnapshotShelf<KeptSnapshot> = new SnapshotShelf(),
+): DashboardSource {
   const answers = new AnswerStore()
-  // Bounded as the admin surface's: 50 snapshots, 64 MiB of written data (the oldest go first).
-  const snapshots = new SnapshotShelf<{ summary: SnapshotSummary; snapshot: MetaSnapshot }>()
   const listeners = new Set<(event: DashboardEvent) => void>()
   let stopListening: (() => void) | undefined
   const findSession = (id: string) => engine.listSessions().find((session) => session.id === id)
@@ -92,18 +101,10 @@ export function createEngineDashboardSource(engine: MetaEngine): DashboardSource
     resetSession: (session) => engine.reset({ session }),
     restartScenario: (session) => engine.resetScenarioState(session),
     deleteSession: (session) => engine.dropSession(session) || findSession(session) === undefined,
-    listSnapshots: () =>
-      snapshots
-        .items()
-        .map(({ summary }) => summary)
-        .reverse(),
+    listSnapshots: () => snapshots.items().map(toSnapshotSummary).reverse(),
     takeSnapshot: (session) => {
-      const snapshot = engine.snapshot(session)
-      const added = snapshots.add(snapshot, (id) => ({
-        summary: { id, session, takenAt: new Date().toISOString(), records: snapshot.store.recordCount },
-        snapshot,
-      }))
-      return isRefusal(added) ? { error: added.error } : added.summary
+      const added = keepSnapshot(snapshots, engine, session)
+      return isRefusal(added) ? { error: added.error } : toSnapshotSummary(added)
     },
     restoreSnapshot: (id, session) => {
       const saved = snapshots.get(id)

@@ -29,10 +29,12 @@ export function renderShell() {
         </header>
         <form id="login" hidden aria-labelledby="login-title">
           <h1 id="login-title">Admin token</h1>
-          <p>
-            This fake listens beyond loopback, so its admin surface needs the token it printed at start (or
-            the one given with <code>--admin-token</code>). It is kept in this tab only.
+          <!-- Replaced by the server's own reason (the 401's "error"): given, or generated beyond loopback. -->
+          <p id="login-why">
+            This fake's admin surface needs a token: the one given with <code>--admin-token</code>, or the
+            one it printed at start.
           </p>
+          <p>It is kept in this tab only.</p>
           <label for="token">Token</label>
           <input id="token" name="token" type="password" autocomplete="off" required />
           <button type="submit">Sign in</button>

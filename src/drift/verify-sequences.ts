@@ -1,5 +1,6 @@
 import { compareRun, type Difference } from './compare.js'
 import type { RecordedSequence, Step } from './exchange.js'
+import { FreshPoolNames } from './fresh-pool-names.js'
 import { runSequence } from './runner.js'
 import type { Target } from './target.js'
 
@@ -19,8 +20,9 @@ export interface VerifyResult {
 /**
  * Replays recorded sequences on a live target, each in a fresh tenant (the recorded tenant plus
  * `tag`), and compares its answers with the recorded ones as the differential harness does: status,
- * Content-Type, Location and body bytes, clock values normalized. The fresh tenant is written back
- * to the recorded one in the answers, so URNs compare equal.
+ * Content-Type, Location and body bytes, clock values normalized. Pod pool ids and groups (global
+ * on the server) get fresh names too. The fresh names are written back to the recorded ones in the
+ * answers, so URNs and lists compare equal, and a second run against the same server finds no drift.
  */
 export async function verifySequences(
   target: Target,
@@ -31,8 +33,12 @@ export async function verifySequences(
   let exchanges = 0
   for (const sequence of sequences) {
     const tenants = new Map<string, string>()
-    const steps = sequence.exchanges.map((exchange) => withFreshTenant(exchange.request, tag, tenants))
-    const actual = await runSequence(withTenantsRestored(target, tenants), { name: sequence.name, steps })
+    const pools = new FreshPoolNames(tag)
+    const steps = sequence.exchanges.map((exchange) =>
+      pools.rewrite(withFreshTenant(exchange.request, tag, tenants)),
+    )
+    const restored = withNamesRestored(target, (body) => pools.restore(restoreTenants(body, tenants)))
+    const actual = await runSequence(restored, { name: sequence.name, steps })
     exchanges += actual.length
     differences.push(...compareRun(sequence.name, target.name, sequence.exchanges, actual))
   }
@@ -65,7 +71,13 @@ function withFreshTenant(step: Step, tag: string, tenants: Map<string, string>):
   }
 }
 
-function withTenantsRestored(target: Target, tenants: ReadonlyMap<string, string>): Target {
+function restoreTenants(body: string, tenants: ReadonlyMap<string, string>): string {
+  for (const [fresh, recorded] of tenants) body = body.replaceAll(fresh, recorded)
+  return body
+}
+
+/** The target with each answer's fresh names (tenants, pod pools) written back to the recorded ones. */
+function withNamesRestored(target: Target, restore: (body: string) => string): Target {
   return {
     ...target,
     name: target.name,
@@ -75,9 +87,7 @@ function withTenantsRestored(target: Target, tenants: ReadonlyMap<string, string
     async send(step) {
       const answer = await target.send(step)
       if (answer.kind !== 'response') return answer
-      let body = answer.body
-      for (const [fresh, recorded] of tenants) body = body.replaceAll(fresh, recorded)
-      return { ...answer, body }
+      return { ...answer, body: restore(answer.body) }
     },
   }
 }

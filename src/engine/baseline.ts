@@ -1,6 +1,6 @@
 import type { ServerVersion } from '../contract/server-version.js'
 import type { DomainContext } from '../domain/domain-context.js'
-import type { MetaConfig } from '../domain/meta-config.js'
+import { DEFAULT_META_CONFIG, type MetaConfig } from '../domain/meta-config.js'
 import { MetaError } from '../domain/meta-error.js'
 import type { VersionRecord } from '../model/version-record.js'
 import type { Scenario } from '../scenarios/scenario-schema.js'
@@ -91,9 +91,11 @@ export class FixtureLoadError extends Error {
     readonly place?: string,
     /** The session whose data refused it (a hot reload loads changed functions into every session). */
     readonly session?: string,
+    /** What to do, when the refusal itself says it (a version limit); else the usual causes. */
+    readonly hint?: string,
   ) {
     const where = fixture.tenant ? ` in tenant "${fixture.tenant}"` : ''
-    const hint =
+    const usual =
       session === undefined
         ? 'a generated function may have the same name: change the name, the seed or the functions count'
         : `session "${session}" already holds a function of that name, written through the API: ` +
@@ -101,13 +103,13 @@ export class FixtureLoadError extends Error {
     super(
       `${place ? `${place}: ` : ''}cannot load function "${fixture.name}"${where}` +
         `${session === undefined ? '' : ` into session "${session}"`}: the server would answer ` +
-        `${refusal.code} "${refusal.message}" (${hint})`,
+        `${refusal.code} "${refusal.message}" (${hint ?? usual})`,
     )
   }
 
   /** The same error, saying where the fixture is and which session refused it. */
   at(place: string, session?: string): FixtureLoadError {
-    return new FixtureLoadError(this.fixture, this.refusal, place, session)
+    return new FixtureLoadError(this.fixture, this.refusal, place, session, this.hint)
   }
 }
 
@@ -117,7 +119,22 @@ export async function loadFixtures(ctx: DomainContext, fixtures: readonly Functi
     try {
       await replayHistory(ctx, toFixtureHistory(fixture, ctx.config.defaultTenant))
     } catch (error) {
-      throw error instanceof MetaError ? new FixtureLoadError(fixture, error) : error
+      if (!(error instanceof MetaError)) throw error
+      throw new FixtureLoadError(fixture, error, undefined, undefined, toRefusalHint(error, fixture, ctx))
     }
   }
+}
+
+/** The 4110 limit is the server's (`versionMax`, 8 by default): say so, and how to raise it. */
+function toRefusalHint(refusal: MetaError, fixture: FunctionFixture, ctx: DomainContext): string | undefined {
+  if (refusal.code !== 4110) return undefined
+  const { versions = [] } = fixture
+  const count = typeof versions === 'number' ? versions : versions.length
+  const limit = ctx.config.versionMax
+  return (
+    `a function holds at most ${limit} published versions beside $latest, as on the real server ` +
+    `(config.versionMax, ${DEFAULT_META_CONFIG.versionMax} by default), and "versions" lists ${count}: ` +
+    `list at most ${limit}, or raise it with "config": {"versionMax": ${count}} in the scenario ` +
+    `(createMetaService({ config: { versionMax: ${count} } }) in code)`
+  )
 }

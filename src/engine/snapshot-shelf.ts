@@ -1,4 +1,4 @@
-import type { MetaSnapshot } from './meta-engine.js'
+import type { MetaEngine, MetaSnapshot } from './meta-engine.js'
 
 /** How many snapshots a shelf keeps, and how many bytes of written data in all (the oldest go first). */
 export const SNAPSHOT_LIMIT = 50
@@ -14,7 +14,7 @@ export interface SnapshotRefusal {
 /**
  * Named snapshots, bounded in count and in bytes when each is put on the shelf. A snapshot's size
  * is the data its session wrote since the baseline (`MetaStore.writtenBytes`): what it shares with
- * the baseline costs nothing. The admin surface and the dashboard each keep one.
+ * the baseline costs nothing.
  */
 export class SnapshotShelf<T extends { readonly snapshot: MetaSnapshot }> {
   readonly #kept = new Map<string, { item: T; bytes: number }>()
@@ -72,4 +72,33 @@ export class SnapshotShelf<T extends { readonly snapshot: MetaSnapshot }> {
 /** Whether `add` refused the snapshot. */
 export function isRefusal<T extends object>(added: T | SnapshotRefusal): added is SnapshotRefusal {
   return 'error' in added && 'limit' in added
+}
+
+/** A snapshot as `/__admin/snapshots` and the dashboard both see it: they share one shelf, one id space. */
+export interface KeptSnapshot {
+  readonly id: string
+  readonly session: string
+  readonly takenAt: string
+  readonly records: number
+  readonly snapshot: MetaSnapshot
+}
+
+/**
+ * Takes a snapshot of `session` and keeps it on `shelf`, or says why not (over the byte budget).
+ * @example keepSnapshot(shelf, engine, 'default')
+ */
+export function keepSnapshot(
+  shelf: SnapshotShelf<KeptSnapshot>,
+  engine: MetaEngine,
+  session: string,
+): KeptSnapshot | SnapshotRefusal {
+  const snapshot = engine.snapshot(session)
+  const takenAt = new Date().toISOString()
+  return shelf.add(snapshot, (id) => ({
+    id,
+    session,
+    takenAt,
+    records: snapshot.store.recordCount,
+    snapshot,
+  }))
 }

@@ -27,6 +27,8 @@ export interface Access {
    */
   readonly adminCors?: string
   readonly adminToken?: string
+  /** Whether `adminToken` was generated (beyond loopback, none given): the 401 says which. */
+  readonly adminTokenGenerated?: boolean
   /**
    * The host names requests may carry in their Host header (any port); others are refused with 403.
    * Against DNS rebinding: a web page whose name resolves to 127.0.0.1 would otherwise reach a fake
@@ -79,7 +81,7 @@ export function withAccess(handle: HandleRequest, access: Access): HandleRequest
           isAdminPath(request.url) &&
           !isPublicDashboardRequest(request) &&
           !hasAdminToken(request, adminToken)
-            ? toAnswer(toAdminTokenRequired())
+            ? toAnswer(toAdminTokenRequired(access.adminTokenGenerated))
             : handle(request, face)
   const browserGuarded = access.browserGuard
     ? withAdminBrowserGuard(tokenGuarded, access.adminCors)

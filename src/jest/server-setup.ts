@@ -44,7 +44,8 @@ testGlobals.expect?.extend(metaMockMatchers)
  * @example module.exports = metaMockGlobalSetup({ seed: 1 })
  */
 export function metaMockGlobalSetup(options: StartServerOptions = {}) {
-  return async (): Promise<void> => {
+  return async (globalConfig?: JestConfigLike, projectConfig?: JestConfigLike): Promise<void> => {
+    warnWithoutTeardown(globalConfig, projectConfig)
     const { startServer } = await import('../node/index.js')
     const server = await startServer({ port: 0, ...options })
     process.env[URL_VARIABLE] = server.url
@@ -53,6 +54,24 @@ export function metaMockGlobalSetup(options: StartServerOptions = {}) {
     if (server.adminToken !== undefined) process.env[ADMIN_TOKEN_ENV] = server.adminToken
     testGlobals.__yrMetaMockServer = server
   }
+}
+
+/** What the setup reads of the configs Jest passes a `globalSetup` (its global one, then the project's). */
+interface JestConfigLike {
+  readonly globalTeardown?: string | null
+}
+
+/**
+ * Without a `globalTeardown` the server keeps running and Jest never exits ("Jest did not exit one
+ * second after the test run"): said once, naming the key. Not checked when called outside Jest.
+ */
+function warnWithoutTeardown(globalConfig?: JestConfigLike, projectConfig?: JestConfigLike): void {
+  if (globalConfig === undefined || globalConfig.globalTeardown || projectConfig?.globalTeardown) return
+  process.stderr.write(
+    'yr-meta-mock: the Jest config has a globalSetup (metaMockGlobalSetup) but no "globalTeardown": ' +
+      'the server it starts stays open and Jest will not exit. Add "globalTeardown" naming a file that ' +
+      'exports metaMockGlobalTeardown (module.exports = metaMockGlobalTeardown).\n',
+  )
 }
 
 /** The matching `globalTeardown`. @example module.exports = metaMockGlobalTeardown */

@@ -13,6 +13,10 @@ export interface BannerFacts {
   /** Whether the admin token came from --admin-token (then it is never printed). */
   readonly tokenGiven: boolean
   readonly sessionsMax: number
+  /** --proxy: the real server every request the rules leave goes to. */
+  readonly proxy?: string
+  /** --record: the fixture file written. */
+  readonly record?: string
 }
 
 /**
@@ -42,7 +46,13 @@ export function toBannerLines(facts: BannerFacts): string[] {
   return [
     `yr-meta-mock ${facts.version} listening on ${server.url}${where}`,
     `answers as openYuanrong ${engine.serverVersion}'s meta_service (--server-version: ${SERVER_VERSION_LIST})`,
-    `serving ${describeData(server)}; sessions: up to ${facts.sessionsMax} (x-mock-session)`,
+    facts.proxy === undefined
+      ? `serving ${describeData(server)}; sessions: up to ${facts.sessionsMax} (x-mock-session)`
+      : `proxy: every request the scenario rules leave goes to ${facts.proxy} (the fake's own data is ` +
+        'not served; an upstream not reached answers 502 {"message":"failed to access meta service"}, logged)',
+    ...(facts.record === undefined
+      ? []
+      : [`record: ${facts.record}, rewritten whole within 1 s of each exchange and on exit`]),
     `/__admin: ${describeAdmin(facts)}`,
     ...(facts.tls ? [`tls: ${describeTls(facts.tls, facts.tlsFlags)}`] : []),
     `scenario: ${engine.scenarios.active?.scenario.name ?? '(none)'}`,

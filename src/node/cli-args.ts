@@ -7,8 +7,12 @@ import { DEFAULT_RECORDING_MAX_BYTES, MAX_RECORDING_MAX_BYTES } from '../record/
 import { type DataBudget, DEFAULT_DATA_BUDGET, maxGeneratedFunctions } from '../seed/data-budget.js'
 import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import type { LogLevel } from '../support/logger.js'
+import { CliUsageError, toUsageError, withNegativeValues } from './parse-flags.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './start-server.js'
 import type { TlsFlags } from './tls-flags.js'
+
+// Where the CLI's usage errors have always been imported from.
+export { CliUsageError } from './parse-flags.js'
 
 /** What the CLI was asked to do. */
 export type CliCommand =
@@ -54,7 +58,10 @@ export type CliCommand =
 export type { TlsFlags }
 
 /** The `--help` text; the flags' defaults come from the same constants the code uses. */
-export const USAGE = `Usage: yr-meta-mock [options]
+export const USAGE = `Usage: yr-meta-mock [options]                      serve the fake (options below)
+       yr-meta-mock --proxy <url> [--record <file>]  serve a real meta_service through it, recording
+       yr-meta-mock import --from <url> --tenant <id> --out <file>
+       yr-meta-mock verify --against <url> [--against-admin <url>] <file>...
 
 A fake openYuanrong meta_service.
 
@@ -69,7 +76,8 @@ Options:
                     functions=${DEFAULT_DATA_BUDGET.functions},bytes=${DEFAULT_DATA_BUDGET.bytes}; a generated function counts 9 records)
   --fixtures <path> a scenario file, or a directory of them; watched and reloaded on change
   --scenario <name> the scenario to start with (switch later: POST /__admin/scenarios/{name}/activate)
-  --admin-token <t> the token /__admin calls need; beyond loopback one is generated if not given
+  --admin-token <t> the token /__admin calls need (or YR_META_MOCK_ADMIN_TOKEN); beyond loopback
+                    one is generated if neither is given
   --cors            answer browsers from any origin on the API's routes: CORS headers and preflights
                     (off by default; never on /__admin)
   --cors-origin <o> the same, for this origin only
@@ -94,12 +102,12 @@ Options:
 
 Subcommands (each has --help):
   yr-meta-mock import --from <url> --tenant <id> --out <file>   copy a real tenant into a fixture
-  yr-meta-mock verify --against <url> <file>...                 replay recordings, report drift`
+  yr-meta-mock verify --against <url> <file>...                 replay recordings, report drift
+                      (--against-admin <url>: the frontend, for recordings of /admin/v1)
 
-/** A mistake in the command line; its message is one line for the user. */
-export class CliUsageError extends Error {
-  override readonly name = 'CliUsageError'
-}
+Environment:
+  YR_META_MOCK_ADMIN_TOKEN  the admin token, as --admin-token gives it (the flag wins); the test
+                            helpers send it too`
 
 /** Parses the command line. @example parseCliArgs(['--port', '0']) */
 export function parseCliArgs(args: readonly string[]): CliCommand {
@@ -193,7 +201,7 @@ function toTlsFlags(values: {
 function parseCommandLine(args: readonly string[]) {
   try {
     return parseArgs({
-      args: [...args],
+      args: withNegativeValues(args),
       strict: true,
       allowPositionals: false,
       options: {
@@ -227,7 +235,7 @@ function parseCommandLine(args: readonly string[]) {
       },
     })
   } catch (error) {
-    throw new CliUsageError(`${(error as Error).message}; see --help`)
+    throw toUsageError(error, 'yr-meta-mock --help')
   }
 }
 

@@ -12,8 +12,10 @@ import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
 import { compactAfterBuild } from './compact-memory.js'
 import { runImportCommand } from './import-command.js'
 import { loadScenarios } from './load-scenarios.js'
+import { toLoggedSend } from './logged-upstream.js'
 import { watchParent, watchStdin } from './parent-watch.js'
 import { RecordingFile } from './record-to-file.js'
+import { toScenarioWithoutFixturesError } from './scenario-hint.js'
 import { PortInUseError, type RunningServer, startServer } from './start-server.js'
 import { resolveTls, TlsFileError } from './tls.js'
 import { sendWithNodeHttp } from './upstream-send.js'
@@ -40,10 +42,14 @@ async function main(args: readonly string[]): Promise<number> {
   if (command.kind === 'help') return print(USAGE)
   if (command.kind === 'version') return print(VERSION)
   // Reload and shutdown lines are logs: stderr, at --log-level. stdout is the ready line and banner.
+  if (command.scenario !== undefined && command.fixtures === undefined)
+    throw toScenarioWithoutFixturesError(command.scenario)
   const log = createLogger(command.logLevel)
   const scenarios = command.fixtures === undefined ? [] : loadScenarios(command.fixtures)
   const tls = command.tls === undefined ? undefined : resolveTls(command.tls, command.host)
-  const upstream = command.proxy ? createUpstream({ url: command.proxy, send: sendWithNodeHttp }) : undefined
+  const upstream = command.proxy
+    ? createUpstream({ url: command.proxy, send: toLoggedSend(sendWithNodeHttp, command.proxy, log) })
+    : undefined
   // Before serving: a recording that cannot be written must not be found out at exit.
   if (command.record) checkWritableFile(command.record)
   const server = await startServer({ ...command, tls: tls?.server, scenarios, upstream, fastResponses: true })
@@ -57,12 +63,14 @@ async function main(args: readonly string[]): Promise<number> {
     // A token given (option or environment) is never echoed: logs keep what a terminal shows.
     tokenGiven: server.adminToken !== undefined && !server.adminTokenGenerated,
     sessionsMax: DEFAULT_SESSION_LIMITS.max,
+    proxy: command.proxy,
+    record: command.record,
   }
   // Watching starts before the ready line: a starter may act on that line at once (even kill itself).
   const stop = stopOnce(server, log, async () => ((await recording?.finish()) === false ? 1 : 0))
   // `on`, not `once`: a second signal must reach `stop` to end at once.
-  process.on('SIGINT', () => stop('SIGINT received'))
-  process.on('SIGTERM', () => stop('SIGTERM received'))
+  process.on('SIGINT', () => stop('SIGINT received', { signal: true }))
+  process.on('SIGTERM', () => stop('SIGTERM received', { signal: true }))
   if (command.parentWatch) watchParent(startedBy, stop)
   if (command.stdinWatch) watchStdin(stop)
   print(toReadyLine(facts))
@@ -121,15 +129,17 @@ function stopOnce(
   server: RunningServer,
   log: Logger,
   finish: () => Promise<number>,
-): (reason: string) => void {
+): (reason: string, how?: { signal: boolean }) => void {
   let stopping = false
-  return (reason) => {
+  return (reason, how) => {
     if (stopping) {
-      log.warn(`${reason} again, stopping now`)
+      log.warn(`${reason}${how?.signal ? ' again' : ' while closing'}, stopping now`)
       process.exit(130)
     }
     stopping = true
-    log.info(`${reason}, closing: finishing requests in flight (send it again to stop at once)`)
+    // Only a signal can be sent again; a parent that exited or a closed stdin cannot.
+    const again = how?.signal ? ' (send it again to stop at once)' : ''
+    log.info(`${reason}, closing: finishing requests in flight${again}`)
     server
       .close({ report: (line) => log.info(line) })
       .then(finish)

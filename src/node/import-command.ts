@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util'
 import { SERVER_VERSION_LIST, type ServerVersion, toServerVersion } from '../contract/server-version.js'
 import { importTenant } from '../import/import-tenant.js'
 import { toImportedFixture } from '../import/to-imported-fixture.js'
 import { ImportError, type Transport } from '../import/transport.js'
 import { MAX_FIXTURE_BYTES } from '../scenarios/parse-scenario.js'
 import { checkWritableFile, writeFileAtomic } from './atomic-write.js'
-import { CliUsageError } from './cli-args.js'
+import { checkImportSource } from './import-preflight.js'
+import { CliUsageError, parseFlags } from './parse-flags.js'
 import { sendRaw } from './raw-http.js'
 
 export const IMPORT_USAGE = `Usage: yr-meta-mock import --from <url> --tenant <id> [--product <id>] --out <file.json>
@@ -27,20 +27,23 @@ Options:
 
 /** `yr-meta-mock import`: returns the exit code. */
 export async function runImportCommand(args: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    strict: true,
-    options: {
-      from: { type: 'string' },
-      tenant: { type: 'string' },
-      product: { type: 'string' },
-      out: { type: 'string' },
-      name: { type: 'string' },
-      'page-size': { type: 'string' },
-      'server-version': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+  const { values } = parseFlags(
+    {
+      args: [...args],
+      strict: true,
+      options: {
+        from: { type: 'string' },
+        tenant: { type: 'string' },
+        product: { type: 'string' },
+        out: { type: 'string' },
+        name: { type: 'string' },
+        'page-size': { type: 'string' },
+        'server-version': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     },
-  })
+    'yr-meta-mock import --help',
+  )
   if (values.help) return print(IMPORT_USAGE)
   const { from, tenant, out } = values
   if (!from || !tenant || !out)
@@ -48,14 +51,20 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   // Before reading a whole tenant: an --out that cannot be written is found out now.
   checkWritableFile(out)
   const started = Date.now()
+  const send = createImportTransport(from)
+  await checkImportSource(send, from, tenant)
   const imported = await importTenant({
-    send: toTransport(from),
+    send,
     tenant,
     product: values.product,
     pageSize: values['page-size'] === undefined ? undefined : Number(values['page-size']),
     serverVersion: toImportVersion(values['server-version']),
     progress: (line) => process.stderr.write(`import: ${line}\n`),
   })
+  if (imported.records.length === 0)
+    throw new ImportError(
+      `tenant "${tenant}" has no functions of product "${values.product}" on ${from}: check --product; nothing written`,
+    )
   const fixture = toImportedFixture(imported, { from, tenant, product: values.product, name: values.name })
   const text = toFixtureText(fixture)
   // A temp file renamed into place: a failed write (a full disk) leaves an earlier --out as it was.
@@ -79,7 +88,11 @@ function toImportVersion(text: string | undefined): ServerVersion | undefined {
   return version
 }
 
-function toTransport(baseUrl: string): Transport {
+/**
+ * The importer's sender for a real server over node:http (a GET carries its body, as reserve-instance needs).
+ * @example importTenant({ send: createImportTransport('http://127.0.0.1:31182'), tenant: 'prod-team' })
+ */
+export function createImportTransport(baseUrl: string): Transport {
   return async (method, path, headers, body) => {
     const answer = await sendRaw(baseUrl, method, path, { ...headers }, body)
     if (answer.kind !== 'response')

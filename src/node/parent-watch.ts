@@ -18,7 +18,10 @@ export function watchParent(parent: number, onGone: (reason: string) => void): (
   const timer = setInterval(() => {
     if (process.ppid === parent) return
     clearInterval(timer)
-    onGone(`the parent process ${parent} exited`)
+    onGone(
+      `the process that started the fake (PID ${parent}) exited, so the fake stops with it ` +
+        '(--no-parent-watch keeps it running)',
+    )
   }, PARENT_CHECK_MS)
   timer.unref()
   return () => clearInterval(timer)
@@ -34,7 +37,7 @@ export function watchStdin(onGone: (reason: string) => void): void {
   const end = () => {
     if (done) return
     done = true
-    onGone('stdin closed')
+    onGone('stdin closed (--exit-on-stdin-close)')
   }
   stdin.on('end', end)
   stdin.on('close', end)

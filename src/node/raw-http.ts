@@ -56,6 +56,24 @@ export function sendRaw(
   })
 }
 
+/**
+ * Whether a server answers at `baseUrl` at all (any status): undefined if it does, else why not
+ * (the connection error's code, such as ECONNREFUSED). Tells "no server" apart from a dropped answer.
+ */
+export function findConnectError(baseUrl: string): Promise<string | undefined> {
+  const url = new URL(baseUrl)
+  return new Promise((resolve) => {
+    const req = request({ host: url.hostname, port: url.port, method: 'GET', path: '/', agent: false })
+    req.setTimeout(TIMEOUT_MS, () => req.destroy(Object.assign(new Error('timeout'), { code: 'a timeout' })))
+    req.on('response', (res) => {
+      res.resume()
+      resolve(undefined)
+    })
+    req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message))
+    req.end()
+  })
+}
+
 /** Reads a fetch Response the same way; `Response.error()` or a failed fetch is a dropped connection. */
 export async function fromFetchResponse(response: Response): Promise<RawAnswer> {
   if (response.type === 'error') return { kind: 'dropped' }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import type { Server as TlsServer } from 'node:tls'
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import { ADMIN_TOKEN_ENV, adminTokenFromEnv } from '../admin/admin-token.js'
@@ -14,7 +15,7 @@ import type { Outcome } from '../wire/outcome.js'
 import { answerAsteriskTargets } from './asterisk-target.js'
 import { type StopOptions, trackForGracefulStop } from './graceful-stop.js'
 import { toServerUrl } from './server-url.js'
-import { type TlsServerOptions, toHttpsOptions } from './tls.js'
+import { logTlsRefusals, type TlsServerOptions, toHttpsOptions } from './tls.js'
 
 /** The real server's port. */
 export const DEFAULT_PORT = 31182
@@ -104,6 +105,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       : { serverOptions: { maxHeaderSize: GO_MAX_HEADER_BYTES } }),
   })
   answerAsteriskTargets(server, handle)
+  // With options.tls the server is https.createServer's: a tls.Server.
+  if (options.tls)
+    logTlsRefusals(server as TlsServer, options.tls.clientCa !== undefined, (line) =>
+      service.engine.log.warn(line),
+    )
   const stopper = trackForGracefulStop(server)
   await waitForListening(server, options.port ?? DEFAULT_PORT, host)
   const { port } = server.address() as AddressInfo

@@ -1,64 +1,143 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { parseArgs } from 'node:util'
 import type { RecordedSequence } from '../drift/exchange.js'
 import { formatDrift } from '../drift/format-drift.js'
 import { type RecordedRuleLike, toRecordedSequence } from '../drift/from-recording.js'
-import { verifySequences } from '../drift/verify-sequences.js'
-import { CliUsageError } from './cli-args.js'
+import { type VerifyResult, verifySequences } from '../drift/verify-sequences.js'
 import { openLiveTarget } from './live-target.js'
+import { CliUsageError, parseFlags } from './parse-flags.js'
+import { findConnectError } from './raw-http.js'
 
-export const VERIFY_USAGE = `Usage: yr-meta-mock verify --against <url> <file.json>...
+export const VERIFY_USAGE = `Usage: yr-meta-mock verify --against <url> [--against-admin <url>] <file.json>...
 
-Replays recorded exchanges against a live meta_service, each sequence in a fresh tenant, and diffs
-the answers (status, Content-Type, Location, body; clock values normalized). Exits 1 on any drift.
+Replays recorded exchanges against a live meta_service, each sequence in a fresh tenant (pod pool
+ids and groups made fresh too, so a second run finds no leftovers), and diffs the answers (status,
+Content-Type, Location, body; clock values normalized). Exits 1 on any drift, or when a server
+cannot be reached.
 
 Files: fixtures written by --record or /__admin/recording/stop (rules with "recorded"), or corpus
 files of recorded sequences ({"sequences": [...]}, as in test/golden/<release>/corpus).
 
 Options:
-  --against <url>   the server to check (http://host:31182)
-  --max-shown <n>   differences printed in full (default 20)`
+  --against <url>         the meta_service to check (http://host:31182)
+  --against-admin <url>   the frontend that serves /admin/v1 (the forwarder yrcli uses), for the
+                          sequences sent to /admin/v1 (test/golden/corpus/admin-*.json); without
+                          it they are skipped, and the files are named. A fake serves both: give
+                          its URL twice.
+  --max-shown <n>         differences printed in full (default 20)`
 
-/** `yr-meta-mock verify`: returns the exit code (0 no drift, 1 drift). */
+/** The sequences of one file, split by the server they go to. */
+interface FileSequences {
+  readonly file: string
+  readonly core: RecordedSequence[]
+  readonly admin: RecordedSequence[]
+}
+
+/** `yr-meta-mock verify`: returns the exit code (0 no drift, 1 drift or a server not reached). */
 export async function runVerifyCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: true,
-    options: {
-      against: { type: 'string' },
-      'max-shown': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+  const options = parseVerifyArgs(args)
+  if (options === 'help') return print(VERIFY_USAGE)
+  const files = options.files.map(toFileSequences)
+  const admin = files.flatMap((file) => file.admin)
+  const skipped = files.filter((file) => file.admin.length > 0 && options.againstAdmin === undefined)
+  if (skipped.length > 0) print(toSkipLine(skipped))
+  const runs: { url: string; sequences: RecordedSequence[] }[] = [
+    { url: options.against, sequences: files.flatMap((file) => file.core) },
+    { url: options.againstAdmin ?? '', sequences: options.againstAdmin === undefined ? [] : admin },
+  ].filter((run) => run.sequences.length > 0)
+  if (runs.length === 0) throw new CliUsageError('verify: nothing to replay (see the skipped files above)')
+  for (const { url } of runs) {
+    const error = await findConnectError(url)
+    if (error !== undefined)
+      return fail(`verify: cannot connect to ${url} (${error}); is the server running?`)
+  }
+  const tag = `v${Math.floor(Math.random() * 36 ** 5).toString(36)}`
+  let drifted = 0
+  for (const { url, sequences } of runs) {
+    const started = Date.now()
+    const result = await verifySequences(openLiveTarget(url, 'live'), sequences, tag)
+    printResult(result, url, options.maxShown, Date.now() - started)
+    drifted += result.differences.length
+  }
+  return drifted === 0 ? 0 : 1
+}
+
+function parseVerifyArgs(
+  args: readonly string[],
+): 'help' | { against: string; againstAdmin?: string; maxShown: number; files: string[] } {
+  const { values, positionals } = parseFlags(
+    {
+      args: [...args],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        against: { type: 'string' },
+        'against-admin': { type: 'string' },
+        'max-shown': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     },
-  })
-  if (values.help) return print(VERIFY_USAGE)
+    'yr-meta-mock verify --help',
+  )
+  if (values.help) return 'help'
   if (!values.against || positionals.length === 0) {
     throw new CliUsageError('verify needs --against <url> and at least one file; see verify --help')
   }
-  const sequences = positionals.flatMap(readSequences)
-  const tag = `v${Math.floor(Math.random() * 36 ** 5).toString(36)}`
-  const started = Date.now()
-  const result = await verifySequences(openLiveTarget(values.against, 'live'), sequences, tag)
-  const shown = Number(values['max-shown'] ?? 20)
+  for (const [flag, url] of [
+    ['--against', values.against],
+    ['--against-admin', values['against-admin']],
+  ] as const) {
+    if (url !== undefined && !URL.canParse(url))
+      throw new CliUsageError(`verify: ${flag} takes a URL such as http://127.0.0.1:31182, not "${url}"`)
+  }
+  const maxShown = Number(values['max-shown'] ?? 20)
+  if (!Number.isInteger(maxShown) || maxShown < 0)
+    throw new CliUsageError(`verify: --max-shown takes a whole number ≥ 0, not "${values['max-shown']}"`)
+  return { against: values.against, againstAdmin: values['against-admin'], maxShown, files: positionals }
+}
+
+function toFileSequences(file: string): FileSequences {
+  const sequences = readSequences(file)
+  // /admin/v1 is the frontend's forwarder, not meta_service: a meta_service answers it 404. The
+  // corpus names those sequences "admin:…"; a recording is one when all it sent went there.
+  const isAdmin = (sequence: RecordedSequence) =>
+    sequence.name.startsWith('admin:') ||
+    sequence.exchanges.every((exchange) => exchange.request.path.startsWith('/admin/'))
+  return {
+    file,
+    core: sequences.filter((sequence) => !isAdmin(sequence)),
+    admin: sequences.filter(isAdmin),
+  }
+}
+
+function toSkipLine(skipped: readonly FileSequences[]): string {
+  const count = skipped.reduce((sum, file) => sum + file.admin.length, 0)
+  const names = skipped.map((file) => file.file).join(', ')
+  return (
+    `verify: skipped ${count} sequences sent to /admin/v1 (the frontend's forwarder, not meta_service) ` +
+    `in ${names}; to check them give the frontend's URL with --against-admin <url>`
+  )
+}
+
+function printResult(result: VerifyResult, url: string, shown: number, ms: number): void {
   for (const difference of result.differences.slice(0, shown)) print(formatDrift(difference))
   if (result.differences.length > shown) print(`… and ${result.differences.length - shown} more`)
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const drifting = new Set(result.differences.map((difference) => difference.sequence)).size
   print(
-    `verify: ${result.sequences} sequences, ${result.exchanges} exchanges against ${values.against}: ` +
-      `${result.differences.length} drifted (${drifting} sequences) in ${seconds} s`,
+    `verify: ${result.sequences} sequences, ${result.exchanges} exchanges against ${url}: ` +
+      `${result.differences.length} drifted (${drifting} sequences) in ${(ms / 1000).toFixed(1)} s`,
   )
-  return result.differences.length === 0 ? 0 : 1
 }
 
 /** The sequences of one file: a recorded fixture is one sequence; a corpus file holds several. */
 export function readSequences(file: string): RecordedSequence[] {
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
-    name?: string
-    rules?: RecordedRuleLike[]
-    sequences?: RecordedSequence[]
+  let parsed: { name?: string; rules?: RecordedRuleLike[]; sequences?: RecordedSequence[] } | null
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new CliUsageError(`verify: cannot read ${file} as JSON: ${(error as Error).message}`)
   }
+  if (parsed === null || typeof parsed !== 'object') parsed = {}
   if (Array.isArray(parsed.sequences)) return parsed.sequences
   if (Array.isArray(parsed.rules)) {
     const sequence = toRecordedSequence(parsed.name ?? basename(file, '.json'), parsed.rules)
@@ -70,4 +149,9 @@ export function readSequences(file: string): RecordedSequence[] {
 function print(text: string): number {
   process.stdout.write(`${text}\n`)
   return 0
+}
+
+function fail(text: string): number {
+  process.stderr.write(`yr-meta-mock: ${text}\n`)
+  return 1
 }

@@ -1,4 +1,5 @@
-import { type FSWatcher, watch } from 'node:fs'
+import { type FSWatcher, statSync, watch } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { loadScenarios } from './load-scenarios.js'
 
@@ -16,7 +17,11 @@ export function watchScenarios(path: string, engine: MetaEngine, report: (line: 
   const reload = () => {
     reloading = reloading.then(() => reloadOnce(path, engine, report))
   }
-  const watcher: FSWatcher = watch(path, () => {
+  const target = toWatchTarget(path)
+  // The folder is watched, not the file: an editor that saves by rename (or the first save on
+  // Linux) replaces the file's inode, and a watcher on the old inode never fires again.
+  const watcher: FSWatcher = watch(target.folder, (_event, name) => {
+    if (!target.isFixture(name)) return
     clearTimeout(timer)
     timer = setTimeout(reload, SETTLE_MS)
   })
@@ -26,12 +31,34 @@ export function watchScenarios(path: string, engine: MetaEngine, report: (line: 
   }
 }
 
+interface WatchTarget {
+  folder: string
+  /** Whether a change to this name (as `fs.watch` reports it) can change what `loadScenarios` reads. */
+  isFixture: (name: string | null) => boolean
+}
+
+function toWatchTarget(path: string): WatchTarget {
+  // A null name (platforms that do not say) could be a fixture: reload rather than miss it.
+  if (statSync(path).isDirectory()) {
+    return { folder: path, isFixture: (name) => name === null || name.endsWith('.json') }
+  }
+  const file = basename(path)
+  return { folder: dirname(path), isFixture: (name) => name === null || name === file }
+}
+
 async function reloadOnce(path: string, engine: MetaEngine, report: (line: string) => void): Promise<void> {
   try {
     const scenarios = loadScenarios(path)
+    const before = engine.scenarios.active?.scenario.name
     const summary = await engine.reloadScenarios(scenarios)
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
-    const rules = summary.rulesRestarted ? '; the active scenario restarted' : ''
+    // A scenario whose file went away is not "restarted": it is no longer active at all.
+    const rules =
+      before !== undefined && summary.active !== before
+        ? `; the active scenario "${before}" is gone from ${path}, so none is active now`
+        : summary.rulesRestarted
+          ? '; the active scenario restarted'
+          : ''
     report(
       `reloaded ${path}, applied: scenarios ${names}; active ${summary.active ?? '(none)'}; data ${summary.data}${rules}`,
     )

@@ -44,6 +44,9 @@ export function installMetaMockMsw(hooks: TestHooks, options: MswSetupOptions = 
   const service = options.service ?? createMetaService(options)
   let server: MswServerLike | undefined
   hooks.beforeAll(async () => {
+    // Data that cannot be built (a fixture the server would refuse) fails here, once, naming the
+    // fixture: not on every intercepted request, which waits for it.
+    await service.ready
     const [{ setupServer }, { createHandlers }] = await Promise.all([
       import('msw/node'),
       import('../msw/create-handlers.js'),

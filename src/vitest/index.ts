@@ -1,5 +1,5 @@
 // Vitest integration: MSW setup, a real server for globalSetup, per-file sessions, matchers.
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
+import { type Assertion, afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 import type { TestProject } from 'vitest/node'
 import type { RequestFilter } from '../engine/journal.js'
 import { type StartServerOptions, startServer } from '../node/start-server.js'
@@ -11,10 +11,15 @@ import { SESSION_HEADER } from '../wire/session-header.js'
 declare module 'vitest' {
   // No type parameters: Vitest 4 declares `Matchers<T = any>` and Vitest 5 `Matchers<R, T>`, and a
   // merged declaration must repeat one list exactly or none (all are defaulted), so this one works
-  // with both. `void`: with an admin client the check goes over HTTP, so `await` it.
+  // with both. The subject's type comes from `this` instead: on an admin client the check goes
+  // over HTTP and returns a Promise, so a forgotten `await` is visible (no-floating-promises).
   interface Matchers {
-    /** The fake received requests matching `filter` (at least once, or `times`). */
-    toHaveReceived(filter: RequestFilter, options?: ReceivedOptions): void
+    /** The fake received requests matching `filter` (at least once, or `times`); `await` it on an admin client. */
+    toHaveReceived<Subject>(
+      this: Assertion<Subject>,
+      filter: RequestFilter,
+      options?: ReceivedOptions,
+    ): Subject extends AdminClient ? Promise<void> : void
   }
   interface ProvidedContext {
     yrMetaMockUrl: string

@@ -272,9 +272,7 @@ describe('the admin token', () => {
     expect(answer.headers.get('www-authenticate')).toBe('Bearer')
     expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8')
     const { error } = (await answer.json()) as { error: string }
-    expect(error).toContain(
-      'the /__admin surface needs the admin token when the fake listens beyond loopback',
-    )
+    expect(error).toContain('the /__admin surface needs the admin token (the one given with --admin-token')
     expect(error).toContain('YR_META_MOCK_ADMIN_TOKEN')
   })
 })

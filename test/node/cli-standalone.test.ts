@@ -88,7 +88,7 @@ describe('the CLI for programs that start it', () => {
     cli.child.stdin?.end()
     expect(await cli.exited).toBe(0)
     expect(await msUntilPortFree(ready.port)).toBeLessThan(1000)
-    expect(cli.stderr()).toContain('stdin closed, closing')
+    expect(cli.stderr()).toContain('stdin closed (--exit-on-stdin-close), closing')
   })
 })
 

@@ -3,18 +3,10 @@ import { Journal } from '../../src/engine/journal.js'
 import { SessionPool } from '../../src/engine/session-pool.js'
 import { createAdminClient, createMetaService, metaMockMatchers } from '../../src/index.js'
 import { type RunningServer, startServer } from '../../src/node/index.js'
+// The matcher's types as yr-meta-mock/vitest declares them (a Promise on an admin client).
+import type {} from '../../src/vitest/index.js'
 
 expect.extend(metaMockMatchers)
-declare module 'vitest' {
-  // biome-ignore lint/suspicious/noExplicitAny: the merge must repeat Vitest's own declaration exactly
-  interface Matchers<T = any> {
-    toHaveReceived(
-      filter: import('../../src/index.js').RequestFilter,
-      options?: import('../../src/index.js').ReceivedOptions,
-    ): T
-  }
-}
-
 const VERSIONS = 'http://fake.test/serverless/v1/functions/0@faaspy@hello2/versions'
 
 describe('toHaveReceived on a service', () => {

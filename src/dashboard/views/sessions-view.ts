@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { describeSession, toSessionValue, viewHref } from '../render-parts.js'
 import { defineView } from './view.js'
 
-/** Live sessions with reset and delete, and the snapshots taken from here. */
+/** Live sessions with reset and delete, and the snapshots (taken here or through /__admin/snapshots). */
 export const sessionsView = defineView({
   name: 'sessions',
   query: z.strictObject({}),
