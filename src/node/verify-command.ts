@@ -21,7 +21,7 @@ files of recorded sequences ({"sequences": [...]}, as in test/golden/<release>/c
 Options:
   --against <url>         the meta_service to check (http://host:31182)
   --against-admin <url>   the frontend that serves /admin/v1 (the forwarder yrcli uses), for the
-                          sequences sent to /admin/v1 (test/golden/corpus/admin-*.json); without
+                          sequences sent to /admin/v1 (test/golden/<release>/corpus/admin-*.json); without
                           it they are skipped, and the files are named. A fake serves both: give
                           its URL twice.
   --max-shown <n>         differences printed in full (default 20)`

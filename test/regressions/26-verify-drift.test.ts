@@ -7,7 +7,7 @@ import { runVerifyCommand } from '../../src/node/verify-command.js'
 // frontend's forwarder) went to the one --against URL; a second run against the same server
 // met the first run's pod pools; an unreachable server was reported as drifts "(dropped)".
 
-const CORPUS = 'test/golden/corpus'
+const CORPUS = 'test/golden/0.10.0/corpus'
 let server: RunningServer
 beforeAll(async () => {
   server = await startServer({ port: 0, functions: 0, docExample: false, logLevel: 'silent' })
