@@ -94,7 +94,8 @@ describe('RecordingFile', () => {
     await waitFor(() => recorder.failure !== undefined)
     rmSync(file, { recursive: true })
     await send(officialFlow('f').slice(0, 1))
-    await waitFor(() => rulesIn(file) === 2)
+    // the line is logged just after the rename that makes the file whole: wait for both
+    await waitFor(() => rulesIn(file) === 2 && lines.includes(`info recording: ${file} written again`))
     expect(lines).toContain(`info recording: ${file} written again`)
     expect(await recorder.finish()).toBe(true)
   })
