@@ -15,7 +15,7 @@ function listSourceFiles(dir: string): string[] {
   })
 }
 
-export function findLongFiles(files: ReadonlyArray<{ name: string; text: string }>, max: number): string[] {
+function findLongFiles(files: ReadonlyArray<{ name: string; text: string }>, max: number): string[] {
   return files
     .filter(({ text }) => !GENERATED.test(text))
     .map(({ name, text }) => ({ name, lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0) }))
