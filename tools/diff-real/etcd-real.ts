@@ -1,0 +1,148 @@
+import { spawn } from 'node:child_process'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { EtcdState } from './exchange.js'
+import { sendRaw } from './raw-http.js'
+import { openRealTarget, type Target } from './targets.js'
+
+/** The real server answers a request that reaches a dead etcd after its 40 s etcd timeout (and a little). */
+const OUTAGE_TIMEOUT_MS = 90_000
+
+/**
+ * The real server's etcd, taken down and brought back by its PID (decision 0028). `down` kills it
+ * (SIGKILL: connections are refused, so nothing a request sent can reach etcd later, which a
+ * SIGSTOP cannot promise); `up` starts it again with the same command line and data folder, then
+ * waits until meta_service reads etcd again (its gRPC client reconnects with a backoff, ~20 s).
+ */
+export class RealEtcd {
+  #command: string[] | undefined
+
+  constructor(
+    readonly runFolder: string,
+    readonly baseUrl: string,
+  ) {}
+
+  async switch(state: EtcdState): Promise<void> {
+    if (state === 'down') await this.#down()
+    else await this.#up()
+  }
+
+  /** Whether an outage is under way (for a clean-up that brings etcd back). */
+  get isDown(): boolean {
+    return this.#command !== undefined
+  }
+
+  async #down(): Promise<void> {
+    if (this.#command) throw new Error(`etcd of ${this.runFolder} is down already`)
+    const pid = this.#pid()
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
+    if (!command.some((arg) => arg.includes(this.runFolder)))
+      throw new Error(`PID ${pid} in ${this.runFolder}/etcd.pid is not that run's etcd`)
+    this.#command = command
+    process.kill(pid, 'SIGKILL')
+    await waitFor(() => !isAlive(pid), 5_000, `etcd (PID ${pid}) to exit`)
+  }
+
+  async #up(): Promise<void> {
+    const command = this.#command
+    if (!command) throw new Error(`etcd of ${this.runFolder} is not down`)
+    const log = openSync(join(this.runFolder, 'etcd.log'), 'a')
+    const [program, ...args] = command as [string, ...string[]]
+    const child = spawn(program, args, { detached: true, stdio: ['ignore', log, log] })
+    closeSync(log)
+    child.unref()
+    writeFileSync(join(this.runFolder, 'etcd.pid'), `${child.pid}\n`) // stop.sh stops it by this file
+    this.#command = undefined
+    await waitFor(() => this.#etcdHealthy(), 10_000, 'etcd to answer /health')
+    await waitFor(() => this.#metaReadsEtcd(), 180_000, 'meta_service to read etcd again')
+  }
+
+  #pid(): number {
+    return Number(readFileSync(join(this.runFolder, 'etcd.pid'), 'utf8').trim())
+  }
+
+  async #etcdHealthy(): Promise<boolean> {
+    const port = /^ETCD_PORT=(\d+)$/m.exec(readFileSync(join(this.runFolder, 'env'), 'utf8'))?.[1]
+    const answer = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined)
+    return answer?.ok === true && (await answer.text()).includes('"health":"true"')
+  }
+
+  /** A read of a function nobody writes: 122002 while etcd is out of reach, an answer from it after. */
+  async #metaReadsEtcd(): Promise<boolean> {
+    const path = '/serverless/v1/functions/0@etcd@probe'
+    const headers = { 'X-Tenant-ID': 'etcd-probe' }
+    const answer = await sendRaw(this.baseUrl, 'GET', path, headers, undefined, OUTAGE_TIMEOUT_MS)
+    return answer.kind === 'response' && !answer.body.includes('122002')
+  }
+}
+
+/**
+ * The folder run.sh (or coverage.sh) made for the real server at `baseUrl`:
+ * `$TMPDIR/yr-realserver-run.PORT.*` whose `env` names that port and whose etcd runs. Undefined
+ * when there is none or more than one (then give it with `--real-run`).
+ */
+export function findRunFolder(baseUrl: string): string | undefined {
+  const port = new URL(baseUrl).port
+  const base = process.env.TMPDIR || tmpdir()
+  const found = readdirSync(base)
+    .filter((name) => name.startsWith(`yr-realserver-run.${port}.`))
+    .map((name) => join(base, name))
+    .filter((folder) => isRunOf(folder, port))
+  return found.length === 1 ? found[0] : undefined
+}
+
+function isRunOf(folder: string, port: string): boolean {
+  const env = join(folder, 'env')
+  const pidFile = join(folder, 'etcd.pid')
+  if (!existsSync(env) || !existsSync(pidFile)) return false
+  return (
+    new RegExp(`^PORT=${port}$`, 'm').test(readFileSync(env, 'utf8')) &&
+    isAlive(Number(readFileSync(pidFile, 'utf8')))
+  )
+}
+
+/** A real target whose etcd the outage steps take down and bring back; closing it brings etcd back. */
+export function withRealEtcd(target: Target, etcd: RealEtcd): Target {
+  return {
+    ...target,
+    etcd: (state) => etcd.switch(state),
+    close: async () => {
+      if (etcd.isDown) await etcd.switch('up')
+      await target.close()
+    },
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`gave up waiting ${ms / 1000} s for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+/**
+ * The real server as the reference target; with `outages`, one whose etcd the outage steps kill and
+ * restart, found through its run folder (given, or found from the port). Throws when there is none.
+ */
+export function openReference(baseUrl: string, outages: boolean, runFolder?: string): Target {
+  if (!outages) return openRealTarget(baseUrl)
+  const folder = runFolder ?? findRunFolder(baseUrl)
+  if (!folder)
+    throw new Error(
+      `--etcd-faults: no run folder of ${baseUrl} (run.sh's yr-realserver-run.PORT.*) found: give --real-run DIR, or --no-etcd-faults`,
+    )
+  const etcd = new RealEtcd(folder, baseUrl)
+  const target = openRealTarget(baseUrl, 'real', () => (etcd.isDown ? OUTAGE_TIMEOUT_MS : undefined))
+  return withRealEtcd(target, etcd)
+}
