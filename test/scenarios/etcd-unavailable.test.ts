@@ -9,17 +9,23 @@ const F = '/serverless/v1/functions'
 const FN = `${F}/0@faaspy@hello2`
 const RESERVE = `${F}/reserve-instance`
 const POOLS = '/serverless/v1/podpools'
-const INTERNAL = { status: 500, json: { code: 122002, message: 'etcd internal error' } }
+const JSON_TYPE = 'application/json; charset=utf-8'
+const ETCD_ERROR = { code: 122002, message: 'etcd internal error' }
+/** The two ways the real server sends an error: with an empty Content-Type, or as JSON. */
+const INTERNAL = { status: 500, contentType: '', json: ETCD_ERROR }
+const INTERNAL_JSON = { status: 500, contentType: JSON_TYPE, json: ETCD_ERROR }
 
 /**
  * What the real meta_service (0.7.0, 0.8.0 and 0.10.0 alike) answered with its etcd killed, one
  * valid request per route, each after its 40 s etcd timeout (decision 0028).
  */
-const REAL_ANSWERS: ReadonlyArray<readonly [string, string, unknown, { status: number; json: unknown }]> = [
-  ['GET', FN, undefined, INTERNAL],
-  ['GET', `${FN}?versionNumber=1`, undefined, INTERNAL],
+const REAL_ANSWERS: ReadonlyArray<
+  readonly [string, string, unknown, { status: number; contentType: string; json: unknown }]
+> = [
+  ['GET', FN, undefined, INTERNAL_JSON],
+  ['GET', `${FN}?versionNumber=1`, undefined, INTERNAL_JSON],
   ['PUT', FN, { revisionId: 'x', cpu: 600, memory: 512, timeout: 60 }, INTERNAL],
-  ['DELETE', FN, undefined, INTERNAL],
+  ['DELETE', FN, undefined, INTERNAL_JSON],
   ['GET', `${FN}/versions`, undefined, INTERNAL],
   [
     'POST',
@@ -27,6 +33,7 @@ const REAL_ANSWERS: ReadonlyArray<readonly [string, string, unknown, { status: n
     { revisionId: 'x', versionNumber: '2' },
     {
       status: 500,
+      contentType: '',
       json: { code: 4116, message: 'failed to get function versions size: etcd internal error' },
     },
   ],
@@ -34,31 +41,43 @@ const REAL_ANSWERS: ReadonlyArray<readonly [string, string, unknown, { status: n
     'POST',
     F,
     { name: '0@svc@f2', runtime: 'python3.9', cpu: 500, memory: 256, timeout: 30 },
-    { status: 500, json: { code: 122003, message: 'context deadline exceeded' } },
+    { status: 500, contentType: '', json: { code: 122003, message: 'context deadline exceeded' } },
   ],
   [
     'GET',
     F,
     undefined,
-    { status: 200, json: { code: 0, message: '', result: { functions: null, total: 0 } } },
+    {
+      status: 200,
+      contentType: JSON_TYPE,
+      json: { code: 0, message: '', result: { functions: null, total: 0 } },
+    },
   ],
-  ['POST', RESERVE, { funcName: '0@svc@f1', version: 'latest', instanceLabel: 'l2' }, INTERNAL],
-  ['PUT', RESERVE, { funcName: '0@svc@f1', version: 'latest', instanceLabel: 'l1' }, INTERNAL],
-  ['DELETE', RESERVE, { funcName: '0@svc@f1', version: 'latest', instanceLabel: 'l1' }, INTERNAL],
+  ['POST', RESERVE, { funcName: '0@svc@f1', version: 'latest', instanceLabel: 'l2' }, INTERNAL_JSON],
+  ['PUT', RESERVE, { funcName: '0@svc@f1', version: 'latest', instanceLabel: 'l1' }, INTERNAL_JSON],
+  ['DELETE', RESERVE, { funcName: '0@svc@f1', version: 'latest', instanceLabel: 'l1' }, INTERNAL_JSON],
   [
     'GET',
     `${POOLS}?id=p1`,
     undefined,
-    { status: 200, json: { code: 0, message: '', result: { count: 0, pools: null } } },
+    {
+      status: 200,
+      contentType: JSON_TYPE,
+      json: { code: 0, message: '', result: { count: 0, pools: null } },
+    },
   ],
   [
     'POST',
     POOLS,
     { pools: [{ id: 'p2', size: 1 }] },
-    { status: 500, json: { code: 4104, message: 'context deadline exceeded. check input parameters' } },
+    {
+      status: 500,
+      contentType: JSON_TYPE,
+      json: { code: 4104, message: 'context deadline exceeded. check input parameters' },
+    },
   ],
-  ['PUT', `${POOLS}/p1`, { size: 2 }, INTERNAL],
-  ['DELETE', `${POOLS}?id=p1`, undefined, INTERNAL],
+  ['PUT', `${POOLS}/p1`, { size: 2 }, INTERNAL_JSON],
+  ['DELETE', `${POOLS}?id=p1`, undefined, INTERNAL_JSON],
 ]
 
 async function openOutage() {
@@ -81,7 +100,7 @@ describe('the etcd-unavailable scenario', () => {
     async (method, path, body, real) => {
       const { send } = await openOutage()
       const outcome = await send(method, path, body)
-      expect(outcome).toMatchObject({ kind: 'response', status: real.status })
+      expect(outcome).toMatchObject({ kind: 'response', status: real.status, contentType: real.contentType })
       expect(toJson(outcome)).toEqual(real.json)
     },
   )

@@ -13,7 +13,7 @@ const OUTAGE_TIMEOUT_MS = 90_000
  * The real server's etcd, taken down and brought back by its PID (decision 0028). `down` kills it
  * (SIGKILL: connections are refused, so nothing a request sent can reach etcd later, which a
  * SIGSTOP cannot promise); `up` starts it again with the same command line and data folder, then
- * waits until meta_service reads etcd again (its gRPC client reconnects with a backoff, ~20 s).
+ * waits until meta_service writes to etcd again (its gRPC clients reconnect with a backoff, ~20 s).
  */
 export class RealEtcd {
   #command: string[] | undefined
@@ -55,7 +55,7 @@ export class RealEtcd {
     writeFileSync(join(this.runFolder, 'etcd.pid'), `${child.pid}\n`) // stop.sh stops it by this file
     this.#command = undefined
     await waitFor(() => this.#etcdHealthy(), 10_000, 'etcd to answer /health')
-    await waitFor(() => this.#metaReadsEtcd(), 180_000, 'meta_service to read etcd again')
+    await waitFor(() => this.#metaWritesEtcd(), 300_000, 'meta_service to write to etcd again')
   }
 
   #pid(): number {
@@ -68,12 +68,25 @@ export class RealEtcd {
     return answer?.ok === true && (await answer.text()).includes('"health":"true"')
   }
 
-  /** A read of a function nobody writes: 122002 while etcd is out of reach, an answer from it after. */
-  async #metaReadsEtcd(): Promise<boolean> {
-    const path = '/serverless/v1/functions/0@etcd@probe'
-    const headers = { 'X-Tenant-ID': 'etcd-probe' }
-    const answer = await sendRaw(this.baseUrl, 'GET', path, headers, undefined, OUTAGE_TIMEOUT_MS)
-    return answer.kind === 'response' && !answer.body.includes('122002')
+  /**
+   * A function written and deleted again, of each kind: meta_service holds two etcd clients (the
+   * `faas` kind's goes through `metaEtcd`), and each reconnects on its own backoff.
+   */
+  async #metaWritesEtcd(): Promise<boolean> {
+    for (const kind of [undefined, 'faas']) {
+      const name = `0@etcd@probe${kind ?? ''}`
+      const body = JSON.stringify({ name, runtime: 'python3.9', cpu: 500, memory: 256, timeout: 30, kind })
+      const created = await this.#probe('POST', '/serverless/v1/functions', body)
+      const deleted = await this.#probe('DELETE', `/serverless/v1/functions/${name}`, undefined)
+      if (!created || !deleted) return false
+    }
+    return true
+  }
+
+  async #probe(method: string, path: string, body: string | undefined): Promise<boolean> {
+    const headers = { 'X-Tenant-ID': 'etcd-probe', 'Content-Type': 'application/json' }
+    const answer = await sendRaw(this.baseUrl, method, path, headers, body, OUTAGE_TIMEOUT_MS)
+    return answer.kind === 'response' && answer.status === 200
   }
 }
 
