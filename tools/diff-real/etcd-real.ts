@@ -8,6 +8,8 @@ import { openRealTarget, type Target } from './targets.js'
 
 /** The real server answers a request that reaches a dead etcd after its 40 s etcd timeout (and a little). */
 const OUTAGE_TIMEOUT_MS = 90_000
+/** Starts of etcd tried before giving up (one that loses its port to a self-connected dial exits at once). */
+const START_ATTEMPTS = 30
 
 /**
  * The real server's etcd, taken down and brought back by its PID (decision 0028). `down` kills it
@@ -47,15 +49,34 @@ export class RealEtcd {
   async #up(): Promise<void> {
     const command = this.#command
     if (!command) throw new Error(`etcd of ${this.runFolder} is not down`)
+    // While etcd is down, meta_service's client keeps dialling its port, and a dial to a free port of
+    // the ephemeral range on 127.0.0.1 can connect to itself and hold the port for a moment: etcd then
+    // exits with "address already in use". So a start that exits is tried again.
+    for (let attempt = 1; ; attempt++) {
+      const exited = this.#start(command)
+      const healthy = await waitFor(() => this.#etcdHealthy(), 10_000, 'etcd to answer /health', exited)
+      if (healthy) break
+      if (attempt >= START_ATTEMPTS)
+        throw new Error(`etcd of ${this.runFolder} did not start (see its etcd.log)`)
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+    this.#command = undefined
+    await waitFor(() => this.#metaWritesEtcd(), 300_000, 'meta_service to write to etcd again')
+  }
+
+  /** Starts etcd detached, as run.sh did; the flag turns true when it exits. */
+  #start(command: readonly string[]): { exited: boolean } {
     const log = openSync(join(this.runFolder, 'etcd.log'), 'a')
     const [program, ...args] = command as [string, ...string[]]
     const child = spawn(program, args, { detached: true, stdio: ['ignore', log, log] })
     closeSync(log)
     child.unref()
+    const state = { exited: false }
+    child.once('exit', () => {
+      state.exited = true
+    })
     writeFileSync(join(this.runFolder, 'etcd.pid'), `${child.pid}\n`) // stop.sh stops it by this file
-    this.#command = undefined
-    await waitFor(() => this.#etcdHealthy(), 10_000, 'etcd to answer /health')
-    await waitFor(() => this.#metaWritesEtcd(), 300_000, 'meta_service to write to etcd again')
+    return state
   }
 
   #pid(): number {
@@ -136,12 +157,20 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function waitFor(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+/** Polls until `check` holds (true), or `stop.exited` (false); past `ms`, throws. */
+async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  ms: number,
+  what: string,
+  stop: { readonly exited: boolean } = { exited: false },
+): Promise<boolean> {
   const deadline = Date.now() + ms
   while (!(await check())) {
+    if (stop.exited) return false
     if (Date.now() > deadline) throw new Error(`gave up waiting ${ms / 1000} s for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
+  return true
 }
 
 /**
