@@ -99,7 +99,10 @@ const ok = (description: string, ...bodies: z.ZodType[]): RouteAnswer => ({
 const RESERVE_ERRORS: RouteAnswer[] = [
   jsonError(400, 'The body does not decode, or fails validation.', [E.bodyDecode, E.invalidParam]),
   jsonError(404, 'No such FaaS function version.', [E.notFound]),
-  jsonError(500, 'Clusters, instance bounds or label count are wrong.', [E.invalidParam]),
+  jsonError(500, 'Clusters, instance bounds or label count are wrong; etcd is down.', [
+    E.invalidParam,
+    E.etcdDown,
+  ]),
 ]
 
 /** The function routes, served under `/serverless/v1` and (through the frontend) `/admin/v1`. */
@@ -127,6 +130,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidLayerUrn,
         E.invalidParam,
         E.kvNotFound,
+        E.etcdDeadline,
       ]),
     ],
   },
@@ -163,7 +167,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         adminDetailEnvelopeSchema,
       ),
       jsonError(404, 'No such function or version.', [E.notFound]),
-      jsonError(500, 'A store error.', [E.kvNotFound]),
+      jsonError(500, 'A store error (etcd down too).', [E.kvNotFound, E.etcdDown]),
       error500('The name, URN or qualifier is invalid.', [
         E.invalidParam,
         E.invalidUrn,
@@ -191,6 +195,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidQualifier,
         E.invalidName,
         E.kvNotFound,
+        E.etcdDown,
       ]),
     ],
   },
@@ -210,7 +215,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidName,
       ]),
       jsonError(404, 'No such function.', [E.notFound]),
-      jsonError(500, 'No such version of an existing function.', [E.kvNotFound]),
+      jsonError(500, 'No such version of an existing function; etcd is down.', [E.kvNotFound, E.etcdDown]),
     ],
   },
   {
@@ -228,7 +233,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         versionListResponseSchema,
         adminVersionListResponseSchema,
       ),
-      error500('Every error.', [E.invalidParam, E.pageSizeZero, E.invalidUrn, E.invalidName]),
+      error500('Every error.', [E.invalidParam, E.pageSizeZero, E.invalidUrn, E.invalidName, E.etcdDown]),
     ],
     drops: 'A page whose bounds Go would slice out of range panics: the connection closes.',
   },
@@ -258,6 +263,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.publishRevision,
         E.invalidUrn,
         E.invalidName,
+        E.etcdVersionCount,
       ]),
     ],
   },
@@ -337,7 +343,7 @@ export const POD_POOL_ROUTES: readonly RouteSpec[] = [
     answers: [
       ok('A null result.', podPoolEmptyResponseSchema),
       jsonError(404, 'No such pool.', [E.poolNotFound]),
-      jsonError(500, 'Neither id nor group.', [E.invalidParam]),
+      jsonError(500, 'Neither id nor group; etcd is down.', [E.invalidParam, E.etcdDown]),
     ],
   },
   {
@@ -350,7 +356,7 @@ export const POD_POOL_ROUTES: readonly RouteSpec[] = [
     answers: [
       ok('A null result.', podPoolEmptyResponseSchema),
       jsonError(404, 'No such pool.', [E.poolNotFound]),
-      jsonError(500, 'Every other error.', [E.bodyDecode, E.invalidParam]),
+      jsonError(500, 'Every other error.', [E.bodyDecode, E.invalidParam, E.etcdDown]),
     ],
   },
 ]
