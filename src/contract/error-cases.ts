@@ -24,6 +24,10 @@ export const E = {
   invalidQualifier: { code: 121047, message: 'invalid qualifier: <qualifier>' },
   invalidName: { code: 121058, message: 'invalid function name: <name>' },
   kvNotFound: { code: 122001, message: 'KV not exist in etcd' },
+  // etcd down (decision 0031): the first etcd call of a handler fails, after its 40 s timeout
+  etcdDown: { code: 122002, message: 'etcd internal error' },
+  etcdDeadline: { code: 122003, message: 'context deadline exceeded' },
+  etcdVersionCount: { code: 4116, message: 'failed to get function versions size: etcd internal error' },
   bodyDecode: {
     code: 130600,
     message:

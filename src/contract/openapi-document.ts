@@ -141,9 +141,7 @@ function toOperation(prefix: string, route: RouteSpec, components: ComponentSche
     parameters: toParameters(route),
     ...(route.request ? { requestBody: toRequestBody(route, components, swap) } : {}),
     responses: {
-      ...Object.fromEntries(
-        route.answers.map((answer) => [String(answer.status), toResponse(route, answer, components, swap)]),
-      ),
+      ...toResponses(route, components, swap),
       ...(viaAdmin && route.drops ? { 502: frontendDropResponse(route.drops, components) } : {}),
     },
     ...(!viaAdmin && route.drops ? { 'x-drops-connection': route.drops } : {}),
@@ -190,6 +188,22 @@ function toRequestBody(route: RouteSpec, components: ComponentSchemas, swap: Swa
   const request = swap(route.request as z.ZodType)
   const schema = components.ref(request, (goNameOf(request) ?? route.operationId).replace(/^model\./, ''))
   return { required: false, content: { 'application/json': { schema } } }
+}
+
+/**
+ * One response per status. Where the real server answers one status both ways (the 500 writer with an
+ * empty Content-Type, and JSON: a missing version and etcd down on a function GET), the earlier one
+ * rides along as `x-also`, which the answer checks accept as well.
+ */
+function toResponses(route: RouteSpec, components: ComponentSchemas, swap: Swap): Record<string, JsonSchema> {
+  const responses: Record<string, JsonSchema> = {}
+  for (const answer of route.answers) {
+    const status = String(answer.status)
+    const response = toResponse(route, answer, components, swap)
+    const earlier = responses[status]
+    responses[status] = earlier ? { ...response, 'x-also': earlier } : response
+  }
+  return responses
 }
 
 function toResponse(

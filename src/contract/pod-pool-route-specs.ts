@@ -52,7 +52,7 @@ export const POD_POOL_ROUTES: readonly RouteSpec[] = [
     answers: [
       ok('A null result.', podPoolEmptyResponseSchema),
       jsonError(404, 'No such pool.', [E.poolNotFound]),
-      jsonError(500, 'Neither id nor group.', [E.invalidParam]),
+      jsonError(500, 'Neither id nor group; etcd is down.', [E.invalidParam, E.etcdDown]),
     ],
   },
   {
@@ -65,7 +65,7 @@ export const POD_POOL_ROUTES: readonly RouteSpec[] = [
     answers: [
       ok('A null result.', podPoolEmptyResponseSchema),
       jsonError(404, 'No such pool.', [E.poolNotFound]),
-      jsonError(500, 'Every other error.', [E.bodyDecode, E.invalidParam]),
+      jsonError(500, 'Every other error.', [E.bodyDecode, E.invalidParam, E.etcdDown]),
     ],
   },
 ]

@@ -40,7 +40,10 @@ const PAGE_SIZE: QueryParam = { name: 'pageSize', description: 'Parsed as a Go i
 const RESERVE_ERRORS: RouteAnswer[] = [
   jsonError(400, 'The body does not decode, or fails validation.', [E.bodyDecode, E.invalidParam]),
   jsonError(404, 'No such FaaS function version.', [E.notFound]),
-  jsonError(500, 'Clusters, instance bounds or label count are wrong.', [E.invalidParam]),
+  jsonError(500, 'Clusters, instance bounds or label count are wrong; etcd is down.', [
+    E.invalidParam,
+    E.etcdDown,
+  ]),
 ]
 
 /** The function routes, served under `/serverless/v1` and (through the frontend) `/admin/v1`. */
@@ -68,6 +71,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidLayerUrn,
         E.invalidParam,
         E.kvNotFound,
+        E.etcdDeadline,
       ]),
     ],
   },
@@ -104,7 +108,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         adminDetailEnvelopeSchema,
       ),
       jsonError(404, 'No such function or version.', [E.notFound]),
-      jsonError(500, 'A store error.', [E.kvNotFound]),
+      jsonError(500, 'A store error (etcd down too).', [E.kvNotFound, E.etcdDown]),
       error500('The name, URN or qualifier is invalid.', [
         E.invalidParam,
         E.invalidUrn,
@@ -132,6 +136,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidQualifier,
         E.invalidName,
         E.kvNotFound,
+        E.etcdDown,
       ]),
     ],
   },
@@ -151,7 +156,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidName,
       ]),
       jsonError(404, 'No such function.', [E.notFound]),
-      jsonError(500, 'No such version of an existing function.', [E.kvNotFound]),
+      jsonError(500, 'No such version of an existing function; etcd is down.', [E.kvNotFound, E.etcdDown]),
     ],
   },
   {
@@ -169,7 +174,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         versionListResponseSchema,
         adminVersionListResponseSchema,
       ),
-      error500('Every error.', [E.invalidParam, E.pageSizeZero, E.invalidUrn, E.invalidName]),
+      error500('Every error.', [E.invalidParam, E.pageSizeZero, E.invalidUrn, E.invalidName, E.etcdDown]),
     ],
     drops: 'A page whose bounds Go would slice out of range panics: the connection closes.',
   },
@@ -199,6 +204,7 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.publishRevision,
         E.invalidUrn,
         E.invalidName,
+        E.etcdVersionCount,
       ]),
     ],
   },

@@ -10,6 +10,18 @@ export interface Step {
    * would normalize): the fetch faces do not carry it, the Node face and the real server get it byte for byte.
    */
   readonly raw?: boolean
+  /**
+   * Not a request but an outage: `down` makes the server's etcd fail (the real server's is killed, a
+   * fake activates the etcd-unavailable scenario), `up` brings it back. Decision 0028.
+   */
+  readonly etcd?: EtcdState
+}
+
+export type EtcdState = 'down' | 'up'
+
+/** A step that takes etcd down or brings it back (it names what it does in its method and path too). */
+export function etcdStep(state: EtcdState): Step {
+  return { method: 'ETCD', path: `/${state}`, etcd: state }
 }
 
 /** A named list of steps, run in order in a fresh tenant on a fresh fake. */
@@ -29,6 +41,8 @@ export type Answer =
       readonly body: string
     }
   | { readonly kind: 'dropped' }
+  /** An outage step was carried out (`Step.etcd`). */
+  | { readonly kind: 'etcd'; readonly state: EtcdState }
   /** The face cannot carry this request at all (a GET or HEAD with a body through `fetch`). */
   | { readonly kind: 'not-carried' }
 

@@ -1,4 +1,4 @@
-import type { Answer, Exchange, Sequence, Step } from './exchange.js'
+import type { Answer, EtcdState, Exchange, Sequence, Step } from './exchange.js'
 import { ClockValues } from './normalize.js'
 import type { RawAnswer, Target } from './target.js'
 
@@ -21,9 +21,15 @@ export async function runSequence(target: Target, sequence: Sequence): Promise<E
   const clock = new ClockValues()
   const exchanges: Exchange[] = []
   for (const step of sequence.steps) {
-    const raw = await target.send(resolveStep(step, clock))
+    const raw = step.etcd ? await switchEtcd(target, step.etcd) : await target.send(resolveStep(step, clock))
     clock.beginRequest(...target.lastWindow())
     exchanges.push({ request: step, answer: normalizeAnswer(raw, clock) })
   }
   return exchanges
+}
+
+async function switchEtcd(target: Target, state: EtcdState): Promise<RawAnswer> {
+  if (!target.etcd) throw new Error(`${target.name} cannot take etcd down or bring it back (an outage step)`)
+  await target.etcd(state)
+  return { kind: 'etcd', state }
 }

@@ -16,6 +16,8 @@ export function sendRaw(
   path: string,
   headers: Record<string, string>,
   body: string | undefined,
+  /** Longer for a server whose etcd is down: the real one answers after its 40 s etcd timeout. */
+  timeoutMs = TIMEOUT_MS,
 ): Promise<RawAnswer> {
   const url = new URL(baseUrl)
   const allHeaders: Record<string, string> = { ...headers }
@@ -29,7 +31,7 @@ export function sendRaw(
         path,
         headers: allHeaders,
         agent: false,
-        timeout: TIMEOUT_MS,
+        timeout: timeoutMs,
       },
       (res) => {
         const chunks: Buffer[] = []

@@ -24,6 +24,7 @@ describe('the shipped scenarios', () => {
       'docs-example',
       'dropped-publish',
       'empty-cluster',
+      'etcd-unavailable',
       'flaky-versions',
       'many-versions',
       'slow-answers',

@@ -24,9 +24,13 @@ export interface CliArgs {
   readonly noScripted: boolean
   /** Rounds of each concurrent spec (writers sent at once; decision 0027); 0: none. */
   readonly concurrent: number
+  /** Run the etcd outage sequences (decision 0031): on with `--etcd-faults`, or `--coverage` unless `--no-etcd-faults`. */
+  readonly etcdFaults: boolean
+  /** The real server's run folder (run.sh's), where its etcd's PID is; found from the port when absent. */
+  readonly realRun?: string
 }
 
-const FLAGS = new Set(['verbose', 'coverage', 'no-scripted'])
+const FLAGS = new Set(['verbose', 'coverage', 'no-scripted', 'etcd-faults', 'no-etcd-faults'])
 
 /** Parses `--name value` flags; unknown flags are an error so that typos do not pass silently. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -50,6 +54,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     'release',
     'coverage-out',
     'concurrent',
+    'real-run',
   ])
   for (const key of values.keys()) if (!known.has(key)) throw new Error(`unknown flag --${key}`)
   const faces = (values.get('faces') ?? FACE_NAMES.join(',')).split(',').filter(Boolean)
@@ -76,6 +81,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     coverageOut: values.get('coverage-out'),
     noScripted: flags.has('no-scripted'),
     concurrent: Number(values.get('concurrent') ?? 0),
+    etcdFaults: flags.has('etcd-faults') || (flags.has('coverage') && !flags.has('no-etcd-faults')),
+    realRun: values.get('real-run'),
   }
 }
 

@@ -6,8 +6,10 @@ import { diffConcurrent } from './concurrent.js'
 import { type CoverageRun, coverageReport, startCoverageBuild, stopCoverageBuild } from './coverage-build.js'
 import { formatSummary, parseCoverageReport } from './coverage-report.js'
 import { diffSequence, toAdminSequence } from './differential.js'
+import { openReference } from './etcd-real.js'
 import type { Sequence } from './exchange.js'
 import { CONCURRENT_SPECS } from './sequences/concurrent.js'
+import { etcdSequences } from './sequences/etcd.js'
 import { scriptedSequences } from './sequences/index.js'
 import { commandsArbitrary, toConcurrentSpec, toSequence } from './sequences/random.js'
 import { openFace, openRealTarget, type Target } from './targets.js'
@@ -17,7 +19,7 @@ import { openFace, openRealTarget, type Target } from './targets.js'
 const args = parseArgs(process.argv.slice(2))
 if (!args.real === !args.coverage) {
   console.error(
-    'usage: npm run diff:real -- (--real http://127.0.0.1:PORT | --coverage [--coverage-out FILE]) [--real-admin URL] [--server-version 0.7.0|0.8.0|0.10.0] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME] [--no-scripted]',
+    'usage: npm run diff:real -- (--real http://127.0.0.1:PORT | --coverage [--coverage-out FILE]) [--real-admin URL] [--server-version 0.7.0|0.8.0|0.10.0] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME] [--no-scripted] [--etcd-faults [--real-run DIR]] [--no-etcd-faults]',
   )
   process.exit(2)
 }
@@ -125,10 +127,17 @@ const faces = [] as Target[]
 for (const face of args.faces) faces.push(await openFace(face, args.serverVersion))
 try {
   const only = args.only
+  const outages = args.etcdFaults && !args.noScripted ? etcdSequences(tag) : []
   const scripted = args.noScripted
     ? []
-    : scriptedSequences(tag).filter((sequence) => !only || sequence.name.includes(only))
-  await runAll(openRealTarget(realUrl), faces, scripted)
+    : [...scriptedSequences(tag), ...outages].filter((sequence) => !only || sequence.name.includes(only))
+  // with outages, the real server's etcd is killed and restarted by its PID (decision 0031)
+  const reference = openReference(realUrl, outages.length > 0, build?.runFolder ?? args.realRun)
+  try {
+    await runAll(reference, faces, scripted)
+  } finally {
+    await reference.close()
+  }
   if (args.realAdmin) {
     // a tag of its own: the frontend forwards to the same meta_service, whose tenants already hold the first pass
     const adminSequences = scriptedSequences(`${tag}a`)

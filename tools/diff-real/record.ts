@@ -3,14 +3,16 @@ import { detectServerVersion } from '../../src/import/detect-server-version.js'
 import { parseArgs } from './args.js'
 import { type CorpusSource, writeCorpus } from './corpus.js'
 import { toAdminSequence } from './differential.js'
+import { openReference } from './etcd-real.js'
 import type { RecordedSequence } from './exchange.js'
 import { sendRaw } from './raw-http.js'
 import { runSequence } from './runner.js'
+import { etcdSequences } from './sequences/etcd.js'
 import { scriptedSequences } from './sequences/index.js'
 import { randomBatch } from './sequences/random.js'
 import { openRealTarget } from './targets.js'
 
-// npm run golden:record -- --real URL --real-admin URL [--server-version 0.8.0]
+// npm run golden:record -- --real URL --real-admin URL [--server-version 0.8.0] [--real-run DIR]
 //   (a freshly started real server of that release with its frontend:
 //    RELEASE=v0.8.0 FRONTEND_PORT=P2 FRONTEND_BIN=…/frontend-admin run.sh P1)
 // Writes test/golden/<release>/: the corpus, source.json. The release is checked against the server.
@@ -55,11 +57,20 @@ if (answered !== version) {
   process.exit(2)
 }
 const started = Date.now()
-const real = openRealTarget(realUrl)
-const sequences = [...scriptedSequences(TAG), ...randomBatch(RANDOM_SEED, RANDOM_RUNS, TAG)]
+// the outage sequences kill and restart the server's etcd (decision 0031): run.sh's run folder is needed
+const real = openReference(realUrl, true, args.realRun)
+const sequences = [
+  ...scriptedSequences(TAG),
+  ...etcdSequences(TAG),
+  ...randomBatch(RANDOM_SEED, RANDOM_RUNS, TAG),
+]
 const recorded: RecordedSequence[] = []
-for (const sequence of sequences) {
-  recorded.push({ name: sequence.name, exchanges: await runSequence(real, sequence) })
+try {
+  for (const sequence of sequences) {
+    recorded.push({ name: sequence.name, exchanges: await runSequence(real, sequence) })
+  }
+} finally {
+  await real.close()
 }
 const frontend = openRealTarget(args.realAdmin, 'real-admin')
 const adminSequences = scriptedSequences(ADMIN_TAG)

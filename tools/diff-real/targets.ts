@@ -4,6 +4,7 @@ import type { Target } from '../../src/drift/target.js'
 import { createMetaService, type MetaService } from '../../src/index.js'
 import { createHandlers } from '../../src/msw/index.js'
 import { startServer } from '../../src/node/index.js'
+import { outageScenarios, switchFakeEtcd } from './etcd-fake.js'
 import { needsRawClient, type Step } from './exchange.js'
 import { fromFetchResponse, sendRaw } from './raw-http.js'
 
@@ -32,6 +33,7 @@ function createSteppedFake(serverVersion: ServerVersion): {
     docExample: false,
     logLevel: 'silent',
     now: () => new Date(instant),
+    scenarios: outageScenarios(),
   })
   return {
     service,
@@ -46,14 +48,15 @@ function headersOf(step: Step): Record<string, string> {
   return { ...(step.headers ?? {}) }
 }
 
-export function openRealTarget(baseUrl: string, name = 'real'): Target {
+/** `timeoutMs` is asked at each request (an outage makes the real server slow: decision 0031). */
+export function openRealTarget(baseUrl: string, name = 'real', timeoutMs?: () => number | undefined): Target {
   let window: readonly [number, number] = [0, 0]
   return {
     name,
     beginSequence: async () => {},
     async send(step) {
       const start = Date.now()
-      const answer = await sendRaw(baseUrl, step.method, step.path, headersOf(step), step.body)
+      const answer = await sendRaw(baseUrl, step.method, step.path, headersOf(step), step.body, timeoutMs?.())
       window = [start, Date.now()]
       return answer
     },
@@ -68,6 +71,7 @@ async function openInProcess(serverVersion: ServerVersion): Promise<Target> {
   return {
     name: 'inprocess',
     beginSequence: () => fake.service.reset(),
+    etcd: (state) => switchFakeEtcd(fake.service, state),
     lastWindow: fake.window,
     async send(step) {
       if (needsRawClient(step)) return { kind: 'not-carried' }
@@ -85,6 +89,7 @@ async function openNode(serverVersion: ServerVersion): Promise<Target> {
   return {
     name: 'node',
     beginSequence: () => fake.service.reset(),
+    etcd: (state) => switchFakeEtcd(fake.service, state),
     lastWindow: fake.window,
     send(step) {
       fake.tick()
@@ -102,6 +107,7 @@ async function openMsw(serverVersion: ServerVersion): Promise<Target> {
   return {
     name: 'msw',
     beginSequence: () => fake.service.reset(),
+    etcd: (state) => switchFakeEtcd(fake.service, state),
     lastWindow: fake.window,
     async send(step) {
       if (needsRawClient(step)) return { kind: 'not-carried' }
