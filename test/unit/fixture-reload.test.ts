@@ -92,4 +92,17 @@ describe('applyFixtureChange', () => {
     expect(commit).not.toHaveBeenCalled()
     expect(has(session.state.store, 'added')).toBe(false)
   })
+  it('gives up after the third round that finds a change, even when the next would find none', async () => {
+    const template = context()
+    const session = sessionOf('three-writes', template)
+    let reads = 0
+    const sessions = () => {
+      // A write before each of the first three looks: every round prepares the session again.
+      if (++reads <= 3) session.state.store.commitSlot(MARK, [['write', String(reads)]])
+      return [session]
+    }
+    const commit = vi.fn()
+    await expect(applyFixtureChange(changeOf(template, sessions), commit)).rejects.toThrow('(3 times)')
+    expect(commit).not.toHaveBeenCalled()
+  })
 })

@@ -83,3 +83,10 @@ describe('json checks on any depth of input (issue 23, finding 14)', () => {
     expect(check('toString', 1, '{"a":1}')).toMatchObject({ ok: false, actual: '(absent)' })
   })
 })
+
+describe('json field checks, a key only one side has', () => {
+  it('does not match a body whose object holds "__proto__" where the rule expects another key', () => {
+    // JSON.parse makes "__proto__" an own key; the other side reads it as its prototype, an empty object.
+    expect(check('a', { x: 1 }, '{"a":{"__proto__":{}}}').ok).toBe(false)
+  })
+})
