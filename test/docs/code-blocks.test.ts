@@ -1,0 +1,156 @@
+// Issue 26: every code block of the README and the guides runs as written, so none can rot. How each
+// kind of block runs, and how a block declares its setup, is decisions/0030-docs-blocks-run-in-ci.md.
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type CliProcess, spawnCli, waitForReady } from '../support/cli-process.js'
+import { checkGo, checkPythonTools } from '../support/required-tools.js'
+import { type DocBlock, readDocBlocks } from './doc-blocks.js'
+import { runGoBlocks, runPytestBlocks } from './python-go-blocks.js'
+import { createSandbox, type Sandbox } from './sandbox.js'
+import { runShellBlock, runUntilListening } from './shell-blocks.js'
+import {
+  placeTypeScript,
+  runModule,
+  runVitestProject,
+  typeCheck,
+  vitestProject,
+} from './typescript-blocks.js'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '')
+const DOCS = [
+  'README.md',
+  ...readdirSync(`${ROOT}/docs`)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+]
+const blocks = DOCS.flatMap((file) => readDocBlocks(ROOT, file))
+const NOT_RUN = new Set(['skip', 'output'])
+const python = checkPythonTools("the docs' Python blocks")
+const go = checkGo("the docs' Go blocks")
+
+/** A result computed once for all the blocks that share it (one tsc, one pytest, one go test). */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined
+  return () => {
+    promise ??= compute()
+    return promise
+  }
+}
+
+const of = (...kinds: string[]) => blocks.filter((block) => kinds.includes(block.kind))
+let sandbox: Sandbox
+let fake: CliProcess
+let port: number
+const typeErrors = once(() => typeCheck(sandbox, ROOT, of('module', 'vitest', 'file').filter(isTypeScript)))
+const pytestFailures = once(() => runPytestBlocks(of('pytest'), sandbox))
+const goFailures = once(() => runGoBlocks(of('go'), sandbox, ROOT))
+const vitestRuns = new Map<string, () => Promise<Map<string, string>>>()
+
+function isTypeScript(block: DocBlock): boolean {
+  return block.kind !== 'file' ? true : /\.(ts|mts|cts)$/.test(block.argument)
+}
+
+beforeAll(async () => {
+  sandbox = createSandbox(ROOT)
+  for (const block of of('module', 'vitest', 'file')) placeTypeScript(block, sandbox)
+  for (const block of of('vitest')) {
+    const project = vitestProject(block)
+    const members = of('vitest').filter((other) => vitestProject(other) === project)
+    if (!vitestRuns.has(project))
+      vitestRuns.set(
+        project,
+        once(() => runVitestProject(project, members, sandbox, ROOT)),
+      )
+  }
+  fake = spawnCli(['--port', '0', '--fixtures', `${ROOT}/fixtures`, '--log-level', 'warn'])
+  port = (await waitForReady(fake)).port
+})
+
+afterAll(() => {
+  fake?.child.kill('SIGTERM')
+  sandbox?.remove()
+  const notRun = blocks.filter((block) => NOT_RUN.has(block.kind))
+  console.info(
+    [
+      `docs code blocks: ${blocks.length - notRun.length} run, ${notRun.length} not run`,
+      ...notRun.map(
+        (block) =>
+          `  ${block.where}: ${block.kind === 'output' ? 'output shown, not code' : `skipped: ${block.argument}`}`,
+      ),
+    ].join('\n'),
+  )
+})
+
+/** The shared fake back to its start before each `server` block: no block depends on another's writes. */
+async function resetFake(): Promise<void> {
+  const headers = { 'x-mock-admin': '1' }
+  await fetch(`http://127.0.0.1:${port}/__admin/scenarios/active`, { method: 'DELETE', headers })
+  await fetch(`http://127.0.0.1:${port}/__admin/reset?all=true`, { method: 'POST', headers })
+}
+
+function failureOf(failures: Map<string, string>, block: DocBlock): void {
+  const failure = failures.get(block.where)
+  if (failure) throw new Error(`${block.where}:\n${failure}`)
+}
+
+const RUNNERS: Record<string, (block: DocBlock) => Promise<void>> = {
+  shell: async (block) => void (await runShellBlock(block, sandbox)),
+  server: async (block) => {
+    await resetFake()
+    await runShellBlock(block, sandbox, port)
+  },
+  'until-listening': (block) => runUntilListening(block, sandbox),
+  file: async (block) => (isTypeScript(block) ? failureOf(await typeErrors(), block) : undefined),
+  module: async (block) => {
+    failureOf(await typeErrors(), block)
+    await runModule(block, sandbox, ROOT)
+  },
+  vitest: async (block) => {
+    failureOf(await typeErrors(), block)
+    failureOf(await (vitestRuns.get(vitestProject(block)) as () => Promise<Map<string, string>>)(), block)
+  },
+  pytest: async (block) => {
+    if (python.missing.length > 0) throw new Error(python.message)
+    failureOf(await pytestFailures(), block)
+  },
+  go: async (block) => {
+    if (go.missing.length > 0) throw new Error(go.message)
+    failureOf(await goFailures(), block)
+  },
+  json: async (block) => void JSON.parse(block.body),
+  scenario: async (block) => {
+    const { parseScenarioText } = await import(`${ROOT}/dist/index.js`)
+    parseScenarioText(block.body, block.where, 'docs-block')
+  },
+  copied: async (block) => {
+    const body = block.body.slice(block.body.indexOf('\n') + 1)
+    const source = readFileSync(`${ROOT}/${block.argument}`, 'utf8')
+    expect(source.includes(body), `${block.where} is no longer in ${block.argument} word for word`).toBe(true)
+  },
+  invalid: async (block) => {
+    throw new Error(`${block.where}: ${block.argument}`)
+  },
+}
+
+const SLOW = new Set(['pytest', 'go', 'vitest', 'module'])
+
+describe('the code blocks of the README and docs/', () => {
+  it('are found in the README and every guide', () => {
+    expect(new Set(blocks.map((block) => block.file))).toEqual(new Set(DOCS))
+  })
+
+  for (const block of blocks) {
+    const label = `${block.where} (${block.kind})`
+    if (block.kind === 'output') it.skip(`${label}: output shown, not code`)
+    else if (block.kind === 'skip') it.skip(`${label}: ${block.argument}`)
+    else if (block.kind === 'pytest' && python.skip) it.skip(`${label}: ${python.message}`)
+    else if (block.kind === 'go' && go.skip) it.skip(`${label}: ${go.message}`)
+    else
+      it(
+        label,
+        () => (RUNNERS[block.kind] as (block: DocBlock) => Promise<void>)(block),
+        SLOW.has(block.kind) ? 240_000 : 30_000,
+      )
+  }
+})
