@@ -47,6 +47,19 @@ let port: number
 const typeErrors = once(() => typeCheck(sandbox, ROOT, of('module', 'vitest', 'file').filter(isTypeScript)))
 const pytestFailures = once(() => runPytestBlocks(of('pytest'), sandbox))
 const goFailures = once(() => runGoBlocks(of('go'), sandbox, ROOT))
+/** Every module block run with tsx, a few at a time, once the type check has passed: failures by `where`. */
+const moduleRuns = once(async () => {
+  await typeErrors()
+  const failures = new Map<string, string>()
+  const queue = [...of('module')]
+  const worker = async () => {
+    for (let block = queue.shift(); block; block = queue.shift()) {
+      await runModule(block, sandbox, ROOT).catch((error: Error) => failures.set(block.where, error.message))
+    }
+  }
+  await Promise.all([worker(), worker(), worker()])
+  return failures
+})
 const vitestRuns = new Map<string, () => Promise<Map<string, string>>>()
 
 function isTypeScript(block: DocBlock): boolean {
@@ -65,6 +78,11 @@ beforeAll(async () => {
         once(() => runVitestProject(project, members, sandbox, ROOT)),
       )
   }
+  // The slow runs start now, side by side, while the shell blocks run (each is awaited by its blocks).
+  const started = [typeErrors(), moduleRuns(), ...[...vitestRuns.values()].map((run) => run())]
+  if (of('pytest').length > 0 && !python.skip) started.push(pytestFailures())
+  if (of('go').length > 0 && !go.skip) started.push(goFailures())
+  for (const run of started) run.catch(() => undefined) // reported by the blocks that await them
   fake = spawnCli(['--port', '0', '--fixtures', `${ROOT}/fixtures`, '--log-level', 'warn'])
   port = (await waitForReady(fake)).port
 })
@@ -91,6 +109,19 @@ async function resetFake(): Promise<void> {
   await fetch(`http://127.0.0.1:${port}/__admin/reset?all=true`, { method: 'POST', headers })
 }
 
+/** curl exits 0 on a 404: a `server` block fails when the fake answered any of its API requests with an error. */
+async function expectNoErrorAnswers(block: DocBlock): Promise<void> {
+  const answer = await fetch(`http://127.0.0.1:${port}/__admin/requests`)
+  const { requests } = (await answer.json()) as {
+    requests: { method: string; path: string; status: number | null }[]
+  }
+  const errors = requests.filter(
+    (entry) => !entry.path.startsWith('/__admin') && (entry.status ?? 599) >= 400,
+  )
+  const listed = errors.map((entry) => `${entry.method} ${entry.path} -> ${entry.status}`)
+  expect(listed, `${block.where}: the fake answered errors`).toEqual([])
+}
+
 function failureOf(failures: Map<string, string>, block: DocBlock): void {
   const failure = failures.get(block.where)
   if (failure) throw new Error(`${block.where}:\n${failure}`)
@@ -101,12 +132,13 @@ const RUNNERS: Record<string, (block: DocBlock) => Promise<void>> = {
   server: async (block) => {
     await resetFake()
     await runShellBlock(block, sandbox, port)
+    await expectNoErrorAnswers(block)
   },
   'until-listening': (block) => runUntilListening(block, sandbox),
   file: async (block) => (isTypeScript(block) ? failureOf(await typeErrors(), block) : undefined),
   module: async (block) => {
     failureOf(await typeErrors(), block)
-    await runModule(block, sandbox, ROOT)
+    failureOf(await moduleRuns(), block)
   },
   vitest: async (block) => {
     failureOf(await typeErrors(), block)
