@@ -2,7 +2,8 @@
  * The code blocks of the README and the guides, each with what the docs test does with it. A block
  * may declare its setup in an HTML comment on the line before its fence (decisions/0030):
  *
- *   <!-- docs-test: server -->            a shell block against the shared fake (its 31182 is that port)
+ *   <!-- docs-test: server -->            a shell block against the shared fake (its 31182 is that port);
+ *                                         `server expect-errors` when it shows error answers on purpose
  *   <!-- docs-test: until-listening -->   a shell block that starts a fake: passes on its ready line
  *   <!-- docs-test: file <path> -->       written into the sandbox project, for the blocks after it
  *   <!-- docs-test: vitest -->            a Vitest test file, run in the sandbox project

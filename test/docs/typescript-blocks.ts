@@ -59,7 +59,7 @@ export async function runModule(block: DocBlock, sandbox: Sandbox, root: string)
     {
       cwd: sandbox.dir,
       env: sandbox.env,
-      timeoutMs: 20_000,
+      timeoutMs: 60_000,
     },
   )
   if (code !== 0) throw new Error(`${block.where}: the block exited with ${code}:\n${output}`)
