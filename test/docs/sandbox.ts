@@ -4,7 +4,16 @@
  * clone's own dependencies, `yr-meta-mock` is on the PATH (the built CLI), and `fixtures/` is the
  * shipped scenarios. The docs' blocks run in it, never in the clone.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { CLI_PATH } from '../support/cli-process.js'
@@ -38,7 +47,7 @@ export function createSandbox(root: string): Sandbox {
     if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(modules, name))
   }
   symlinkSync(root, join(modules, 'yr-meta-mock'))
-  symlinkSync(join(root, 'fixtures'), join(dir, 'fixtures'))
+  cpSync(join(root, 'fixtures'), join(dir, 'fixtures'), { recursive: true }) // a copy: a block may write there
   const shim = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_PATH)} "$@"\n`
   for (const bin of [join(dir, 'bin', 'yr-meta-mock'), join(modules, '.bin', 'yr-meta-mock')]) {
     mkdirSync(dirname(bin), { recursive: true })
