@@ -14,6 +14,7 @@ import {
   runModule,
   runVitestProject,
   typeCheck,
+  typeCheckCommonJs,
   vitestProject,
 } from './typescript-blocks.js'
 
@@ -151,6 +152,7 @@ const RUNNERS: Record<string, (block: DocBlock) => Promise<void>> = {
     failureOf(await typeErrors(), block)
     failureOf(await (vitestRuns.get(vitestProject(block)) as () => Promise<Map<string, string>>)(), block)
   },
+  'commonjs-types': (block) => typeCheckCommonJs(block, sandbox, ROOT),
   pytest: async (block) => {
     if (python.missing.length > 0) throw new Error(python.message)
     failureOf(await pytestFailures(), block)

@@ -7,6 +7,7 @@
  *   <!-- docs-test: until-listening -->   a shell block that starts a fake: passes on its ready line
  *   <!-- docs-test: file <path> -->       written into the sandbox project, for the blocks after it
  *   <!-- docs-test: vitest -->            a Vitest test file, run in the sandbox project
+ *   <!-- docs-test: commonjs-types -->    type-checked as a CommonJS TypeScript file (module node16)
  *   <!-- docs-test: skip (why) -->        not run; the reason is listed in the test output
  */
 import { readFileSync } from 'node:fs'
@@ -18,6 +19,7 @@ export type BlockKind =
   | 'file'
   | 'module'
   | 'vitest'
+  | 'commonjs-types'
   | 'pytest'
   | 'go'
   | 'json'
@@ -95,6 +97,7 @@ function classify(
 }
 
 const KINDS_WITH_DIRECTIVE = new Set<BlockKind>([
+  'commonjs-types',
   'server',
   'until-listening',
   'file',

@@ -37,6 +37,8 @@ const TSCONFIG = {
     skipLibCheck: true, // the package's own types are checked strictly by test:consumers; here only the blocks
     types: ['node'],
   },
+  // CommonJS blocks are checked on their own, as a CommonJS project (typeCheckCommonJs)
+  exclude: ['node_modules', 'commonjs-*'],
 }
 
 export function createSandbox(root: string): Sandbox {

@@ -115,3 +115,25 @@ export async function runVitestProject(
   }
   return failures
 }
+
+/**
+ * A block for a CommonJS TypeScript project (ts-jest with `module: node16`): type-checked on its own in
+ * a folder with no `"type": "module"`, as such a project's test files are compiled. Nothing runs.
+ */
+export async function typeCheckCommonJs(block: DocBlock, sandbox: Sandbox, root: string): Promise<void> {
+  const folder = `commonjs-${blockFileName(block)}`
+  sandbox.write(`${folder}/package.json`, '{ "name": "commonjs-consumer", "private": true }\n')
+  const tsconfig = { compilerOptions: { module: 'node16', strict: true, noEmit: true, types: [] } }
+  sandbox.write(`${folder}/tsconfig.json`, JSON.stringify(tsconfig))
+  sandbox.write(`${folder}/block.ts`, block.body)
+  const { code, output } = await runProcess(
+    join(root, 'node_modules/.bin/tsc'),
+    ['-p', folder, '--pretty', 'false'],
+    {
+      cwd: sandbox.dir,
+      env: sandbox.env,
+      timeoutMs: 60_000,
+    },
+  )
+  if (code !== 0) throw new Error(`${block.where}: tsc (module node16, CommonJS) failed:\n${output}`)
+}
