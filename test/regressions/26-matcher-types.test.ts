@@ -12,7 +12,7 @@ const TSC = `${root}node_modules/.bin/tsc`
 const PROJECT = 'test/regressions/fixtures/tsconfig.26-matcher-types.json'
 
 describe('toHaveReceived under Vitest', () => {
-  it('is typed as a Promise on an admin client and as nothing on a service', async () => {
+  it('is typed as a Promise on an admin client and on a service alike', async () => {
     const checked = await promisify(execFile)(TSC, ['-p', PROJECT], { cwd: root }).then(
       () => '',
       (error: { stdout?: string }) => error.stdout ?? String(error),

@@ -1,0 +1,77 @@
+/**
+ * A consumer project in a temp directory, as a user has one after installing the package: its
+ * node_modules holds `yr-meta-mock` (this clone, whose exports point at the built dist) beside this
+ * clone's own dependencies, `yr-meta-mock` is on the PATH (the built CLI), and `fixtures/` is the
+ * shipped scenarios. The docs' blocks run in it, never in the clone.
+ */
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { CLI_PATH } from '../support/cli-process.js'
+
+export interface Sandbox {
+  readonly dir: string
+  /** The environment blocks run in: the sandbox's bin first on the PATH. */
+  readonly env: NodeJS.ProcessEnv
+  /** Writes a file of a `file` block (relative to the sandbox). */
+  write(path: string, text: string): string
+  remove(): void
+}
+
+const TSCONFIG = {
+  compilerOptions: {
+    target: 'es2022',
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true, // the package's own types are checked strictly by test:consumers; here only the blocks
+    types: ['node'],
+  },
+  // CommonJS blocks are checked on their own, as a CommonJS project (typeCheckCommonJs)
+  exclude: ['node_modules', 'commonjs-*'],
+}
+
+export function createSandbox(root: string): Sandbox {
+  const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-docs-'))
+  const modules = join(dir, 'node_modules')
+  mkdirSync(join(modules, '.bin'), { recursive: true })
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(modules, name))
+  }
+  symlinkSync(root, join(modules, 'yr-meta-mock'))
+  cpSync(join(root, 'fixtures'), join(dir, 'fixtures'), { recursive: true }) // a copy: a block may write there
+  const shim = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_PATH)} "$@"\n`
+  for (const bin of [join(dir, 'bin', 'yr-meta-mock'), join(modules, '.bin', 'yr-meta-mock')]) {
+    mkdirSync(dirname(bin), { recursive: true })
+    writeFileSync(bin, shim)
+    chmodSync(bin, 0o755)
+  }
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'docs-sandbox', type: 'module', private: true })}\n`,
+  )
+  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify(TSCONFIG, null, 2)}\n`)
+  const env = {
+    ...process.env,
+    PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
+    npm_config_offline: 'true', // npx finds the local bin; it must never ask a registry
+    NO_COLOR: '1',
+  }
+  const write = (path: string, text: string) => {
+    const file = join(dir, path)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, text)
+    return file
+  }
+  return { dir, env, write, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
