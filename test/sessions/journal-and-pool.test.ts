@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { Journal, type JournalEntry } from '../../src/engine/journal.js'
 import { DEFAULT_SESSION, type Session, SessionPool } from '../../src/engine/session-pool.js'
+import { journalEntry as entry } from '../support/journal-entry.js'
 
 // The journal's ring and filters, and the session pool's limits, at their edges.
 
-const entry = (id: number, over: Partial<JournalEntry> = {}): JournalEntry => ({
-  id,
-  time: '2026-01-01T00:00:00.000Z',
-  session: '',
-  method: 'GET',
-  url: `http://fake.test/p${id}`,
-  path: `/p${id}`,
-  query: {},
-  headers: {},
-  body: '',
-  rule: null,
-  status: 200,
-  outcome: 'response',
-  durationMs: 0,
-  ...over,
-})
 const ids = (entries: readonly JournalEntry[]) => entries.map((each) => each.id)
 
 describe('Journal', () => {

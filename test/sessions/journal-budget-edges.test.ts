@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { Journal, type JournalEntry } from '../../src/engine/journal.js'
+import { Journal } from '../../src/engine/journal.js'
 import { JournalBudget } from '../../src/engine/journal-budget.js'
+import { journalEntry as entry } from '../support/journal-entry.js'
 
 // The journals' byte budget at two edges issue 23's mutation run found untested: an entry of exactly
 // the whole budget, and the oldest entry sitting in the journal that was charged first.
 
-const entry = (id: number): JournalEntry => ({
-  id,
-  time: '2026-01-01T00:00:00.000Z',
-  session: '',
-  method: 'GET',
-  url: `http://fake.test/p${id}`,
-  path: `/p${id}`,
-  query: {},
-  headers: {},
-  body: '',
-  rule: null,
-  status: 200,
-  outcome: 'response',
-  durationMs: 0,
-})
 const ids = (journal: Journal) => journal.all().map((each) => each.id)
 
 describe('JournalBudget, at its edges', () => {

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { Journal, type JournalEntry } from '../../src/engine/journal.js'
+import { Journal } from '../../src/engine/journal.js'
 import { JournalBudget } from '../../src/engine/journal-budget.js'
 import { DEFAULT_SESSION, type Session, SessionPool } from '../../src/engine/session-pool.js'
 import { Interner } from '../../src/support/interner.js'
 import { cutUtf8, encodeWithin, utf8Length } from '../../src/support/utf8-text.js'
+import { journalEntry as entry } from '../support/journal-entry.js'
 
 // The journals' shared byte budget at its edges: charged when an entry is recorded, the oldest entry of
 // any session dropped first, what is dropped counted, and a dropped session's bytes given back.
 
-const entry = (id: number): JournalEntry => ({
-  id,
-  time: '2026-01-01T00:00:00.000Z',
-  session: '',
-  method: 'GET',
-  url: `http://fake.test/p${id}`,
-  path: `/p${id}`,
-  query: {},
-  headers: {},
-  body: '',
-  rule: null,
-  status: 200,
-  outcome: 'response',
-  durationMs: 0,
-})
 const ids = (journal: Journal) => journal.all().map((each) => each.id)
 
 describe('JournalBudget', () => {

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { Journal, type JournalEntry } from '../../src/engine/journal.js'
 import { searchJournal } from '../../src/engine/journal-search.js'
+import { journalEntry as entry } from '../support/journal-entry.js'
 
 // The admin routes' journal search (issue 23): the answers of `find` and `nearMisses`, given in
 // slices with the event loop free between them.
-
-const entry = (id: number, over: Partial<JournalEntry> = {}): JournalEntry => ({
-  id,
-  time: '2026-01-01T00:00:00.000Z',
-  session: '',
-  method: 'GET',
-  url: `http://fake.test/p${id}`,
-  path: `/p${id}`,
-  query: {},
-  headers: {},
-  body: '',
-  rule: null,
-  status: 200,
-  outcome: 'response',
-  durationMs: 0,
-  ...over,
-})
 
 function journalOf(entries: readonly JournalEntry[]): Journal {
   const journal = new Journal(entries.length)
