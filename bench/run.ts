@@ -9,6 +9,7 @@ import { execSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { benchBigBodies } from './cases/big-bodies.js'
 import { benchColdStart } from './cases/cold-start.js'
 import { benchFlatSize } from './cases/flat-size.js'
 import { benchInProcess } from './cases/in-process.js'
@@ -131,6 +132,7 @@ function toCases(peers: boolean): Array<readonly [string, BenchCase]> {
     ['flat in size and memory at 100k records', benchFlatSize],
     ['cold start', benchColdStart],
     ['reset', benchReset],
+    ['big inputs (1 MiB bodies)', benchBigBodies],
     ...(peers ? [['peers', benchPeers] as const] : []),
   ]
 }

@@ -8,6 +8,8 @@ const GO_ESCAPES: Record<string, string> = {
   '\u2029': '\\u2029',
 }
 
+const NEEDS_GO_ESCAPE = /[<>&\u2028\u2029]/
+
 /**
  * Encodes JSON as Go's `encoding/json` does for the real server: compact, with `<`, `>`, `&`
  * and the JavaScript line separators escaped. Key order is the object's own; a `GoMap` is
@@ -17,7 +19,10 @@ const GO_ESCAPES: Record<string, string> = {
 export function toGoJson(value: unknown): string {
   const { text, maps, marker } = withGoMapMarkers(() => JSON.stringify(value))
   const ordered = maps.length === 0 ? text : replaceMarkers(text, maps, marker)
-  const escaped = ordered.replace(/[<>&\u2028\u2029]/g, (char) => GO_ESCAPES[char] ?? char)
+  // tested first: a `replace` with a callback takes ~4 ms to find nothing in a 1 MiB answer, a `test` <1 ms
+  const escaped = NEEDS_GO_ESCAPE.test(ordered)
+    ? ordered.replace(/[<>&\u2028\u2029]/g, (char) => GO_ESCAPES[char] ?? char)
+    : ordered
   // a byte that was not UTF-8 (held as a lone surrogate, `goBytesToString`): Go writes `\ufffd`
   return escaped.includes('\\ud') ? escaped.replace(/\\ud[89a-f][0-9a-f]{2}/g, '\\ufffd') : escaped
 }
