@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchBigBodies } from './cases/big-bodies.js'
 import { benchColdStart } from './cases/cold-start.js'
+import { benchEventStreams } from './cases/event-streams.js'
 import { benchFlatSize } from './cases/flat-size.js'
 import { benchInProcess } from './cases/in-process.js'
 import { benchMixed } from './cases/mixed.js'
@@ -133,6 +134,7 @@ function toCases(peers: boolean): Array<readonly [string, BenchCase]> {
     ['cold start', benchColdStart],
     ['reset', benchReset],
     ['big inputs (1 MiB bodies)', benchBigBodies],
+    ['event streams released', benchEventStreams],
     ...(peers ? [['peers', benchPeers] as const] : []),
   ]
 }

@@ -114,7 +114,8 @@ function rssKiB(pid: number): number {
 }
 
 // Below Linux's ephemeral range (32768–60999), so no client socket of a load run can hold one.
-let nextPort = 20_000 + Math.floor(Math.random() * 5000)
+// BENCH_PORT_BASE: a range of one's own on a shared machine.
+let nextPort = Number(process.env.BENCH_PORT_BASE) || 20_000 + Math.floor(Math.random() * 5000)
 /** A loopback port for the next server (each server gets its own). */
 export function takePort(): number {
   nextPort += 1

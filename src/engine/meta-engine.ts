@@ -126,6 +126,11 @@ export class MetaEngine {
     return () => this.#changeListeners.delete(listener)
   }
 
+  /** How many `onChange` listeners are registered (a closed dashboard stream must leave none behind). */
+  get changeListenerCount(): number {
+    return this.#changeListeners.size
+  }
+
   #notify(change: EngineChange): void {
     if (this.#changeListeners.size === 0) return
     for (const listener of this.#changeListeners) {

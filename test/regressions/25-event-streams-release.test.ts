@@ -1,0 +1,57 @@
+import { afterEach, expect, it, vi } from 'vitest'
+import { createMetaService } from '../../src/index.js'
+
+// Issue 25: throughput fell to 0.59× after 2,000 dashboard event streams were opened and closed. Each
+// closed stream left its 15 s heartbeat timer running, and the timer held the stream (its context,
+// request and buffers) until it ran out: ~30 MiB for 2,000 streams.
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+const STREAMS = 200
+
+it('leaves no timer and no change listener behind once many event streams have closed', async () => {
+  // setImmediate stays real: it lets the streams' ends run while the timers are counted
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  const service = createMetaService({ functions: 0 })
+  await service.ready
+  const timersAtStart = vi.getTimerCount()
+  const listenersAtStart = service.engine.changeListenerCount
+  for (let opened = 0; opened < STREAMS; opened += 8) {
+    const streams = await Promise.all(
+      Array.from({ length: 8 }, () => service.fetch(new Request('http://fake.test/__admin/ui/events'))),
+    )
+    expect(streams.map((stream) => stream.status)).toEqual(Array(8).fill(200))
+    expect(service.engine.changeListenerCount).toBe(listenersAtStart + 1)
+    for (const stream of streams) {
+      const reader = (stream.body as ReadableStream<Uint8Array>).getReader()
+      expect(new TextDecoder().decode((await reader.read()).value)).toContain('event: hello')
+      await reader.cancel()
+    }
+    await settle(() => service.engine.changeListenerCount === listenersAtStart)
+  }
+  expect(service.engine.changeListenerCount).toBe(listenersAtStart)
+  expect(vi.getTimerCount()).toBe(timersAtStart)
+})
+
+it('still sends a heartbeat to a stream that stays open', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  const service = createMetaService({ functions: 0 })
+  const stream = await service.fetch(new Request('http://fake.test/__admin/ui/events'))
+  const reader = (stream.body as ReadableStream<Uint8Array>).getReader()
+  await reader.read() // hello
+  await settle(() => vi.getTimerCount() > 0)
+  await vi.advanceTimersByTimeAsync(15_000)
+  expect(new TextDecoder().decode((await reader.read()).value)).toBe(': heartbeat\n\n')
+  await reader.cancel()
+  await settle(() => service.engine.changeListenerCount === 0)
+  expect(vi.getTimerCount()).toBe(0)
+})
+
+/** Turns of the event loop (real `setImmediate`) until `done`, at most 200. */
+async function settle(done: () => boolean): Promise<void> {
+  for (let turns = 0; turns < 200 && !done(); turns++) {
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
