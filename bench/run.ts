@@ -17,6 +17,7 @@ import { benchInProcess } from './cases/in-process.js'
 import { benchMixed } from './cases/mixed.js'
 import { benchPeers } from './cases/peers.js'
 import { benchReset } from './cases/reset.js'
+import { benchTestSuite } from './cases/test-suite.js'
 import { benchThroughput } from './cases/throughput.js'
 import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
 import { profileColdStart } from './lib/cold-start-profile.js'
@@ -135,6 +136,7 @@ function toCases(peers: boolean): Array<readonly [string, BenchCase]> {
     ['reset', benchReset],
     ['big inputs (1 MiB bodies)', benchBigBodies],
     ['event streams released', benchEventStreams],
+    ['test suite per-file cost', benchTestSuite],
     ...(peers ? [['peers', benchPeers] as const] : []),
   ]
 }
