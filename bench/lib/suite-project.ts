@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createMetaService } from '../../src/index.js'
@@ -55,8 +55,7 @@ export async function writeSuiteProjects(dir: string, files: number): Promise<Su
   const answered = await answerCalls()
   const projects = { fake: join(dir, 'suite-fake'), hand: join(dir, 'suite-hand') }
   for (const [side, project] of Object.entries(projects)) {
-    mkdirSync(project, { recursive: true })
-    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'))
+    installDependencies(project)
     const text = side === 'fake' ? fakeTestFile(answered) : handTestFile(answered)
     for (let n = 0; n < files; n++) writeFileSync(join(project, `file-${n}.test.mjs`), text)
   }
@@ -65,6 +64,23 @@ export async function writeSuiteProjects(dir: string, files: number): Promise<Su
   writeFileSync(fakeSetup, fakeSetupScript())
   writeFileSync(handSetup, handSetupScript(answered))
   return { ...projects, fakeSetup, handSetup }
+}
+
+/**
+ * The project's node_modules as a consumer's: the repository's packages (linked), and yr-meta-mock
+ * itself copied in as an installed package, so Vitest loads it as it would from npm (externalized,
+ * not transformed) and the setup scripts import it by name.
+ */
+function installDependencies(project: string): void {
+  const modules = join(project, 'node_modules')
+  mkdirSync(modules, { recursive: true })
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== '.bin' && entry !== '.package-lock.json')
+      symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry))
+  }
+  const own = join(modules, 'yr-meta-mock')
+  cpSync(join(ROOT, 'dist'), join(own, 'dist'), { recursive: true })
+  cpSync(join(ROOT, 'package.json'), join(own, 'package.json'))
 }
 
 function fetchLine(call: Answered['call']): string {
@@ -87,7 +103,7 @@ it('answers call ${index}', async () => {
 /** The README's Vitest example: MSW in this file, data reset after each test. */
 function fakeTestFile(answered: readonly Answered[]): string {
   return `import { expect, it } from 'vitest'
-import { useMetaMockMsw } from '${join(ROOT, 'dist/vitest/index.js')}'
+import { useMetaMockMsw } from 'yr-meta-mock/vitest'
 
 useMetaMockMsw({ seed: 1 })
 ${testLines(answered)}
@@ -121,8 +137,8 @@ ${testLines(answered)}
 /** Import, build, MSW handlers, first answers: the README's MSW example, timed from process start. */
 function fakeSetupScript(): string {
   return `import { setupServer } from 'msw/node'
-import { createMetaService } from '${join(ROOT, 'dist/index.js')}'
-import { createHandlers } from '${join(ROOT, 'dist/msw/index.js')}'
+import { createMetaService } from 'yr-meta-mock'
+import { createHandlers } from 'yr-meta-mock/msw'
 
 const server = setupServer(...createHandlers(createMetaService({ seed: 1 }), { baseUrl: '${BASE}' }))
 server.listen({ onUnhandledRequest: 'error' })
