@@ -41,6 +41,8 @@ export interface RatioGoal {
   readonly digits?: number
   /** Compare against at least this much (a timer's resolution), so a 0 baseline gives a ratio. */
   readonly floor?: number
+  /** Where to look when the goal is not met, if not the profile its family maps to. */
+  readonly note?: string
 }
 
 /** The row of a ratio goal, with medians, spreads and whether the target is met. */
@@ -59,6 +61,7 @@ export function toRatioRow(goal: RatioGoal): ReportRow {
     ratio: Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a',
     target: `${goal.op === '>=' ? '≥' : '≤'} ${goal.target.toFixed(2)}×`,
     met: goal.op === '>=' ? ratio >= goal.target : ratio <= goal.target,
+    ...(goal.note === undefined ? {} : { note: goal.note }),
   }
 }
 
