@@ -9,6 +9,17 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const OUTFILE = 'dist/node/cli-bundle.js'
 
+/** `@msw/data` as the file scripts/bundle-msw-data.mjs writes, beside the bundle's folder. */
+const mswDataFromItsBundle = {
+  name: 'msw-data-from-its-bundle',
+  setup(builder) {
+    builder.onResolve({ filter: /^@msw\/data$/ }, () => ({
+      path: '../store/msw-data-bundle.js',
+      external: true,
+    }))
+  },
+}
+
 await build({
   entryPoints: ['src/node/cli.ts'],
   outfile: OUTFILE,
@@ -19,12 +30,14 @@ await build({
   // Loaded lazily (the first generic query; a seed other than the default, decision 0018), and
   // dependencies anyway: not worth a copy in the bundle.
   external: ['@msw/data', 'msw', '@faker-js/faker'],
+  // ...but @msw/data from the one file the package builds of it (decision 0033): by its name, Node
+  // loads its ~550 modules of es-toolkit at the first function list.
+  plugins: [zodEnglishOnly, mswDataFromItsBundle],
   banner: {
     js: "import { createRequire as __yrRequire } from 'node:module'; const require = __yrRequire(import.meta.url);",
   },
   // Inlined, so the bundle copied on its own still knows its version (no ../../package.json to read).
   define: { YR_META_MOCK_VERSION: JSON.stringify(version) },
-  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 })
 
