@@ -3,7 +3,8 @@
 // A start first compares the stats (one stat per file, ~10 ms); only when they differ (a checkout, a
 // copy, a save) does it hash the bytes, and when those are the same it writes the new stats so the
 // next start is quick again. `--forget` (the build's first step) drops the stamp, so a build that
-// fails half way is never taken for a finished one; `--stamp` writes it. Figures: decisions/0029.
+// fails half way is never taken for a finished one, and dist/, so that no file whose source is gone
+// is published from it; `--stamp` writes the stamp. Figures: decisions/0029.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -86,7 +87,10 @@ export async function build() {
 }
 
 async function main(mode) {
-  if (mode === '--forget') return rmSync(STAMP, { force: true })
+  if (mode === '--forget') {
+    rmSync(STAMP, { force: true })
+    return rmSync(join(root, 'dist'), { recursive: true, force: true })
+  }
   if (mode === '--stamp') {
     const files = INPUTS.flatMap(listFiles)
     return writeStamp(await hashInputs(files), statInputs(files))
