@@ -48,26 +48,48 @@ let port: number
 const typeErrors = once(() => typeCheck(sandbox, ROOT, of('module', 'vitest', 'file').filter(isTypeScript)))
 const pytestFailures = once(() => runPytestBlocks(of('pytest'), sandbox))
 const goFailures = once(() => runGoBlocks(of('go'), sandbox, ROOT))
-/** Every module block run with tsx, a few at a time, once the type check has passed: failures by `where`. */
+/** Every module block run with node, a few at a time, once the type check has written it: failures by `where`. */
 const moduleRuns = once(async () => {
   await typeErrors()
   const failures = new Map<string, string>()
   const queue = [...of('module')]
   const worker = async () => {
     for (let block = queue.shift(); block; block = queue.shift()) {
-      await runModule(block, sandbox, ROOT).catch((error: Error) => failures.set(block.where, error.message))
+      await runModule(block, sandbox).catch((error: Error) => failures.set(block.where, error.message))
     }
   }
   await Promise.all([worker(), worker()])
   return failures
 })
 const vitestRuns = new Map<string, () => Promise<Map<string, string>>>()
+/**
+ * The blocks that start a fake of their own, one after another beside the other blocks (a lane of
+ * their own: ~1 s each, mostly npx and the fake starting, that the shell blocks need not wait for).
+ */
+const untilListening = new Map<string, Promise<void>>()
+function startUntilListeningLane(): void {
+  let previous: Promise<void> = Promise.resolve()
+  for (const block of of('until-listening')) {
+    const run = previous.then(() => runUntilListening(block, sandbox))
+    untilListening.set(block.where, run)
+    previous = run.catch(() => undefined)
+  }
+}
+/** Each CommonJS block's own tsc run, started in beforeAll with the others. */
+const commonJsChecks = new Map<string, Promise<void>>()
+function commonJsCheck(block: DocBlock): Promise<void> {
+  if (!commonJsChecks.has(block.where))
+    commonJsChecks.set(block.where, typeCheckCommonJs(block, sandbox, ROOT))
+  return commonJsChecks.get(block.where) as Promise<void>
+}
 
 function isTypeScript(block: DocBlock): boolean {
   return block.kind !== 'file' ? true : /\.(ts|mts|cts)$/.test(block.argument)
 }
 
 beforeAll(async () => {
+  // The shared fake first: the first blocks need it, and it starts before the slow runs load the machine.
+  fake = spawnCli(['--port', '0', '--fixtures', `${ROOT}/fixtures`, '--log-level', 'warn'])
   sandbox = createSandbox(ROOT)
   for (const block of of('module', 'vitest', 'file')) placeTypeScript(block, sandbox)
   for (const block of of('vitest')) {
@@ -80,11 +102,17 @@ beforeAll(async () => {
       )
   }
   // The slow runs start now, side by side, while the shell blocks run (each is awaited by its blocks).
-  const started = [typeErrors(), moduleRuns(), ...[...vitestRuns.values()].map((run) => run())]
+  const started = [
+    typeErrors(),
+    moduleRuns(),
+    ...[...vitestRuns.values()].map((run) => run()),
+    ...of('commonjs-types').map(commonJsCheck),
+  ]
+  startUntilListeningLane()
+  started.push(...untilListening.values())
   if (of('pytest').length > 0 && !python.skip) started.push(pytestFailures())
   if (of('go').length > 0 && !go.skip) started.push(goFailures())
   for (const run of started) run.catch(() => undefined) // reported by the blocks that await them
-  fake = spawnCli(['--port', '0', '--fixtures', `${ROOT}/fixtures`, '--log-level', 'warn'])
   port = (await waitForReady(fake, 30_000)).port
 })
 
@@ -142,7 +170,7 @@ const RUNNERS: Record<string, (block: DocBlock) => Promise<void>> = {
     // A block showing a fault says so: `<!-- docs-test: server expect-errors -->`.
     if (block.argument !== 'expect-errors') await expectNoErrorAnswers(block)
   },
-  'until-listening': (block) => runUntilListening(block, sandbox),
+  'until-listening': (block) => untilListening.get(block.where) as Promise<void>,
   file: async (block) => (isTypeScript(block) ? failureOf(await typeErrors(), block) : undefined),
   module: async (block) => {
     failureOf(await typeErrors(), block)
@@ -152,7 +180,7 @@ const RUNNERS: Record<string, (block: DocBlock) => Promise<void>> = {
     failureOf(await typeErrors(), block)
     failureOf(await (vitestRuns.get(vitestProject(block)) as () => Promise<Map<string, string>>)(), block)
   },
-  'commonjs-types': (block) => typeCheckCommonJs(block, sandbox, ROOT),
+  'commonjs-types': commonJsCheck,
   pytest: async (block) => {
     if (python.missing.length > 0) throw new Error(python.message)
     failureOf(await pytestFailures(), block)
@@ -176,7 +204,7 @@ const RUNNERS: Record<string, (block: DocBlock) => Promise<void>> = {
   },
 }
 
-const SLOW = new Set(['pytest', 'go', 'vitest', 'module'])
+const SLOW = new Set(['pytest', 'go', 'vitest', 'module', 'until-listening', 'commonjs-types'])
 
 describe('the code blocks of the README and docs/', () => {
   it.skipIf(DOCS !== ALL_DOCS)('are found in the README and the guides', () => {

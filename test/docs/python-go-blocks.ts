@@ -51,7 +51,12 @@ export async function runGoBlocks(
   try {
     cpSync(join(root, 'go'), dir, { recursive: true })
     for (const block of blocks) writeFileSync(join(dir, `docs_${snake(block)}_test.go`), block.body)
-    const { code, output } = await runProcess('go', ['test', '-count=1', '-v', './...'], {
+    // Only the blocks' tests: go/'s own (each starting a fake) run in test/go.
+    const blockTests = blocks.flatMap((block) =>
+      [...block.body.matchAll(/^func (Test\w+)\(/gm)].map((m) => m[1]),
+    )
+    const only = `^(${blockTests.join('|')})$`
+    const { code, output } = await runProcess('go', ['test', '-count=1', '-v', '-run', only, './...'], {
       cwd: dir,
       env: {
         ...sandbox.env,

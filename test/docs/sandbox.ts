@@ -33,12 +33,14 @@ const TSCONFIG = {
     module: 'nodenext',
     moduleResolution: 'nodenext',
     strict: true,
-    noEmit: true,
     skipLibCheck: true, // the package's own types are checked strictly by test:consumers; here only the blocks
     types: ['node'],
+    // The type check writes the JavaScript the module blocks run (with node, not tsx: a third of the CPU)
+    rootDir: '.',
+    outDir: 'out',
   },
   // CommonJS blocks are checked on their own, as a CommonJS project (typeCheckCommonJs)
-  exclude: ['node_modules', 'commonjs-*'],
+  exclude: ['node_modules', 'commonjs-*', 'out'],
 }
 
 export function createSandbox(root: string): Sandbox {

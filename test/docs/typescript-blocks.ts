@@ -1,7 +1,7 @@
 /**
- * TypeScript blocks: written into the sandbox, type-checked together in one `tsc` run (strict), then
- * each `module` block runs with tsx and the `vitest` blocks run in one Vitest run per project folder.
- * A failure is reported against the block's file and line.
+ * TypeScript blocks: written into the sandbox, type-checked together in one `tsc` run (strict) that
+ * also writes their JavaScript, then each `module` block's JavaScript runs with node, and the `vitest`
+ * blocks run in one Vitest run per project folder. A failure is reported against the block's file and line.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -26,7 +26,7 @@ export function vitestProject(block: DocBlock): string {
   return block.argument || 'vitest'
 }
 
-/** One `tsc --noEmit` over the sandbox: the errors of each block's file, by its `where`. */
+/** One `tsc` over the sandbox (writing out/): the errors of each block's file, by its `where`. */
 export async function typeCheck(
   sandbox: Sandbox,
   root: string,
@@ -52,16 +52,16 @@ export async function typeCheck(
   return errors
 }
 
-export async function runModule(block: DocBlock, sandbox: Sandbox, root: string): Promise<void> {
-  const { code, output } = await runProcess(
-    join(root, 'node_modules/.bin/tsx'),
-    [`blocks/${blockFileName(block)}.ts`],
-    {
-      cwd: sandbox.dir,
-      env: sandbox.env,
-      timeoutMs: 60_000,
-    },
-  )
+/**
+ * Runs a module block as tsc wrote it (typeCheck first): node on the JavaScript takes ~0.5 s of CPU
+ * where tsx on the TypeScript took ~1.5-3 s, for the same program.
+ */
+export async function runModule(block: DocBlock, sandbox: Sandbox): Promise<void> {
+  const { code, output } = await runProcess(process.execPath, [`out/blocks/${blockFileName(block)}.js`], {
+    cwd: sandbox.dir,
+    env: sandbox.env,
+    timeoutMs: 60_000,
+  })
   if (code !== 0) throw new Error(`${block.where}: the block exited with ${code}:\n${output}`)
 }
 
@@ -123,7 +123,11 @@ export async function runVitestProject(
 export async function typeCheckCommonJs(block: DocBlock, sandbox: Sandbox, root: string): Promise<void> {
   const folder = `commonjs-${blockFileName(block)}`
   sandbox.write(`${folder}/package.json`, '{ "name": "commonjs-consumer", "private": true }\n')
-  const tsconfig = { compilerOptions: { module: 'node16', strict: true, noEmit: true, types: [] } }
+  // skipLibCheck as in the sandbox: the package's CommonJS types are checked whole by test:consumers
+  // (ts-jest); here the block (its TS1541) is what matters, in a sixth of the time.
+  const tsconfig = {
+    compilerOptions: { module: 'node16', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+  }
   sandbox.write(`${folder}/tsconfig.json`, JSON.stringify(tsconfig))
   sandbox.write(`${folder}/block.ts`, block.body)
   const { code, output } = await runProcess(
