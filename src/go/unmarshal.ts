@@ -32,16 +32,28 @@ export function unmarshalGo(node: JsonNode, type: GoType): Record<string, unknow
   return result
 }
 
-function decodeValue(node: JsonNode, type: GoType, context: Context): unknown {
-  if (node.kind === 'null' || type.kind === 'any') return node.kind === 'null' ? undefined : toPlainJson(node)
+/**
+ * Decodes `node` into a value that may already hold what an earlier, repeated key put there, as Go
+ * decodes into the existing field rather than a fresh one: a struct or map keeps what the new object
+ * does not set, a slice's elements are decoded into the old ones by index, and `null` empties a map,
+ * slice or interface but leaves a struct or scalar as it was. Checked against the real server:
+ * `{"environment":{"a":"1"},"environment":{"b":"2"}}` stores both keys.
+ */
+function decodeValue(node: JsonNode, type: GoType, context: Context, previous?: unknown): unknown {
+  if (node.kind === 'null') return isNilable(type) ? undefined : previous
+  if (type.kind === 'any') return toPlainJson(node)
   switch (type.kind) {
     case 'struct':
-      return node.kind === 'object' ? decodeStruct(node, type, context) : mismatch(node, type, context)
+      return node.kind === 'object'
+        ? decodeStruct(node, type, context, asRecord(previous))
+        : mismatch(node, type, context)
     case 'map':
-      return node.kind === 'object' ? decodeMap(node, type.elem, context) : mismatch(node, type, context)
+      return node.kind === 'object'
+        ? decodeMap(node, type.elem, context, asRecord(previous))
+        : mismatch(node, type, context)
     case 'slice':
       return node.kind === 'array'
-        ? node.items.map((item) => decodeElement(item, type.elem, context))
+        ? decodeSlice(node.items, type.elem, context, Array.isArray(previous) ? previous : [])
         : mismatch(node, type, context)
     case 'string':
       return node.kind === 'string' ? node.value : mismatch(node, type, context)
@@ -52,6 +64,17 @@ function decodeValue(node: JsonNode, type: GoType, context: Context): unknown {
     case 'float':
       return node.kind === 'number' ? decodeFloat(node.literal, type, context) : mismatch(node, type, context)
   }
+}
+
+/** Go's nil-able kinds: `null` sets them to nil instead of leaving them alone. */
+function isNilable(type: GoType): boolean {
+  return type.kind === 'map' || type.kind === 'slice' || type.kind === 'any'
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }
 
 /** A field a JSON key can land in: its type and, for a promoted field, the embedded structs' names. */
@@ -89,8 +112,13 @@ function findField(table: Map<string, FieldSlot>, key: string): [string, FieldSl
   return undefined
 }
 
-function decodeStruct(node: Extract<JsonNode, { kind: 'object' }>, type: StructType, context: Context) {
-  const result: Record<string, unknown> = {}
+function decodeStruct(
+  node: Extract<JsonNode, { kind: 'object' }>,
+  type: StructType,
+  context: Context,
+  previous: Record<string, unknown> | undefined,
+) {
+  const result: Record<string, unknown> = { ...previous }
   const table = toFieldTable(type)
   for (const [key, value] of node.entries) {
     const found = findField(table, key)
@@ -102,16 +130,25 @@ function decodeStruct(node: Extract<JsonNode, { kind: 'object' }>, type: StructT
       path: [...context.path, ...slot.via, field],
       error: context.error,
     }
-    const decoded = decodeValue(value, slot.type, inner)
+    const decoded = decodeValue(value, slot.type, inner, result[field])
     context.error ??= inner.error
-    if (decoded !== undefined) result[field] = decoded
+    if (decoded === undefined) delete result[field]
+    else result[field] = decoded
   }
   return result
 }
 
-/** A map's values: an error names the map field, not the key. */
-function decodeMap(node: Extract<JsonNode, { kind: 'object' }>, elem: GoType, context: Context) {
-  const result: Record<string, unknown> = {}
+/**
+ * A map's values: an error names the map field, not the key. The keys an earlier, repeated field put
+ * there stay; each value is decoded afresh (Go zeroes the element before decoding into it).
+ */
+function decodeMap(
+  node: Extract<JsonNode, { kind: 'object' }>,
+  elem: GoType,
+  context: Context,
+  previous: Record<string, unknown> | undefined,
+) {
+  const result: Record<string, unknown> = { ...previous }
   for (const [key, value] of node.entries) {
     const inner: Context = { struct: context.struct, path: context.path, error: context.error }
     const decoded = decodeElement(value, elem, inner)
@@ -121,12 +158,24 @@ function decodeMap(node: Extract<JsonNode, { kind: 'object' }>, elem: GoType, co
   return result
 }
 
+/** A slice: as long as the new array, each element decoded into the old one at its index. */
+function decodeSlice(
+  items: readonly JsonNode[],
+  elem: GoType,
+  context: Context,
+  previous: readonly unknown[],
+) {
+  return items.map((item, index) => decodeElement(item, elem, context, previous[index]))
+}
+
 /**
  * A map value or slice element: Go stores one for every JSON value, `null` included (which leaves
  * the element's zero value: `""`, `0`, `false`, an empty struct), so `{"a":null}` is `{"a":""}`.
  */
-function decodeElement(node: JsonNode, elem: GoType, context: Context): unknown {
-  return node.kind === 'null' ? zeroValue(elem) : decodeValue(node, elem, context)
+function decodeElement(node: JsonNode, elem: GoType, context: Context, previous?: unknown): unknown {
+  if (node.kind !== 'null') return decodeValue(node, elem, context, previous)
+  // `null` into an existing element leaves a struct or scalar as it was and empties a map or slice.
+  return previous === undefined || isNilable(elem) ? zeroValue(elem) : previous
 }
 
 /** The zero value of a Go type, as the fake holds decoded values (absent struct fields stay absent). */
