@@ -25,7 +25,12 @@ const INPUTS = [
   'scripts/zod-english-only.mjs',
 ]
 // What the build writes and `npm start` runs: missing, it builds whatever the stamp says.
-const OUTPUTS = ['dist/node/cli-bundle.js', 'dist/index.js', 'dist/jest/commonjs.cjs', 'dist/store/msw-data-bundle.js']
+const OUTPUTS = [
+  'dist/node/cli-bundle.js',
+  'dist/index.js',
+  'dist/jest/commonjs.cjs',
+  'dist/store/msw-data-bundle.js',
+]
 
 /** The files under `path` (a file: itself), in code-unit order (no locale: ICU costs ~20 ms to start). */
 function listFiles(path) {
