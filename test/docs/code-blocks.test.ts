@@ -113,8 +113,10 @@ beforeAll(async () => {
   if (of('pytest').length > 0 && !python.skip) started.push(pytestFailures())
   if (of('go').length > 0 && !go.skip) started.push(goFailures())
   for (const run of started) run.catch(() => undefined) // reported by the blocks that await them
-  port = (await waitForReady(fake, 30_000)).port
-})
+  // A bound, not a speed check: with every slow run started beside it, a loaded machine (CI beside
+  // other jobs) has taken over 30 s to bring the fake up.
+  port = (await waitForReady(fake, 110_000)).port
+}, 120_000)
 
 afterAll(() => {
   fake?.child.kill('SIGTERM')
