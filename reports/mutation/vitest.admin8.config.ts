@@ -21,6 +21,7 @@ export default defineConfig({
       'test/adversarial/admin-fuzz.test.ts',
       'test/reliability/admin-properties.test.ts',
       'test/admin/exact-admin-answers.test.ts',
+      'test/regressions/23-empty-admin-token.test.ts',
     ],
     testTimeout: 20_000,
     hookTimeout: 30_000,
