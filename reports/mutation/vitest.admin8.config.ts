@@ -22,6 +22,7 @@ export default defineConfig({
       'test/reliability/admin-properties.test.ts',
       'test/admin/exact-admin-answers.test.ts',
       'test/regressions/23-empty-admin-token.test.ts',
+      'test/admin/admin-errors.test.ts',
     ],
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
-    include: ['test/unit/linear-pattern.test.ts', 'test/unit/linear-pattern-edges.test.ts'],
+    include: ['test/unit/linear-pattern.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
