@@ -54,4 +54,15 @@ describe('an admin route that throws', () => {
     expect(answer.status).toBe(400)
     expect(logged).toEqual([])
   })
+
+  it('is a 500 when activating a scenario fails for another reason than a name or data', async () => {
+    const { service, logged } = serviceWithLog()
+    vi.spyOn(service.engine, 'useScenario').mockRejectedValue(new Error('broken engine'))
+    const init = { method: 'POST' }
+    const answer = await service.fetch(new Request('http://fake.test/__admin/scenarios/any/activate', init))
+    expect(answer.status).toBe(500)
+    expect(logged).toEqual([
+      'unexpected error while answering POST /__admin/scenarios/any/activate: broken engine',
+    ])
+  })
 })
