@@ -65,4 +65,15 @@ describe('an admin route that throws', () => {
       'unexpected error while answering POST /__admin/scenarios/any/activate: broken engine',
     ])
   })
+
+  it('is a 409 with active: null when no scenario was active and the new one cannot be built', async () => {
+    const broken = { name: 'broken', functions: 0, load: [{ name: 'twice' }, { name: 'twice' }] }
+    const service = createMetaService({ scenarios: [broken], logLevel: 'silent' })
+    const init = { method: 'POST' }
+    const answer = await service.fetch(
+      new Request('http://fake.test/__admin/scenarios/broken/activate', init),
+    )
+    expect(answer.status).toBe(409)
+    expect(await answer.json()).toMatchObject({ active: null })
+  })
 })
