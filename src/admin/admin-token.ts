@@ -10,6 +10,17 @@ export function adminTokenFromEnv(): string | undefined {
 }
 
 /**
+ * An `adminToken` option, checked: a token or none. An empty one throws, naming the option: it would
+ * let in every call that sends no token, and switch off the Host check that guards a fake on
+ * loopback without one (an unset shell variable, `--admin-token "$TOKEN"`, gives one).
+ */
+export function checkAdminToken(token: string | undefined): string | undefined {
+  if (token === '')
+    throw new TypeError('yr-meta-mock: adminToken is empty: give a token, or leave it out for none')
+  return token
+}
+
+/**
  * Whether an admin call carries the token: `Authorization: Bearer <token>` or `x-admin-token`.
  * Compared in constant time: every character of the token is looked at whatever was given, so the
  * time taken says nothing about how much of a guess was right.

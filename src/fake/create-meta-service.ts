@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { checkAdminToken } from '../admin/admin-token.js'
 import type { JournalEntry, NearMiss, RequestFilter } from '../engine/journal.js'
 import { MetaEngine, type MetaServiceOptions, type MetaSnapshot } from '../engine/meta-engine.js'
 import type { RouteLine } from '../real-server/route-lines.js'
@@ -66,7 +67,7 @@ export function createMetaService(options: MetaServiceOptions = {}): MetaService
   const access: Access = {
     cors: options.cors,
     adminCors: checkAdminCors(options.adminCors),
-    adminToken: options.adminToken,
+    adminToken: checkAdminToken(options.adminToken),
   }
   const guarded = withAccess(door.handle, access)
   const fetchFake = async (request: Request, face?: FaceBindings) =>

@@ -130,7 +130,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     dataBudget,
     fixtures: values.fixtures,
     scenario: values.scenario,
-    adminToken: values['admin-token'],
+    adminToken: toAdminToken(values['admin-token']),
     cors: toCors(values.cors, values['cors-origin']),
     adminCors: toAdminCors(values['admin-cors']),
     logLevel: toLogLevel(values['log-level']),
@@ -171,6 +171,13 @@ function toCors(any: boolean | undefined, origin: string | undefined): boolean |
     throw new CliUsageError('--cors (any origin) and --cors-origin (one origin) conflict; give one of them')
   }
   return origin ?? any ?? false
+}
+
+/** A token or none: an empty one (an unset shell variable) would let every call in. */
+function toAdminToken(token: string | undefined): string | undefined {
+  if (token === '')
+    throw new CliUsageError('--admin-token is empty: give a token, or leave the flag out for none')
+  return token
 }
 
 /** One origin, never `*`: a page there can reset and read everything, so it must be named. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Server as TlsServer } from 'node:tls'
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
-import { ADMIN_TOKEN_ENV, adminTokenFromEnv } from '../admin/admin-token.js'
+import { ADMIN_TOKEN_ENV, adminTokenFromEnv, checkAdminToken } from '../admin/admin-token.js'
 import type { MetaServiceOptions } from '../engine/meta-engine.js'
 import { checkAdminCors } from '../fake/admin-browser-access.js'
 import { createMetaService, type MetaService } from '../fake/create-meta-service.js'
@@ -144,7 +144,7 @@ function toServerAccess(
   service: MetaService,
   host: string,
 ): Access & { adminTokenGenerated: boolean } {
-  const given = options.adminToken ?? service.access.adminToken ?? adminTokenFromEnv()
+  const given = checkAdminToken(options.adminToken) ?? service.access.adminToken ?? adminTokenFromEnv()
   const adminToken = given ?? (isLoopback(host) ? undefined : randomUUID())
   const checkHost = options.allowedHosts !== undefined || (isLoopback(host) && adminToken === undefined)
   return {
