@@ -60,7 +60,7 @@ describe('layers another writer put in etcd', () => {
       create('0@base@f', { layers: ['sn:cn:yrk:t1:layer:lay:1'] }),
     )
     expect(created.json.code).toBe(0)
-    expect(created.json.function.funcLayer[0].name).toBe('lay')
+    expect(created.json.function.funcLayer[0]?.name).toBe('lay')
     const got = await send(service, 'GET', '/0@base@f')
     expect(got.json.function.layers).toEqual(['sn:cn:yrk:t1:layer:lay:1'])
   })
