@@ -3,7 +3,7 @@ import { detectServerVersion } from '../../src/import/detect-server-version.js'
 import { parseArgs } from './args.js'
 import { type CorpusSource, writeCorpus } from './corpus.js'
 import { toAdminSequence } from './differential.js'
-import type { RecordedSequence } from './exchange.js'
+import type { Exchange, RecordedSequence, Sequence } from './exchange.js'
 import { sendRaw } from './raw-http.js'
 import { runSequence } from './runner.js'
 import { scriptedSequences } from './sequences/index.js'
@@ -36,9 +36,9 @@ const RANDOM_RUNS = 130
 const TAG = 'g'
 
 const args = parseArgs(process.argv.slice(2))
-if (!args.real || !args.realAdmin) {
+if (!args.real || !args.realAdmin || !args.realEtcd) {
   console.error(
-    'usage: npm run golden:record -- --real http://127.0.0.1:PORT --real-admin http://127.0.0.1:FRONTEND_PORT [--server-version 0.8.0]',
+    'usage: npm run golden:record -- --real http://127.0.0.1:PORT --real-admin http://127.0.0.1:FRONTEND_PORT --real-etcd http://127.0.0.1:ETCD_PORT [--server-version 0.8.0]',
   )
   process.exit(2)
 }
@@ -55,18 +55,18 @@ if (answered !== version) {
   process.exit(2)
 }
 const started = Date.now()
-const real = openRealTarget(realUrl)
+const real = openRealTarget(realUrl, 'real', args.realEtcd)
 const sequences = [...scriptedSequences(TAG), ...randomBatch(RANDOM_SEED, RANDOM_RUNS, TAG)]
 const recorded: RecordedSequence[] = []
 for (const sequence of sequences) {
-  recorded.push({ name: sequence.name, exchanges: await runSequence(real, sequence) })
+  recorded.push(toRecorded(sequence, await runSequence(real, sequence)))
 }
-const frontend = openRealTarget(args.realAdmin, 'real-admin')
+const frontend = openRealTarget(args.realAdmin, 'real-admin', args.realEtcd)
 const adminSequences = scriptedSequences(ADMIN_TAG)
   .map(toAdminSequence)
   .filter((sequence) => sequence !== undefined)
 for (const sequence of adminSequences) {
-  recorded.push({ name: sequence.name, exchanges: await runSequence(frontend, sequence) })
+  recorded.push(toRecorded(sequence, await runSequence(frontend, sequence)))
 }
 const exchanges = recorded.reduce((total, sequence) => total + sequence.exchanges.length, 0)
 const source: CorpusSource = {
@@ -85,3 +85,10 @@ writeCorpus(recorded, source, version)
 console.log(
   `${version}: recorded ${recorded.length} sequences, ${exchanges} exchanges in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 )
+
+/** A recorded sequence, with the state another writer put in etcd before it (when any). */
+function toRecorded(sequence: Sequence, exchanges: Exchange[]): RecordedSequence {
+  return sequence.given
+    ? { name: sequence.name, given: sequence.given, exchanges }
+    : { name: sequence.name, exchanges }
+}

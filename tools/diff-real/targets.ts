@@ -4,7 +4,9 @@ import type { Target } from '../../src/drift/target.js'
 import { createMetaService, type MetaService } from '../../src/index.js'
 import { createHandlers } from '../../src/msw/index.js'
 import { startServer } from '../../src/node/index.js'
-import { needsRawClient, type Step } from './exchange.js'
+import { parseScenario } from '../../src/scenarios/parse-scenario.js'
+import { putEtcd, toEtcdPuts } from './etcd-state.js'
+import { type GivenState, needsRawClient, type Step } from './exchange.js'
 import { fromFetchResponse, sendRaw } from './raw-http.js'
 
 export type { Target }
@@ -24,6 +26,7 @@ function createSteppedFake(serverVersion: ServerVersion): {
   service: MetaService
   tick(): void
   window(): readonly [number, number]
+  begin(given: GivenState | undefined): Promise<void>
 } {
   let instant = CLOCK_START
   const service = createMetaService({
@@ -33,12 +36,23 @@ function createSteppedFake(serverVersion: ServerVersion): {
     logLevel: 'silent',
     now: () => new Date(instant),
   })
+  let givens = 0
   return {
     service,
     tick: () => {
       instant += 1001
     },
     window: () => [instant, instant],
+    // what another writer put in etcd: the fake's scenario for the sequence (a fresh one each time)
+    async begin(given) {
+      if (!given) {
+        if (service.engine.scenarios.active) await service.useScenario(undefined)
+        return service.reset()
+      }
+      const name = `given-${++givens}`
+      await service.engine.reloadScenarios([parseScenario({ name, ...given }, name)])
+      await service.useScenario(name)
+    },
   }
 }
 
@@ -46,11 +60,20 @@ function headersOf(step: Step): Record<string, string> {
   return { ...(step.headers ?? {}) }
 }
 
-export function openRealTarget(baseUrl: string, name = 'real'): Target {
+/**
+ * The real server at `baseUrl`. `etcdUrl`: its etcd (v3 JSON gateway), where a sequence's `given`
+ * state is put before the sequence; without one, such a sequence is refused.
+ */
+export function openRealTarget(baseUrl: string, name = 'real', etcdUrl?: string): Target {
   let window: readonly [number, number] = [0, 0]
   return {
     name,
-    beginSequence: async () => {},
+    async beginSequence(given) {
+      if (!given) return
+      if (!etcdUrl)
+        throw new Error(`${name}: a sequence puts state in etcd, and no etcd was given (--real-etcd URL)`)
+      await putEtcd(etcdUrl, toEtcdPuts(given))
+    },
     async send(step) {
       const start = Date.now()
       const answer = await sendRaw(baseUrl, step.method, step.path, headersOf(step), step.body)
@@ -67,7 +90,7 @@ async function openInProcess(serverVersion: ServerVersion): Promise<Target> {
   await fake.service.ready
   return {
     name: 'inprocess',
-    beginSequence: () => fake.service.reset(),
+    beginSequence: (given) => fake.begin(given),
     lastWindow: fake.window,
     async send(step) {
       if (needsRawClient(step)) return { kind: 'not-carried' }
@@ -84,7 +107,7 @@ async function openNode(serverVersion: ServerVersion): Promise<Target> {
   const server = await startServer({ port: 0, service: fake.service })
   return {
     name: 'node',
-    beginSequence: () => fake.service.reset(),
+    beginSequence: (given) => fake.begin(given),
     lastWindow: fake.window,
     send(step) {
       fake.tick()
@@ -101,7 +124,7 @@ async function openMsw(serverVersion: ServerVersion): Promise<Target> {
   server.listen({ onUnhandledRequest: 'bypass' })
   return {
     name: 'msw',
-    beginSequence: () => fake.service.reset(),
+    beginSequence: (given) => fake.begin(given),
     lastWindow: fake.window,
     async send(step) {
       if (needsRawClient(step)) return { kind: 'not-carried' }
