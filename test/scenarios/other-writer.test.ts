@@ -114,7 +114,13 @@ describe('layers another writer put in etcd', () => {
 })
 
 describe('aliases and triggers another writer put in etcd', () => {
-  const alias = { tenantId: TENANT, functionName: '0@base@a', name: 'prod', functionVersion: '1' }
+  const alias = {
+    tenantId: TENANT,
+    functionName: '0@base@a',
+    name: 'prod',
+    functionVersion: '1',
+    routingConfig: { '1': 100 },
+  }
 
   it('answers a GET by alias with the version it names', async () => {
     const service = await fakeWith({ aliases: [alias] })

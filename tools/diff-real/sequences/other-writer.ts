@@ -71,7 +71,7 @@ export const otherWriterSpecs: SequenceSpec[] = [
     s.get(`${FUNCTIONS}/fy`)
   }),
   spec('other-writer/alias-get-and-delete', (s) => {
-    s.alias({ functionName: 'fn', name: 'prod', functionVersion: '1' })
+    s.alias({ functionName: 'fn', name: 'prod', functionVersion: '1', routingConfig: { '1': 100 } })
     s.alias({ functionName: 'fn', name: 'canary', functionVersion: '2', routingConfig: { '2': 60, '3': 40 } })
     s.alias({ functionName: 'fn', name: 'empty', functionVersion: '' })
     s.alias({ functionName: 'fn', name: 'gone', functionVersion: '7', routingConfig: {} })
@@ -87,12 +87,15 @@ export const otherWriterSpecs: SequenceSpec[] = [
     s.delete(F).post(FUNCTIONS, createBody('fn')).get(`${F}?qualifier=prod`)
   }),
   spec('other-writer/alias-other-version-deletes', (s) => {
-    s.alias({ functionName: 'fn', name: 'prod', functionVersion: '1' })
-    s.alias({ functionName: 'other', name: 'prod', functionVersion: '2' })
+    s.alias({ functionName: 'fn', name: 'prod', functionVersion: '1', routingConfig: { '1': 100 } })
+    s.alias({ functionName: 'fn', name: 'plain', functionVersion: '3' })
+    s.alias({ functionName: 'other', name: 'prod', functionVersion: '2', routingConfig: { '2': 100 } })
     s.post(FUNCTIONS, createBody('fn'))
     publish(s, '1')
     publish(s, '2')
-    s.delete(`${F}?versionNumber=2`).delete(`${F}?versionNumber=1`).get(`${F}/versions`)
+    publish(s, '3')
+    s.delete(`${F}?versionNumber=2`).delete(`${F}?versionNumber=3`).delete(`${F}?versionNumber=1`)
+    s.get(`${F}/versions`).get(`${F}?qualifier=plain`)
   }),
   spec('other-writer/triggers-deleted-with-function', (s) => {
     s.trigger({ functionName: 'fn', versionOrAlias: '1', triggerId: 'tr1' })
