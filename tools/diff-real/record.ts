@@ -1,7 +1,7 @@
 import type { ServerVersion } from '../../src/contract/server-version.js'
 import { detectServerVersion } from '../../src/import/detect-server-version.js'
 import { parseArgs } from './args.js'
-import { type CorpusSource, writeCorpus } from './corpus.js'
+import { type CorpusSource, readCorpus, readSource, writeCorpus } from './corpus.js'
 import { toAdminSequence } from './differential.js'
 import type { Exchange, RecordedSequence, Sequence } from './exchange.js'
 import { sendRaw } from './raw-http.js'
@@ -14,6 +14,8 @@ import { openRealTarget } from './targets.js'
 //   (a freshly started real server of that release with its frontend:
 //    RELEASE=v0.8.0 FRONTEND_PORT=P2 FRONTEND_BIN=…/frontend-admin run.sh P1)
 // Writes test/golden/<release>/: the corpus, source.json. The release is checked against the server.
+// With --only NAME, records just the scripted sequences whose name holds NAME (and their admin twins) and
+// puts them into the release's corpus in place of same-named ones; the rest of the corpus is kept.
 
 /** The functionsystem commit each release's binary was built from (real-meta-service's README). */
 const SERVER_COMMITS: Readonly<Record<ServerVersion, string>> = {
@@ -56,34 +58,40 @@ if (answered !== version) {
 }
 const started = Date.now()
 const real = openRealTarget(realUrl, 'real', args.realEtcd)
-const sequences = [...scriptedSequences(TAG), ...randomBatch(RANDOM_SEED, RANDOM_RUNS, TAG)]
+const only = args.only
+const picked = (sequence: Sequence) => !only || sequence.name.includes(only)
+const sequences = only
+  ? scriptedSequences(TAG).filter(picked)
+  : [...scriptedSequences(TAG), ...randomBatch(RANDOM_SEED, RANDOM_RUNS, TAG)]
 const recorded: RecordedSequence[] = []
 for (const sequence of sequences) {
   recorded.push(toRecorded(sequence, await runSequence(real, sequence)))
 }
 const frontend = openRealTarget(args.realAdmin, 'real-admin', args.realEtcd)
 const adminSequences = scriptedSequences(ADMIN_TAG)
+  .filter(picked)
   .map(toAdminSequence)
   .filter((sequence) => sequence !== undefined)
 for (const sequence of adminSequences) {
   recorded.push(toRecorded(sequence, await runSequence(frontend, sequence)))
 }
-const exchanges = recorded.reduce((total, sequence) => total + sequence.exchanges.length, 0)
+const corpus = only ? mergedCorpus(recorded, version) : recorded
+const exchanges = corpus.reduce((total, sequence) => total + sequence.exchanges.length, 0)
 const source: CorpusSource = {
   server: `openeuler-mirror/yuanrong-functionsystem functionsystem/apps/meta_service (${SERVER_BINARIES[version]})`,
   commit: SERVER_COMMITS[version],
   serverVersion: version,
-  recordedAt: new Date().toISOString().slice(0, 10),
+  recordedAt: only ? readSource(version).recordedAt : new Date().toISOString().slice(0, 10),
   tag: TAG,
   admin: `openeuler-mirror/yuanrong-frontend pkg/frontend/api/metaservice (real-meta-service/frontend-admin) ${FRONTEND_COMMIT}, tag ${ADMIN_TAG}`,
   randomSeed: RANDOM_SEED,
   randomRuns: RANDOM_RUNS,
-  sequences: recorded.length,
+  sequences: corpus.length,
   exchanges,
 }
-writeCorpus(recorded, source, version)
+writeCorpus(corpus, source, version)
 console.log(
-  `${version}: recorded ${recorded.length} sequences, ${exchanges} exchanges in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `${version}: recorded ${recorded.length} sequences; the corpus has ${corpus.length}, ${exchanges} exchanges, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 )
 
 /** A recorded sequence, with the state another writer put in etcd before it (when any). */
@@ -91,4 +99,13 @@ function toRecorded(sequence: Sequence, exchanges: Exchange[]): RecordedSequence
   return sequence.given
     ? { name: sequence.name, given: sequence.given, exchanges }
     : { name: sequence.name, exchanges }
+}
+
+/** The release's corpus with `recorded` in place of same-named sequences (new ones at the end). */
+function mergedCorpus(
+  recorded: readonly RecordedSequence[],
+  serverVersion: ServerVersion,
+): RecordedSequence[] {
+  const names = new Set(recorded.map((sequence) => sequence.name))
+  return [...readCorpus(serverVersion).filter((sequence) => !names.has(sequence.name)), ...recorded]
 }

@@ -56,6 +56,7 @@ export const otherWriterSpecs: SequenceSpec[] = [
     s.post(FUNCTIONS, createBody('fn', { layers: ['a:b:c:d:e:f:g:1'] }))
     s.post(`${FUNCTIONS}?isAdmin=1`, createBody('adm', { layers: ['a:b:c:d:e:f:g:1'], codeUploadType: 's3' }))
     s.get(`${FUNCTIONS}/adm`).get(`${FUNCTIONS}/adm/versions`)
+    s.post(FUNCTIONS, createBody('faas8', { kind: 'faas', layers: ['a:b:c:d:e:f:g:1'] }))
     s.post(FUNCTIONS, createBody('big', { layers: ['a:b:c:d:e:f:g:99999999999999999999'] }))
   }),
   spec('other-writer/layer-version-0-latest', (s) => {
