@@ -84,6 +84,18 @@ export class Steps {
 
 type Fields = Record<string, unknown>
 
+/** Several parts' given state as one (undefined when none has any). */
+export function mergeGiven(givens: readonly GivenState[]): GivenState | undefined {
+  if (givens.length === 0) return undefined
+  const all = (key: keyof GivenState) => givens.flatMap((given) => given[key] ?? [])
+  const [layers, aliases, triggers] = [all('layers'), all('aliases'), all('triggers')]
+  return {
+    ...(layers.length > 0 ? { layers } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(triggers.length > 0 ? { triggers } : {}),
+  }
+}
+
 /** A sequence definition: built once per run with that run's tenant names. */
 export interface SequenceSpec {
   readonly name: string
