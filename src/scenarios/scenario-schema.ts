@@ -154,7 +154,7 @@ export const scenarioRuleSchema = z.strictObject({
 const BUDGET_NOTE =
   `counts toward the data budget, checked before anything is built: by default ${DEFAULT_DATA_BUDGET.records} ` +
   `version records (a generated function counts ${RECORDS_PER_GENERATED}, a loaded one 1 + its versions, an exact ` +
-  `record, reservation or pod pool 1), ${DEFAULT_DATA_BUDGET.functions} functions and ` +
+  `record, reservation, pod pool, layer, alias or trigger 1), ${DEFAULT_DATA_BUDGET.functions} functions and ` +
   `${DEFAULT_DATA_BUDGET.bytes} bytes of fixture text across the records; whoever starts the fake may raise it ` +
   '(--data-budget, the dataBudget option), a fixture cannot'
 
@@ -224,19 +224,21 @@ export const scenarioSchema = z.strictObject({
     .optional()
     .describe(
       'layer versions another writer put in etcd (this server has no layer routes): functions created or ' +
-        'updated with `layers` must find them, and GET shows them as layer version URNs',
+        `updated with \`layers\` must find them, and GET shows them as layer version URNs; ${BUDGET_NOTE}`,
     ),
   aliases: z
     .array(otherAliasSchema)
     .optional()
     .describe(
       'aliases another writer put in etcd: a GET with the alias as qualifier answers its version, and the ' +
-        'versions it routes to cannot be deleted; deleting the function deletes them',
+        `versions it routes to cannot be deleted; deleting the function deletes them; ${BUDGET_NOTE}`,
     ),
   triggers: z
     .array(otherTriggerSchema)
     .optional()
-    .describe('triggers another writer put in etcd: deleting their function or version deletes them'),
+    .describe(
+      `triggers another writer put in etcd: deleting their function or version deletes them; ${BUDGET_NOTE}`,
+    ),
   rules: z.array(scenarioRuleSchema).optional(),
 })
 
