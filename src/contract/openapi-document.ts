@@ -142,7 +142,10 @@ function toOperation(prefix: string, route: RouteSpec, components: ComponentSche
     ...(route.request ? { requestBody: toRequestBody(route, components, swap) } : {}),
     responses: {
       ...Object.fromEntries(
-        route.answers.map((answer) => [String(answer.status), toResponse(route, answer, components, swap)]),
+        toStatusAnswers(route.answers).map((answer) => [
+          String(answer.status),
+          toResponse(route, answer, components, swap),
+        ]),
       ),
       ...(viaAdmin && route.drops ? { 502: frontendDropResponse(route.drops, components) } : {}),
     },
@@ -205,9 +208,34 @@ function toResponse(
   return {
     description: codes ? `${answer.description}\n\n${codes}` : answer.description,
     ...(answer.type === 'empty-content-type' ? { 'x-content-type': '' } : {}),
+    ...(answer.type === 'either-content-type'
+      ? { 'x-content-types': ['', 'application/json; charset=utf-8'] }
+      : {}),
     ...(answer.errors ? { 'x-error-codes': answer.errors } : {}),
     content: { 'application/json': { schema } },
   }
+}
+
+/**
+ * One answer per status: two error answers of one status (the JSON writer and the 500 writer with an
+ * empty Content-Type, as GET and DELETE have) become one, with the codes of both and either type.
+ */
+function toStatusAnswers(answers: readonly RouteAnswer[]): RouteAnswer[] {
+  const byStatus = new Map<number, RouteAnswer>()
+  for (const answer of answers) {
+    const earlier = byStatus.get(answer.status)
+    if (!earlier?.errors || !answer.errors || earlier.type === answer.type) {
+      byStatus.set(answer.status, answer)
+      continue
+    }
+    byStatus.set(answer.status, {
+      ...answer,
+      type: 'either-content-type',
+      description: `${earlier.description} ${answer.description}`,
+      errors: [...earlier.errors, ...answer.errors],
+    })
+  }
+  return [...byStatus.values()]
 }
 
 function toBodySchema(

@@ -29,9 +29,9 @@ import {
 
 /**
  * How an answer's `Content-Type` reads: gin's JSON type; present but empty (`repoutils.BadRequest`,
- * the "500 writer", and `/healthz`).
+ * the "500 writer", and `/healthz`); or, where one status has both writers, either (by code).
  */
-export type AnswerType = 'json' | 'empty-content-type'
+export type AnswerType = 'json' | 'empty-content-type' | 'either-content-type'
 
 /** One status a route answers with. */
 export interface RouteAnswer {
@@ -163,7 +163,10 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         adminDetailEnvelopeSchema,
       ),
       jsonError(404, 'No such function or version.', [E.notFound]),
-      jsonError(500, 'A store error.', [E.kvNotFound]),
+      jsonError(500, 'A store error, or a layer the version refers to is not in etcd.', [
+        E.layerNotFound,
+        E.kvNotFound,
+      ]),
       error500('The name, URN or qualifier is invalid.', [
         E.invalidParam,
         E.invalidUrn,
@@ -210,7 +213,11 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidName,
       ]),
       jsonError(404, 'No such function.', [E.notFound]),
-      jsonError(500, 'No such version of an existing function.', [E.kvNotFound]),
+      jsonError(
+        500,
+        'No such version of an existing function, an alias routes to the version, or a trigger another writer stored does not decode.',
+        [E.versionOccupied, E.kvNotFound, E.unmarshal],
+      ),
     ],
   },
   {
@@ -256,8 +263,10 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.publishNoLatest,
         E.notFound,
         E.publishRevision,
+        E.layerNotFound,
         E.invalidUrn,
         E.invalidName,
+        E.kvNotFound,
       ]),
     ],
   },

@@ -138,6 +138,12 @@ function checkResponse(
 }
 
 function checkContentType(spec: Json, mediaType: string | undefined, seen: string | null): string[] {
+  const either = spec['x-content-types']
+  if (Array.isArray(either)) {
+    return either.includes(seen)
+      ? []
+      : [`Content-Type ${JSON.stringify(seen)}, documented one of ${JSON.stringify(either)}`]
+  }
   if (typeof spec['x-content-type'] === 'string') {
     const documented = spec['x-content-type']
     return seen === documented
