@@ -35,7 +35,7 @@ trap stop_all EXIT
 
 # Each release on its own ports, far from the fake's defaults; run.sh refuses a busy one.
 BASE_PORT=${LIVE_DIFF_PORT:-31290}
-start_release() { # RELEASE INDEX: start its meta_service and forwarder, print "meta frontend"
+start_release() { # RELEASE INDEX: start its meta_service and forwarder, print "meta frontend folder"
   local release=$1 meta=$((BASE_PORT + 2 * $2)) frontend=$((BASE_PORT + 2 * $2 + 1)) out folder
   # one forwarder build serves every release (the frontend does not change with meta_service)
   out=$(RELEASE="v$release" FRONTEND_PORT=$frontend FRONTEND_BIN="$REAL_DIR/frontend-admin" \
@@ -43,7 +43,7 @@ start_release() { # RELEASE INDEX: start its meta_service and forwarder, print "
   folder=$(printf '%s\n' "$out" | sed -n 's/^\[run\] stop: *\(.*\)\/stop.sh.*/\1/p')
   [ -n "$folder" ] || { echo "[live-diff] run.sh printed no run folder for $release: $out" >&2; return 1; }
   RUN_FOLDERS+=("$folder")
-  echo "$meta $frontend"
+  echo "$meta $frontend $folder"
 }
 
 # The three releases side by side: the harness mostly waits on loopback round trips, so they share
@@ -53,9 +53,12 @@ PIDS=()
 for i in "${!RELEASES[@]}"; do
   release=${RELEASES[$i]}
   start_release "$release" "$i" >"$LOGS/ports" || exit 1
-  read -r meta frontend <"$LOGS/ports"
+  read -r meta frontend folder <"$LOGS/ports"
   echo "[live-diff] release $release: meta_service :$meta, frontend :$frontend"
+  # its etcd (run.sh writes the port into the run folder): the sequences that start from state another
+  # writer put there (decision 0032) are left out without it
   npm run --silent diff:real -- --real "http://127.0.0.1:$meta" --real-admin "http://127.0.0.1:$frontend" \
+    --real-etcd "http://127.0.0.1:$(sed -n 's/^ETCD_PORT=//p' "$folder/env")" \
     --server-version "$release" >"$LOGS/$release.log" 2>&1 &
   PIDS+=($!)
 done

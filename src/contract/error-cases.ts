@@ -12,6 +12,11 @@ export const E = {
     code: 4110,
     message: 'the number of existing function versions is greater than the set value: <n>',
   },
+  versionOccupied: { code: 4105, message: 'this version is occupied by an alias. remove the mapping first' },
+  layerNotFound: {
+    code: 4113,
+    message: 'can not find this layer | this version [<v>] of layer [<name>] does not exist',
+  },
   duplicateVersion: { code: 4114, message: 'duplicate version number' },
   notFound: { code: 4115, message: 'function [<name>] is not found. check input parameters' },
   publishNoLatest: { code: 4115, message: 'failed to get function version' },
@@ -28,6 +33,7 @@ export const E = {
   etcdDown: { code: 122002, message: 'etcd internal error' },
   etcdDeadline: { code: 122003, message: 'context deadline exceeded' },
   etcdVersionCount: { code: 4116, message: 'failed to get function versions size: etcd internal error' },
+  unmarshal: { code: 122004, message: 'failed to unmarshal' },
   bodyDecode: {
     code: 130600,
     message:

@@ -40,10 +40,13 @@ export const rootfsSchema = z.strictObject({
     .nullable(),
 })
 
-/** A `funcLayer` entry of create, update and list answers: the layer URN, version 0, its order. */
+/** A `funcLayer` entry of admin create, update and list answers: the stored layer name, version and order. */
 export const funcLayerRefSchema = z.strictObject({ name: z.string(), version: z.int(), order: z.int() })
 
-/** A `funcLayer` entry of the versions list: the stored version is lost to a JSON key mismatch. */
+/**
+ * A `funcLayer` entry of the versions list and of the user create answer: read back as `model.Layer`,
+ * the stored version is lost to a JSON key mismatch.
+ */
 export const listFuncLayerSchema = z.strictObject({
   name: z.string(),
   versionNumber: z.int(),
@@ -126,7 +129,7 @@ export const functionGetResponseSchema = functionVersionSchema
 /** `GetFunctionResponseForUser`: the `function` of non-admin create, get and publish. */
 export const userFunctionSchema = functionVersionSchema
   .omit({ priorityAz: true })
-  .extend({ id: z.string(), created: z.string() })
+  .extend({ id: z.string(), funcLayer: z.array(listFuncLayerSchema).nullable(), created: z.string() })
   .meta({ id: 'UserFunction' })
 
 /** `model.GetFunctionResponse`: one element of the non-admin versions list. */

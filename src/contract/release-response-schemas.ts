@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { functionVersionSchema, rootfsSchema, versionListItemSchema } from './function-schemas.js'
+import {
+  functionVersionSchema,
+  listFuncLayerSchema,
+  rootfsSchema,
+  versionListItemSchema,
+} from './function-schemas.js'
 import { FUNCTION_REQUEST_SCHEMAS } from './release-request-schemas.js'
 import { functionCreateRequestSchema, functionUpdateRequestSchema } from './request-schemas.js'
 import {
@@ -34,7 +39,7 @@ function toShapes(
     functionVersion,
     functionGetResponse: functionVersion.extend({ created: z.string() }).meta({ id: 'FunctionGetResponse' }),
     userFunction: omitKeys(functionVersion, ['priorityAz'])
-      .extend({ id: z.string(), created: z.string() })
+      .extend({ id: z.string(), funcLayer: z.array(listFuncLayerSchema).nullable(), created: z.string() })
       .meta({ id: 'UserFunction' }),
     versionListItem: omitKeys(versionListItemSchema, listMissing).meta({ id: 'VersionListItem' }),
   }

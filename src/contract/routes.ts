@@ -108,7 +108,11 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         adminDetailEnvelopeSchema,
       ),
       jsonError(404, 'No such function or version.', [E.notFound]),
-      jsonError(500, 'A store error (etcd down too).', [E.kvNotFound, E.etcdDown]),
+      jsonError(500, 'A store error (etcd down too), or a layer the version refers to is not in etcd.', [
+        E.layerNotFound,
+        E.kvNotFound,
+        E.etcdDown,
+      ]),
       error500('The name, URN or qualifier is invalid.', [
         E.invalidParam,
         E.invalidUrn,
@@ -156,7 +160,11 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.invalidName,
       ]),
       jsonError(404, 'No such function.', [E.notFound]),
-      jsonError(500, 'No such version of an existing function; etcd is down.', [E.kvNotFound, E.etcdDown]),
+      jsonError(
+        500,
+        'No such version of an existing function, an alias routes to the version, a trigger another writer stored does not decode, or etcd is down.',
+        [E.versionOccupied, E.kvNotFound, E.unmarshal, E.etcdDown],
+      ),
     ],
   },
   {
@@ -202,9 +210,11 @@ export const FUNCTION_ROUTES: readonly RouteSpec[] = [
         E.publishNoLatest,
         E.notFound,
         E.publishRevision,
+        E.layerNotFound,
         E.invalidUrn,
         E.invalidName,
         E.etcdVersionCount,
+        E.kvNotFound,
       ]),
     ],
   },

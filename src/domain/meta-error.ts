@@ -54,6 +54,10 @@ export const metaErrors = {
   versionOutOfLimit: (count: number) =>
     new MetaError(4110, `the number of existing function versions is greater than the set value: ${count}`),
   duplicateVersion: () => new MetaError(4114, 'duplicate version number'),
+  /** A layer a function refers to by version 0 (the latest) has no count index (`GetLayerVersion`). */
+  layerNotFound: () => new MetaError(4113, 'can not find this layer'),
+  layerVersionNotFound: (version: number, name: string) =>
+    new MetaError(4113, `this version [${version}] of layer [${name}] does not exist`),
   functionNotFound: (displayName: string) =>
     new MetaError(4115, `function [${displayName}] is not found${CHECK_INPUT}`),
   publishLatestNotFound: () => new MetaError(4115, 'failed to get function version'),
@@ -66,6 +70,8 @@ export const metaErrors = {
   invalidQualifier: (qualifier: string) => new MetaError(121047, `invalid qualifier: ${qualifier}`),
   invalidFunctionName: (name: string) => new MetaError(121058, `invalid function name: ${name}`),
   kvNotFound: () => new MetaError(122001, 'KV not exist in etcd'),
+  /** A value in etcd that does not decode (`errmsg.UnmarshalError`): another writer's trigger of an unknown type. */
+  unmarshal: () => new MetaError(122004, 'failed to unmarshal'),
   /** A commit etcd refused (`errmsg.TransactionFailed`), with etcd's own message. */
   transactionFailed: (etcdMessage: string) => new MetaError(122003, etcdMessage),
   bodyDecode: (goMessage: string) => new MetaError(130600, goMessage),

@@ -12,7 +12,7 @@ export interface Step {
   readonly raw?: boolean
   /**
    * Not a request but an outage: `down` makes the server's etcd fail (the real server's is killed, a
-   * fake activates the etcd-unavailable scenario), `up` brings it back. Decision 0028.
+   * fake activates the etcd-unavailable scenario), `up` brings it back. Decision 0031.
    */
   readonly etcd?: EtcdState
 }
@@ -24,10 +24,24 @@ export function etcdStep(state: EtcdState): Step {
   return { method: 'ETCD', path: `/${state}`, etcd: state }
 }
 
+/**
+ * State another writer of etcd put there before a sequence's first request (issue 24): layers,
+ * aliases and triggers, each as a scenario gives them (`layers`, `aliases`, `triggers`). The real
+ * target writes them into its server's etcd; a fake loads them as its scenario's state. The keys
+ * hold nothing the sequence's requests write, so putting them first is putting them at any time.
+ */
+export interface GivenState {
+  readonly layers?: ReadonlyArray<Readonly<Record<string, unknown>>>
+  readonly aliases?: ReadonlyArray<Readonly<Record<string, unknown>>>
+  readonly triggers?: ReadonlyArray<Readonly<Record<string, unknown>>>
+}
+
 /** A named list of steps, run in order in a fresh tenant on a fresh fake. */
 export interface Sequence {
   readonly name: string
   readonly steps: readonly Step[]
+  /** What another writer put in etcd before the first step (absent: nothing). */
+  readonly given?: GivenState
 }
 
 /** What a client saw of one request, bodies already normalized. */
@@ -54,6 +68,7 @@ export interface Exchange {
 export interface RecordedSequence {
   readonly name: string
   readonly exchanges: readonly Exchange[]
+  readonly given?: GivenState
 }
 
 /**

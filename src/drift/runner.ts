@@ -17,7 +17,7 @@ function resolveStep(step: Step, clock: ClockValues): Step {
  * normalized with this target's own numbering, so the same request list replays anywhere.
  */
 export async function runSequence(target: Target, sequence: Sequence): Promise<Exchange[]> {
-  await target.beginSequence()
+  await target.beginSequence(sequence.given)
   const clock = new ClockValues()
   const exchanges: Exchange[] = []
   for (const step of sequence.steps) {

@@ -10,6 +10,7 @@ import { DEFAULT_FUNCTION_COUNT, DEFAULT_SEED } from '../seed/seed-defaults.js'
 import { seedStore } from '../seed/seed-store.js'
 import { type ExactPool, writeExactPools } from '../seed/write-exact-pools.js'
 import { type ExactReservation, writeExactRecords } from '../seed/write-exact-records.js'
+import { type OtherWriterFixture, writeOtherWriterState } from '../seed/write-other-writer.js'
 import type { ConfigOverrides } from './state-config.js'
 
 /** What a fresh state is built from: generated data plus functions to load. */
@@ -27,6 +28,8 @@ export interface Baseline {
   readonly reservations?: readonly ExactReservation[]
   /** Exact pod pools of an imported server, newest write first, as it listed them (absent: none). */
   readonly podPools?: readonly ExactPool[]
+  /** Layers, aliases and triggers another writer of etcd put there (absent: none). */
+  readonly otherWriter?: OtherWriterFixture
 }
 
 /** What the options of a fake give every baseline (a scenario's own fields win). */
@@ -56,6 +59,11 @@ export function toBaseline(
     records: scenario?.records,
     reservations: scenario?.reservations,
     podPools: scenario?.podPools,
+    otherWriter: scenario && {
+      layers: scenario.layers,
+      aliases: scenario.aliases,
+      triggers: scenario.triggers,
+    },
   }
 }
 
@@ -70,6 +78,7 @@ export function toGeneratedKey(baseline: Baseline): string {
     baseline.records,
     baseline.reservations,
     baseline.podPools,
+    baseline.otherWriter,
   ])
 }
 
@@ -78,6 +87,7 @@ export async function writeBaseline(ctx: DomainContext, baseline: Baseline): Pro
   await seedStore(ctx, baseline)
   writeExactRecords(ctx, baseline.records ?? [], baseline.reservations ?? [])
   writeExactPools(ctx, baseline.podPools ?? [])
+  writeOtherWriterState(ctx, baseline.otherWriter ?? {})
   await loadFixtures(ctx, baseline.fixtures)
 }
 

@@ -71,6 +71,10 @@ function toBudgetParts(options: BudgetOptions, scenario: Scenario | undefined): 
     }),
     toExactPart(source, '/reservations', scenario?.reservations ?? []),
     toExactPart(source, '/podPools', scenario?.podPools ?? []),
+    // what another writer put in etcd: one record per layer version, alias or trigger
+    toExactPart(source, '/layers', scenario?.layers ?? []),
+    toExactPart(source, '/aliases', scenario?.aliases ?? []),
+    toExactPart(source, '/triggers', scenario?.triggers ?? []),
   ]
 }
 

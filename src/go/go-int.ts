@@ -1,3 +1,5 @@
+import { quoteGo } from './go-quote.js'
+
 /**
  * Go's `int` arithmetic as the real server's paging does it: `strconv.Atoi` parsing
  * (errors give 0, out-of-range clamps) and 64-bit wrap-around on overflow.
@@ -27,4 +29,10 @@ export function atoi(text: string): bigint | undefined {
   if (!ATOI_SYNTAX.test(text)) return undefined
   const value = BigInt(text)
   return value > MAX_INT64 || value < MIN_INT64 ? undefined : value
+}
+
+/** The text of `strconv.Atoi`'s error for `text` (one Atoi refuses). */
+export function atoiErrorText(text: string): string {
+  const reason = ATOI_SYNTAX.test(text) ? 'value out of range' : 'invalid syntax'
+  return `strconv.Atoi: parsing ${quoteGo(text)}: ${reason}`
 }

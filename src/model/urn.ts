@@ -12,6 +12,11 @@ export function toVersionUrn(scope: TenantScope, name: string, version: string):
   return `${toFunctionUrn(scope, name)}:${version}`
 }
 
+/** The URN of a layer version (`BuildLayerVersionURN`). @example toLayerVersionUrn(scope, 'lib', 1) // sn:cn:yrk:default:layer:lib:1 */
+export function toLayerVersionUrn(scope: TenantScope, name: string, version: number): string {
+  return `${URN_PREFIX}:${scope.businessId}:${toUrnTenant(scope)}:layer:${name}:${version}`
+}
+
 /** The parts of a 6- or 7-part function URN, or undefined when the text is no URN. */
 export interface UrnParts {
   readonly businessId: string

@@ -5,6 +5,7 @@ import { DEFAULT_DATA_BUDGET, maxGeneratedFunctions, RECORDS_PER_GENERATED } fro
 import { functionFixtureSchema } from '../seed/function-fixture.js'
 import { exactPoolSchema } from '../seed/write-exact-pools.js'
 import { exactReservationSchema } from '../seed/write-exact-records.js'
+import { otherAliasSchema, otherLayerSchema, otherTriggerSchema } from '../seed/write-other-writer.js'
 import { isNestedDeeperThan, MAX_JSON_MATCH_DEPTH } from './json-depth.js'
 import { findPathProblem, MAX_PATH_PATTERN_LENGTH, MAX_WILDCARD_PART } from './pattern/path-pattern.js'
 import { MAX_PROGRAM_STEPS } from './pattern/pattern-program.js'
@@ -153,7 +154,7 @@ export const scenarioRuleSchema = z.strictObject({
 const BUDGET_NOTE =
   `counts toward the data budget, checked before anything is built: by default ${DEFAULT_DATA_BUDGET.records} ` +
   `version records (a generated function counts ${RECORDS_PER_GENERATED}, a loaded one 1 + its versions, an exact ` +
-  `record, reservation or pod pool 1), ${DEFAULT_DATA_BUDGET.functions} functions and ` +
+  `record, reservation, pod pool, layer, alias or trigger 1), ${DEFAULT_DATA_BUDGET.functions} functions and ` +
   `${DEFAULT_DATA_BUDGET.bytes} bytes of fixture text across the records; whoever starts the fake may raise it ` +
   '(--data-budget, the dataBudget option), a fixture cannot'
 
@@ -217,6 +218,26 @@ export const scenarioSchema = z.strictObject({
     .describe(
       "exact pod pools (`yr-meta-mock import`: all the server's pools, which are global), in the order the " +
         'server listed them, newest write first; deleted ones (status 6) too, so their ids stay taken',
+    ),
+  layers: z
+    .array(otherLayerSchema)
+    .optional()
+    .describe(
+      'layer versions another writer put in etcd (this server has no layer routes): functions created or ' +
+        `updated with \`layers\` must find them, and GET shows them as layer version URNs; ${BUDGET_NOTE}`,
+    ),
+  aliases: z
+    .array(otherAliasSchema)
+    .optional()
+    .describe(
+      'aliases another writer put in etcd: a GET with the alias as qualifier answers its version, and the ' +
+        `versions it routes to cannot be deleted; deleting the function deletes them; ${BUDGET_NOTE}`,
+    ),
+  triggers: z
+    .array(otherTriggerSchema)
+    .optional()
+    .describe(
+      `triggers another writer put in etcd: deleting their function or version deletes them; ${BUDGET_NOTE}`,
     ),
   rules: z.array(scenarioRuleSchema).optional(),
 })

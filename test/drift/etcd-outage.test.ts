@@ -8,7 +8,7 @@ import { runSequence } from '../../tools/diff-real/runner.js'
 import { etcdSequences, hasOutage } from '../../tools/diff-real/sequences/etcd.js'
 import { FACE_NAMES, openFace, type Target } from '../../tools/diff-real/targets.js'
 
-// Decision 0028: an outage is a step; the fakes switch to the etcd-unavailable scenario and back,
+// Decision 0031: an outage is a step; the fakes switch to the etcd-unavailable scenario and back,
 // keeping their data, as the real server's etcd keeps its data through a kill and a restart.
 
 const FN = '/serverless/v1/functions/0@svc@f'

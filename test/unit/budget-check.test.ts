@@ -115,6 +115,15 @@ describe('the data budget', () => {
     })
   })
 
+  it('counts the layers, aliases and triggers another writer put in etcd one record each, naming their key', () => {
+    for (const key of ['layers', 'aliases', 'triggers']) {
+      const state = scenario({ functions: 0, docExample: false, [key]: [{}, {}] })
+      expect(problemOf(() => checkDataBudget({}, state, { ...BUDGET, records: 1 }))).toMatchObject({
+        pointer: `/${key}`,
+      })
+    }
+  })
+
   it('counts a loaded function’s fields once per record it writes, up to the last byte allowed', () => {
     // Two records (latest and "12") of the fields' text each, and the versions list's own text.
     const fieldsText = JSON.stringify({ name: 'w', description: '' }).length

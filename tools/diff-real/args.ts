@@ -9,6 +9,8 @@ import { FACE_NAMES, type FaceName } from './targets.js'
 export interface CliArgs {
   readonly real?: string
   readonly realAdmin?: string
+  /** The real server's etcd (`http://127.0.0.1:ETCD_PORT`, run.sh's env file): where sequences' `given` state goes. */
+  readonly realEtcd?: string
   readonly runs: number
   readonly seed: number
   readonly faces: readonly FaceName[]
@@ -46,6 +48,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const known = new Set([
     'real',
     'real-admin',
+    'real-etcd',
     'runs',
     'seed',
     'faces',
@@ -71,6 +74,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return {
     real: values.get('real'),
     realAdmin: values.get('real-admin'),
+    realEtcd: values.get('real-etcd'),
     runs: Number(values.get('runs') ?? 0),
     seed: Number(values.get('seed') ?? Date.now() % 100000),
     faces: faces as FaceName[],

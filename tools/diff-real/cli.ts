@@ -19,12 +19,13 @@ import { openFace, openRealTarget, type Target } from './targets.js'
 const args = parseArgs(process.argv.slice(2))
 if (!args.real === !args.coverage) {
   console.error(
-    'usage: npm run diff:real -- (--real http://127.0.0.1:PORT | --coverage [--coverage-out FILE]) [--real-admin URL] [--server-version 0.7.0|0.8.0|0.10.0] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME] [--no-scripted] [--etcd-faults [--real-run DIR]] [--no-etcd-faults]',
+    'usage: npm run diff:real -- (--real http://127.0.0.1:PORT [--real-etcd http://127.0.0.1:ETCD_PORT] | --coverage [--coverage-out FILE]) [--real-admin URL] [--server-version 0.7.0|0.8.0|0.10.0] [--runs N] [--seed S] [--faces inprocess,node,msw] [--only NAME] [--no-scripted] [--etcd-faults [--real-run DIR]] [--no-etcd-faults]',
   )
   process.exit(2)
 }
 const build: CoverageRun | undefined = args.coverage ? await startCoverageBuild() : undefined
 const realUrl = build?.url ?? (args.real as string)
+const realEtcd = build?.etcdUrl ?? args.realEtcd
 // a tag unique to this run keeps its tenants and pool ids apart from earlier runs on the same server
 const tag = `d${Math.floor(Math.random() * 36 ** 5).toString(36)}`
 const started = Date.now()
@@ -80,6 +81,8 @@ const randomRaces: string[] = []
 async function runRandom(reference: Target, faces: readonly Target[]): Promise<void> {
   let attempt = 0
   const property = fc.asyncProperty(commandsArbitrary, async (commands) => {
+    // without the real server's etcd, lists that put state there are drawn again (fast-check's `pre`)
+    if (!realEtcd) fc.pre(commands.every((command) => command.op !== 'given'))
     attempt++
     const name = `random/${args.seed}`
     const [tenant, unique] = [`${tag}-r${attempt}`, `${tag}r${attempt.toString(36)}`]
@@ -123,16 +126,31 @@ async function reportCoverage(run: CoverageRun): Promise<void> {
   console.log(`counters: ${run.counterDir} (coverage.sh report DIR1,DIR2 adds runs up)`)
 }
 
+/** Without the real server's etcd, sequences that put state there are left out, and said so. */
+function withoutUnputtable(sequences: readonly Sequence[]): Sequence[] {
+  if (realEtcd) return [...sequences]
+  const kept = sequences.filter((sequence) => !sequence.given)
+  const left = sequences.length - kept.length
+  if (left > 0) console.log(`${left} sequences put state in etcd and were left out: give --real-etcd URL`)
+  return kept
+}
+
 const faces = [] as Target[]
 for (const face of args.faces) faces.push(await openFace(face, args.serverVersion))
 try {
   const only = args.only
   const outages = args.etcdFaults && !args.noScripted ? etcdSequences(tag) : []
-  const scripted = args.noScripted
-    ? []
-    : [...scriptedSequences(tag), ...outages].filter((sequence) => !only || sequence.name.includes(only))
+  const scripted = withoutUnputtable(
+    args.noScripted
+      ? []
+      : [...scriptedSequences(tag), ...outages].filter((sequence) => !only || sequence.name.includes(only)),
+  )
   // with outages, the real server's etcd is killed and restarted by its PID (decision 0031)
-  const reference = openReference(realUrl, outages.length > 0, build?.runFolder ?? args.realRun)
+  const reference = openReference(realUrl, {
+    outages: outages.length > 0,
+    runFolder: build?.runFolder ?? args.realRun,
+    etcdUrl: realEtcd,
+  })
   try {
     await runAll(reference, faces, scripted)
   } finally {
@@ -144,10 +162,14 @@ try {
       .filter((sequence) => !only || sequence.name.includes(only))
       .map(toAdminSequence)
       .filter((sequence) => sequence !== undefined)
-    await runAll(openRealTarget(args.realAdmin, 'real-admin'), faces, adminSequences)
+    await runAll(
+      openRealTarget(args.realAdmin, 'real-admin', { etcdUrl: realEtcd }),
+      faces,
+      withoutUnputtable(adminSequences),
+    )
   }
-  if (args.concurrent > 0) await runConcurrent(openRealTarget(realUrl), faces)
-  if (args.runs > 0) await runRandom(openRealTarget(realUrl), faces)
+  if (args.concurrent > 0) await runConcurrent(openRealTarget(realUrl, 'real', { etcdUrl: realEtcd }), faces)
+  if (args.runs > 0) await runRandom(openRealTarget(realUrl, 'real', { etcdUrl: realEtcd }), faces)
 } finally {
   for (const face of faces) await face.close()
   if (build) await reportCoverage(build)

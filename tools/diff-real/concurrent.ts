@@ -1,8 +1,8 @@
 import { type Difference, sameAnswer } from './compare.js'
-import type { Answer, Exchange, Step } from './exchange.js'
+import type { Answer, Exchange, GivenState, Step } from './exchange.js'
 import { ClockValues } from './normalize.js'
 import type { ConcurrentSpec } from './sequences/concurrent.js'
-import { Steps } from './sequences/dsl.js'
+import { mergeGiven, Steps } from './sequences/dsl.js'
 import type { Target } from './targets.js'
 
 /**
@@ -26,12 +26,15 @@ export interface ConcurrentResult {
 
 /** Builds the three parts of a spec in one tenant. */
 function build(spec: ConcurrentSpec, tenant: string, unique: string) {
+  const givens: GivenState[] = []
   const part = (fill: (s: Steps) => void) => {
     const steps = new Steps(tenant, unique)
     fill(steps)
+    if (steps.given) givens.push(steps.given)
     return steps.steps
   }
-  return { setup: part(spec.setup), batch: part(spec.batch), check: part(spec.check) }
+  const [setup, batch, check] = [part(spec.setup), part(spec.batch), part(spec.check)]
+  return { setup, batch, check, given: mergeGiven(givens) }
 }
 
 export async function diffConcurrent(
@@ -71,7 +74,7 @@ async function runOnce(
   parts: ReturnType<typeof build>,
   plan: Plan | undefined,
 ): Promise<Exchange[]> {
-  await target.beginSequence()
+  await target.beginSequence(parts.given)
   const clock = new ClockValues()
   const exchanges: Exchange[] = []
   for (const step of parts.setup) exchanges.push(await send(target, clock, step))

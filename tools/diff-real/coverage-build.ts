@@ -40,6 +40,8 @@ export function freePort(): Promise<number> {
 /** One running coverage build: its URL, the run folder `stop` needs and the counter folder `report` reads. */
 export interface CoverageRun {
   readonly url: string
+  /** Its etcd, where sequences' `given` state goes. */
+  readonly etcdUrl: string
   readonly runFolder: string
   readonly counterDir: string
 }
@@ -66,7 +68,7 @@ async function startOnce(dir: string): Promise<CoverageRun> {
   const counterDir = /coverage counters go to (\S+)/.exec(stdout)?.[1]
   if (!runFolder || !counterDir)
     throw new Error(`coverage.sh start printed no run or counter folder:\n${stdout}`)
-  return { url: `http://127.0.0.1:${port}`, runFolder, counterDir }
+  return { url: `http://127.0.0.1:${port}`, etcdUrl: `http://127.0.0.1:${etcdPort}`, runFolder, counterDir }
 }
 
 /** `coverage.sh stop`: TERM, so that meta_service writes its counters. */

@@ -39,5 +39,7 @@ export function toAdminSequence(sequence: Sequence): Sequence | undefined {
       path: step.path.replace(/^\/serverless\/v1\/functions/, '/admin/v1/functions'),
     }))
     .filter((step) => step.path.startsWith('/admin/'))
-  return steps.length > 0 ? { name: `${ADMIN_SEQUENCE_PREFIX}${sequence.name}`, steps } : undefined
+  if (steps.length === 0) return undefined
+  const name = `${ADMIN_SEQUENCE_PREFIX}${sequence.name}`
+  return sequence.given ? { name, steps, given: sequence.given } : { name, steps }
 }

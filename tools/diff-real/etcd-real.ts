@@ -176,15 +176,23 @@ async function waitFor(
 /**
  * The real server as the reference target; with `outages`, one whose etcd the outage steps kill and
  * restart, found through its run folder (given, or found from the port). Throws when there is none.
+ * `etcdUrl`: where a sequence's `given` state is put (decision 0032).
  */
-export function openReference(baseUrl: string, outages: boolean, runFolder?: string): Target {
-  if (!outages) return openRealTarget(baseUrl)
+export function openReference(
+  baseUrl: string,
+  options: { outages: boolean; runFolder?: string | undefined; etcdUrl?: string | undefined },
+): Target {
+  const { outages, runFolder, etcdUrl } = options
+  if (!outages) return openRealTarget(baseUrl, 'real', { etcdUrl })
   const folder = runFolder ?? findRunFolder(baseUrl)
   if (!folder)
     throw new Error(
       `--etcd-faults: no run folder of ${baseUrl} (run.sh's yr-realserver-run.PORT.*) found: give --real-run DIR, or --no-etcd-faults`,
     )
   const etcd = new RealEtcd(folder, baseUrl)
-  const target = openRealTarget(baseUrl, 'real', () => (etcd.isDown ? OUTAGE_TIMEOUT_MS : undefined))
+  const target = openRealTarget(baseUrl, 'real', {
+    etcdUrl,
+    timeoutMs: () => (etcd.isDown ? OUTAGE_TIMEOUT_MS : undefined),
+  })
   return withRealEtcd(target, etcd)
 }

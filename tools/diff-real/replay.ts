@@ -22,6 +22,7 @@ export async function replayOnFace(
       const actual = await runSequence(target, {
         name: sequence.name,
         steps: sequence.exchanges.map((e) => e.request),
+        ...(sequence.given ? { given: sequence.given } : {}),
       })
       notCarried += actual.filter((e) => e.answer.kind === 'not-carried').length
       exchanges += actual.length

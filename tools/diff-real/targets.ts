@@ -4,8 +4,10 @@ import type { Target } from '../../src/drift/target.js'
 import { createMetaService, type MetaService } from '../../src/index.js'
 import { createHandlers } from '../../src/msw/index.js'
 import { startServer } from '../../src/node/index.js'
+import { parseScenario } from '../../src/scenarios/parse-scenario.js'
 import { outageScenarios, switchFakeEtcd } from './etcd-fake.js'
-import { needsRawClient, type Step } from './exchange.js'
+import { putEtcd, toEtcdPuts } from './etcd-state.js'
+import { type GivenState, needsRawClient, type Step } from './exchange.js'
 import { fromFetchResponse, sendRaw } from './raw-http.js'
 
 export type { Target }
@@ -25,22 +27,36 @@ function createSteppedFake(serverVersion: ServerVersion): {
   service: MetaService
   tick(): void
   window(): readonly [number, number]
+  begin(given: GivenState | undefined): Promise<void>
 } {
   let instant = CLOCK_START
+  const outage = outageScenarios()
   const service = createMetaService({
     serverVersion,
     functions: 0,
     docExample: false,
     logLevel: 'silent',
     now: () => new Date(instant),
-    scenarios: outageScenarios(),
+    scenarios: outage,
   })
+  let givens = 0
   return {
     service,
     tick: () => {
       instant += 1001
     },
     window: () => [instant, instant],
+    // what another writer put in etcd: the fake's scenario for the sequence (a fresh one each time)
+    async begin(given) {
+      if (!given) {
+        if (service.engine.scenarios.active) await service.useScenario(undefined)
+        return service.reset()
+      }
+      const name = `given-${++givens}`
+      // the outage scenario stays loaded beside it, for the outage sequences that come later
+      await service.engine.reloadScenarios([...outage, parseScenario({ name, ...given }, name)])
+      await service.useScenario(name)
+    },
   }
 }
 
@@ -48,12 +64,26 @@ function headersOf(step: Step): Record<string, string> {
   return { ...(step.headers ?? {}) }
 }
 
-/** `timeoutMs` is asked at each request (an outage makes the real server slow: decision 0031). */
-export function openRealTarget(baseUrl: string, name = 'real', timeoutMs?: () => number | undefined): Target {
+/**
+ * The real server at `baseUrl`. `etcdUrl`: its etcd (v3 JSON gateway), where a sequence's `given`
+ * state is put before the sequence; without one, such a sequence is refused. `timeoutMs` is asked at
+ * each request (an outage makes the real server slow: decision 0031).
+ */
+export function openRealTarget(
+  baseUrl: string,
+  name = 'real',
+  options: { etcdUrl?: string; timeoutMs?: () => number | undefined } = {},
+): Target {
+  const { etcdUrl, timeoutMs } = options
   let window: readonly [number, number] = [0, 0]
   return {
     name,
-    beginSequence: async () => {},
+    async beginSequence(given) {
+      if (!given) return
+      if (!etcdUrl)
+        throw new Error(`${name}: a sequence puts state in etcd, and no etcd was given (--real-etcd URL)`)
+      await putEtcd(etcdUrl, toEtcdPuts(given))
+    },
     async send(step) {
       const start = Date.now()
       const answer = await sendRaw(baseUrl, step.method, step.path, headersOf(step), step.body, timeoutMs?.())
@@ -70,7 +100,7 @@ async function openInProcess(serverVersion: ServerVersion): Promise<Target> {
   await fake.service.ready
   return {
     name: 'inprocess',
-    beginSequence: () => fake.service.reset(),
+    beginSequence: (given) => fake.begin(given),
     etcd: (state) => switchFakeEtcd(fake.service, state),
     lastWindow: fake.window,
     async send(step) {
@@ -88,7 +118,7 @@ async function openNode(serverVersion: ServerVersion): Promise<Target> {
   const server = await startServer({ port: 0, service: fake.service })
   return {
     name: 'node',
-    beginSequence: () => fake.service.reset(),
+    beginSequence: (given) => fake.begin(given),
     etcd: (state) => switchFakeEtcd(fake.service, state),
     lastWindow: fake.window,
     send(step) {
@@ -106,7 +136,7 @@ async function openMsw(serverVersion: ServerVersion): Promise<Target> {
   server.listen({ onUnhandledRequest: 'bypass' })
   return {
     name: 'msw',
-    beginSequence: () => fake.service.reset(),
+    beginSequence: (given) => fake.begin(given),
     etcd: (state) => switchFakeEtcd(fake.service, state),
     lastWindow: fake.window,
     async send(step) {

@@ -4,7 +4,7 @@ import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
 import { toLatestVersion } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
 import type { VersionRecord } from '../../model/version-record.js'
-import { checkLayers } from './check-layers.js'
+import { checkLayers, checkPublishedLayers, toFunctionLayers } from './check-layers.js'
 import { toValidRootfs } from './check-rootfs.js'
 import { toFunctionRelease, toStoredKind } from './function-releases.js'
 import type { FunctionSpec } from './function-spec.js'
@@ -35,10 +35,14 @@ export function createFunction(
     // for faas): a faas function and a function of another kind may share a name.
     const latest = toLatestVersion(spec.kind)
     if (ctx.store.findFunction(scope, name)?.get(latest)) throw metaErrors.functionNameExists()
-    checkLayers(scope, spec.layers)
+    checkLayers(ctx.store, scope, spec.layers, spec.runtime)
     const rootfs = toValidRootfs(spec.rootfs)
+    toFunctionLayers(spec.layers)
     // the published metadata is written (and checked) unless `?isAdmin` uploads code to s3
-    if (publishes) checkPreStop(spec)
+    if (publishes) {
+      checkPublishedLayers(ctx.store, scope, spec.layers)
+      checkPreStop(spec)
+    }
     const now = ctx.now()
     const [record] = ctx.store.commit({
       scope,

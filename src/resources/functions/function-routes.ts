@@ -20,7 +20,7 @@ import { toFunctionAnswer } from './function-answer.js'
 import { toCreateSpec, toUpdateSpec } from './function-body.js'
 import { toFunctionRelease } from './function-releases.js'
 import { toFunctionVersion } from './function-shapes.js'
-import { getFunction } from './get-function.js'
+import { getFunction, withLayerUrns } from './get-function.js'
 import { listFunctions } from './list-functions.js'
 import { asListedFromKey } from './nested-shapes.js'
 import { updateFunction } from './update-function.js'
@@ -72,7 +72,8 @@ export function createFunctionRoutes() {
           versionNumber: query(c, 'versionNumber'),
           kind: query(c, 'kind'),
         })
-        return toJsonResponse(toFunctionAnswer(record, 'detail', isAdminRequest(c), release))
+        const shown = withLayerUrns(ctx, scope, record)
+        return toJsonResponse(toFunctionAnswer(shown, 'detail', isAdminRequest(c), release))
       }),
     )
     .put('/:functionName', (c) =>

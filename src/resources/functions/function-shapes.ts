@@ -83,5 +83,8 @@ export function toUserFunction(
   style: ValueStyle,
   release: FunctionRelease = NEWEST_FUNCTION_RELEASE,
 ): Record<string, unknown> {
-  return pick(asRoundTripped(toFunctionValues(record, style)), release.userFunctionKeys, release)
+  const values = asRoundTripped(toFunctionValues(record, style))
+  // marshalled as `[]FunctionLayer`, read back as `[]Layer`: only the name carries over
+  if (style === 'list') values.funcLayer = toListFuncLayers(record.layers)
+  return pick(values, release.userFunctionKeys, release)
 }

@@ -1,5 +1,6 @@
 import { toGoMap } from '../../go/go-map.js'
 import type { VersionRecord } from '../../model/version-record.js'
+import { toStoredLayers } from './check-layers.js'
 import { toDevice, toRecordUrns } from './nested-shapes.js'
 
 /**
@@ -56,7 +57,7 @@ export function toFunctionValues(record: VersionRecord, style: ValueStyle): Reco
     maxInstance: record.maxInstance,
     concurrentNum: record.concurrentNum,
     enableMetrics: record.enableMetrics,
-    funcLayer: detail ? null : record.layers.map((urn, order) => ({ name: urn, version: 0, order })),
+    funcLayer: detail ? null : toStoredLayers(record.layers).map((layer, order) => ({ ...layer, order })),
     status: style === 'detail' ? FUNCTION_STATUS : style === 'publish' ? record.status : '',
     instanceNum: 0,
     device: toDevice(record.device),

@@ -22,7 +22,8 @@ export function toDevice(device: VersionRecord['device']): Record<string, unknow
 /** The `funcLayer` entries of the versions list: the stored version is lost to a JSON key mismatch. */
 export function toListFuncLayers(layers: readonly string[]): unknown[] {
   return layers.map((urn) => ({
-    name: urn.split(':')[5] ?? '',
+    // `InterceptNameAndVersionFromLayerURN`: the second last of seven or more parts
+    name: urn.split(':').at(-2) ?? '',
     versionNumber: 0,
     layerUrn: '',
     layerVersionUrn: '',

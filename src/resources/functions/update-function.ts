@@ -4,7 +4,7 @@ import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
 import { toDisplayName, toLatestVersion } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
 import { toVersionData, type VersionData, type VersionRecord } from '../../model/version-record.js'
-import { checkLayers } from './check-layers.js'
+import { checkLayers, checkPublishedLayers, toFunctionLayers } from './check-layers.js'
 import { toValidRootfs } from './check-rootfs.js'
 import type { FunctionSpec } from './function-spec.js'
 import { FUNCTION_STATUS } from './function-values.js'
@@ -36,10 +36,14 @@ export function updateFunction(
     const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
     if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
     if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
-    checkLayers(scope, request.spec.layers)
+    checkLayers(ctx.store, scope, request.spec.layers, current.runtime)
     const rootfs = toValidRootfs(request.spec.rootfs)
+    toFunctionLayers(request.spec.layers)
     const data = { ...toUpdatedData(current, request, ctx.now()), rootfs }
-    if (publishes) checkPreStop(data)
+    if (publishes) {
+      checkPublishedLayers(ctx.store, scope, data.layers)
+      checkPreStop(data)
+    }
     const [record] = ctx.store.commit({ scope, name, puts: [data] })
     return record as VersionRecord
   })

@@ -1,6 +1,6 @@
 import type { DomainContext } from '../../domain/domain-context.js'
 import { ServerPanic } from '../../domain/meta-error.js'
-import { atoi, toInt64 } from '../../go/go-int.js'
+import { atoi, atoiErrorText, toInt64 } from '../../go/go-int.js'
 import { poolErrors } from './pool-errors.js'
 import { matchPools } from './pool-store.js'
 import type { Pool } from './pool-types.js'
@@ -54,31 +54,5 @@ function toPage(matches: readonly Pool[], page: bigint, size: bigint): readonly 
 function parseInt64(text: string): bigint {
   const value = atoi(text)
   if (value !== undefined) return value
-  const reason = /^[+-]?[0-9]+$/.test(text) ? 'value out of range' : 'invalid syntax'
-  throw poolErrors.plain(`strconv.Atoi: parsing ${quoteGo(text)}: ${reason}`)
-}
-
-const QUOTE_ESCAPES: Record<string, string> = {
-  '"': '\\"',
-  '\\': '\\\\',
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-}
-
-/** `strconv.Quote` for the characters a query can carry (other controls as `\xNN`). */
-function quoteGo(text: string): string {
-  let body = ''
-  for (const char of text) body += QUOTE_ESCAPES[char] ?? escapeControl(char)
-  return `"${body}"`
-}
-
-function escapeControl(char: string): string {
-  const code = char.charCodeAt(0)
-  if (code >= 0x20 && code !== 0x7f) return char
-  return `\\x${code.toString(16).padStart(2, '0')}`
+  throw poolErrors.plain(atoiErrorText(text))
 }

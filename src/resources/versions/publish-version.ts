@@ -4,6 +4,7 @@ import { formatMetaTime, toDefaultVersionNumber } from '../../model/meta-time.js
 import { isPublishVersionNumber, toLatestVersion } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
 import { toVersionData, type VersionRecord } from '../../model/version-record.js'
+import { checkPublishedLayers } from '../functions/check-layers.js'
 import { checkPreStop } from '../functions/pre-stop.js'
 
 /** A `POST /functions/{name}/versions` body. */
@@ -44,6 +45,7 @@ export function publishVersion(
     if (latest.storageType === 's3' && !latest.s3CodePath.bucketId && !latest.s3CodePath.objectId) {
       throw metaErrors.invalidUserParam("empty function version's bucket info")
     }
+    checkPublishedLayers(ctx.store, scope, latest.layers)
     checkPreStop(latest)
     const latestData = toVersionData(latest)
     const published = {

@@ -11,6 +11,7 @@ import { toBadRequest500, toJsonResponse, toJsonTextResponse } from '../../wire/
 import { toFunctionAnswer } from '../functions/function-answer.js'
 import { type FunctionRelease, toFunctionRelease } from '../functions/function-releases.js'
 import { toFunctionVersion } from '../functions/function-shapes.js'
+import { withLayerUrns } from '../functions/get-function.js'
 import { asListedFromKey } from '../functions/nested-shapes.js'
 import { listVersions, type VersionPage } from './list-versions.js'
 import { publishVersion } from './publish-version.js'
@@ -49,7 +50,9 @@ export function createVersionRoutes() {
           versionDesc: str(body.versionDesc),
           kind: str(body.kind),
         })
-        return toJsonResponse(toFunctionAnswer(record, 'publish', isAdminRequest(c), release))
+        // built after the commit, as the real server does: a layer it cannot show fails the answer only
+        const shown = withLayerUrns(ctx, scope, record)
+        return toJsonResponse(toFunctionAnswer(shown, 'publish', isAdminRequest(c), release))
       }),
     )
 }

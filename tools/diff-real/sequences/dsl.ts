@@ -1,4 +1,4 @@
-import type { Sequence, Step } from '../exchange.js'
+import type { GivenState, Sequence, Step } from '../exchange.js'
 
 export const FUNCTIONS = '/serverless/v1/functions'
 export const RESERVE = `${FUNCTIONS}/reserve-instance`
@@ -20,6 +20,8 @@ export interface StepOptions {
  */
 export class Steps {
   readonly steps: Step[] = []
+  /** What another writer puts in etcd before the first step, in this sequence's tenant. */
+  readonly #given = { layers: [] as Fields[], aliases: [] as Fields[], triggers: [] as Fields[] }
   constructor(
     readonly tenant: string,
     /** A short unique prefix for things the real server does not scope by tenant (pod pools). */
@@ -39,6 +41,33 @@ export class Steps {
     return this
   }
 
+  /** A layer version another writer put in etcd (a scenario's `layers` entry; the tenant is this one's). */
+  layer(fields: Fields): this {
+    this.#given.layers.push({ tenantId: this.tenant, ...fields })
+    return this
+  }
+  /** An alias another writer put in etcd (a scenario's `aliases` entry). */
+  alias(fields: Fields): this {
+    this.#given.aliases.push({ tenantId: this.tenant, ...fields })
+    return this
+  }
+  /** A trigger another writer put in etcd (a scenario's `triggers` entry). */
+  trigger(fields: Fields): this {
+    this.#given.triggers.push({ tenantId: this.tenant, ...fields })
+    return this
+  }
+
+  /** The state put before the first step, or undefined when there is none. */
+  get given(): GivenState | undefined {
+    const { layers, aliases, triggers } = this.#given
+    if (layers.length + aliases.length + triggers.length === 0) return undefined
+    return {
+      ...(layers.length > 0 ? { layers } : {}),
+      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(triggers.length > 0 ? { triggers } : {}),
+    }
+  }
+
   get(path: string, options?: StepOptions): this {
     return this.add('GET', path, options)
   }
@@ -50,6 +79,20 @@ export class Steps {
   }
   delete(path: string, options?: StepOptions): this {
     return this.add('DELETE', path, options)
+  }
+}
+
+type Fields = Record<string, unknown>
+
+/** Several parts' given state as one (undefined when none has any). */
+export function mergeGiven(givens: readonly GivenState[]): GivenState | undefined {
+  if (givens.length === 0) return undefined
+  const all = (key: keyof GivenState) => givens.flatMap((given) => given[key] ?? [])
+  const [layers, aliases, triggers] = [all('layers'), all('aliases'), all('triggers')]
+  return {
+    ...(layers.length > 0 ? { layers } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(triggers.length > 0 ? { triggers } : {}),
   }
 }
 
@@ -75,7 +118,10 @@ export function buildSequences(specs: readonly SequenceSpec[], tag: string): Seq
   return specs.map((definition, index) => {
     const steps = new Steps(`${tag}-${slug(definition.name)}`, `${tag}${index.toString(36)}`)
     definition.build(steps)
-    return { name: definition.name, steps: steps.steps }
+    const given = steps.given
+    return given
+      ? { name: definition.name, steps: steps.steps, given }
+      : { name: definition.name, steps: steps.steps }
   })
 }
 

@@ -5,6 +5,7 @@ import { buildSequences, type SequenceSpec } from './dsl.js'
 import { getUpdateSpecs } from './get-update.js'
 import { headerSpecs } from './headers.js'
 import { listDeleteSpecs } from './list-delete.js'
+import { otherWriterSpecs } from './other-writer.js'
 import { podpoolMoreSpecs, podpoolSpecs } from './podpools.js'
 import { publishVersionSpecs } from './publish-versions.js'
 import { releaseSpecs } from './releases.js'
@@ -25,6 +26,7 @@ export const SCRIPTED_SPECS: readonly SequenceSpec[] = [
   ...cliSpecs,
   ...releaseSpecs,
   ...SPACE_SPECS,
+  ...otherWriterSpecs,
 ]
 
 /** The scripted sequences for one run; `tag` makes tenants and pool ids unique to the run. */

@@ -116,3 +116,45 @@ export const poolFieldsArb = fc.record(
   },
   { requiredKeys: [] },
 )
+
+/**
+ * State another writer put in etcd before the sequence (issue 24, decision 0032): a layer version, an
+ * alias or a trigger over the shared names, in the sequence's tenant and one of its products.
+ */
+export const givenArb: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
+  fc.record({
+    kind: fc.constant('layer'),
+    name: fc.constantFrom('l', 'm'),
+    version: fc.constantFrom(0, 1, 2, 10),
+    compatibleRuntimes: fc.subarray(['python3.9', 'java8', 'go1.13', 'java1.8']),
+    indexed: fc.boolean(),
+    productId: productArb,
+  }),
+  fc.record({
+    kind: fc.constant('alias'),
+    functionName: nameArb,
+    name: fc.constantFrom('my-alias', 'prod'),
+    functionVersion: fc.constantFrom('1', '2', '', '10', 'latest'),
+    routingConfig: fc.constantFrom(undefined, { '1': 100 }, { '2': 50, '10': 50 }, {}),
+    productId: productArb,
+  }),
+  fc.record({
+    kind: fc.constant('trigger'),
+    functionName: nameArb,
+    versionOrAlias: fc.constantFrom('1', '2', '$latest', 'latest', 'my-alias'),
+    triggerId: fc.constantFrom('t1', 't2'),
+    triggerType: fc.constantFrom('HTTP', 'HTTP', 'KAFKA'),
+    productId: productArb,
+  }),
+)
+
+/** `layers` of a create or update: URNs of the given layers (`{tenant}`: the sequence's), names, odd forms. */
+export const layersArb = fc.constantFrom(
+  [],
+  ['sn:cn:yrk:{tenant}:layer:l:1'],
+  ['sn:cn:yrk:{tenant}:layer:l:10'],
+  ['sn:cn:yrk:{tenant}:layer:m:0'],
+  ['sn:cn:yrk:{tenant}:layer:m:2'],
+  ['l'],
+  ['a:b:c:d:e:f:l:2'],
+)

@@ -1,15 +1,17 @@
 import fc from 'fast-check'
 import type { Sequence } from '../exchange.js'
 import type { ConcurrentSpec } from './concurrent.js'
-import { createBody, FUNCTIONS, PODPOOLS, RESERVE, type StepOptions, Steps } from './dsl.js'
+import { createBody, FUNCTIONS, PODPOOLS, RESERVE, type StepOptions, Steps, updateBody } from './dsl.js'
 import {
   createFieldsArb,
   deleteQueryArb,
   descArb,
   getQueryArb,
+  givenArb,
   instanceInfosArb,
   kindArb,
   labelArb,
+  layersArb,
   listQueryArb,
   nameArb,
   pageArb,
@@ -94,6 +96,11 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   },
   { arbitrary: command('podpool', fc.constant('GET'), fc.constantFrom('p', 'q'), poolFieldsArb), weight: 1 },
   { arbitrary: raceArbitrary, weight: 1 },
+  { arbitrary: command('given', givenArb), weight: 2 },
+  {
+    arbitrary: command('layered', nameArb, kindArb, layersArb, productArb, fc.boolean()),
+    weight: 2,
+  },
 )
 
 export const commandsArbitrary = fc.array(commandArbitrary, { minLength: 1, maxLength: 12 })
@@ -110,7 +117,21 @@ function refPath(s: Steps, ref: unknown): string {
   return `${FUNCTIONS}/sn:cn:yrk:${s.tenant}:function:${name}${suffix}`
 }
 
+/** What another writer put in etcd: put before the first step, whatever the command's place. */
+function applyGiven(s: Steps, [given]: readonly unknown[]): void {
+  const { kind, ...fields } = given as Record<string, unknown>
+  if (kind === 'layer') s.layer(fields)
+  else if (kind === 'alias') s.alias(fields)
+  else s.trigger(fields)
+}
+
 const APPLY: Record<string, Apply> = {
+  given: applyGiven,
+  layered: (s, [name, kind, layers, product, update]) => {
+    const fields = { kind, layers: (layers as string[]).map((layer) => layer.replace('{tenant}', s.tenant)) }
+    if (update) s.put(`${FUNCTIONS}/${name}`, { ...updateBody(), ...fields }, scope(product))
+    else s.post(FUNCTIONS, createBody(name as string, fields), scope(product))
+  },
   create: (s, [name, kind, fields, product]) =>
     s.post(FUNCTIONS, { ...createBody(name as string, { kind }), ...(fields as object) }, scope(product)),
   update: (s, [name, kind, revisionId, fields, product]) =>
@@ -171,7 +192,10 @@ export function toSequence(
       applyAll(steps, writersOf(command))
     }
   }
-  return { name: sequenceName, steps: steps.steps }
+  const given = steps.given
+  return given
+    ? { name: sequenceName, steps: steps.steps, given }
+    : { name: sequenceName, steps: steps.steps }
 }
 
 /**
