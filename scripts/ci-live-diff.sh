@@ -56,7 +56,7 @@ for i in "${!RELEASES[@]}"; do
   read -r meta frontend folder <"$LOGS/ports"
   echo "[live-diff] release $release: meta_service :$meta, frontend :$frontend"
   # its etcd (run.sh writes the port into the run folder): the sequences that start from state another
-  # writer put there (decision 0032) are left out without it
+  # writer put there (decision 0035) are left out without it
   npm run --silent diff:real -- --real "http://127.0.0.1:$meta" --real-admin "http://127.0.0.1:$frontend" \
     --real-etcd "http://127.0.0.1:$(sed -n 's/^ETCD_PORT=//p' "$folder/env")" \
     --server-version "$release" >"$LOGS/$release.log" 2>&1 &

@@ -176,7 +176,7 @@ async function waitFor(
 /**
  * The real server as the reference target; with `outages`, one whose etcd the outage steps kill and
  * restart, found through its run folder (given, or found from the port). Throws when there is none.
- * `etcdUrl`: where a sequence's `given` state is put (decision 0032).
+ * `etcdUrl`: where a sequence's `given` state is put (decision 0035).
  */
 export function openReference(
   baseUrl: string,

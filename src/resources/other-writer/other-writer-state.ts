@@ -6,7 +6,7 @@ import type { MetaStore } from '../../store/meta-store.js'
 /**
  * State that only another writer of etcd creates: the served binary registers no routes for
  * layers, aliases or triggers, but its function routes read them when they are there (decision
- * 0032). Values are what the answers depend on; the rest of the real values is not kept.
+ * 0035). Values are what the answers depend on; the rest of the real values is not kept.
  */
 
 /** A layer version (`/repo/Layer/<scope>/<name>/<version>/`). */

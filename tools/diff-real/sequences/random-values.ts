@@ -118,7 +118,7 @@ export const poolFieldsArb = fc.record(
 )
 
 /**
- * State another writer put in etcd before the sequence (issue 24, decision 0032): a layer version, an
+ * State another writer put in etcd before the sequence (issue 24, decision 0035): a layer version, an
  * alias or a trigger over the shared names, in the sequence's tenant and one of its products.
  */
 export const givenArb: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
