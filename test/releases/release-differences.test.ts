@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ServerVersion } from '../../src/contract/server-version.js'
 import { createMetaService } from '../../src/index.js'
+import { createBody } from '../regressions/24-support.js'
 
 // Each difference between the releases (decision 0025), as the release's own binary answered it in its
 // golden corpus (test/golden/<release>/corpus/releases.json): one test per difference, a row per release.
@@ -25,15 +26,6 @@ async function fakeOf(serverVersion: ServerVersion) {
   }
   return { service, send }
 }
-
-const createBody = (name: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  runtime: 'python3.9',
-  cpu: 500,
-  memory: 256,
-  timeout: 30,
-  ...extra,
-})
 
 // The admin `FunctionVersion` of 0.7.0, then what each later release inserted, in Go's key order.
 const ADMIN_0_7_0 = [

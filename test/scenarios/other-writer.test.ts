@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMetaService, type MetaService } from '../../src/index.js'
 import type { ScenarioInput } from '../../src/scenarios/scenario-schema.js'
+import { createBody as create } from '../regressions/24-support.js'
 
 /**
  * Issue 24: layers, aliases and triggers that another writer of etcd put there, as a scenario gives
@@ -38,15 +39,6 @@ async function send(service: MetaService, method: string, path: string, body?: u
   const response = await service.fetch(new Request(`${FUNCTIONS}${path}`, init))
   return { status: response.status, json: (await response.json()) as Answer }
 }
-
-const create = (name: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  runtime: 'python3.9',
-  cpu: 500,
-  memory: 256,
-  timeout: 30,
-  ...extra,
-})
 
 const LAYER = { tenantId: TENANT, name: 'lay', version: 1, compatibleRuntimes: ['python3.9', 'java8'] }
 
