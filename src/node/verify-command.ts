@@ -31,6 +31,8 @@ interface FileSequences {
   readonly file: string
   readonly core: RecordedSequence[]
   readonly admin: RecordedSequence[]
+  /** Sequences that need the server's etcd (outage steps, state another writer put there): not replayed. */
+  readonly needEtcd: RecordedSequence[]
 }
 
 /** `yr-meta-mock verify`: returns the exit code (0 no drift, 1 drift or a server not reached). */
@@ -41,6 +43,8 @@ export async function runVerifyCommand(args: readonly string[]): Promise<number>
   const admin = files.flatMap((file) => file.admin)
   const skipped = files.filter((file) => file.admin.length > 0 && options.againstAdmin === undefined)
   if (skipped.length > 0) print(toSkipLine(skipped))
+  const needEtcd = files.filter((file) => file.needEtcd.length > 0)
+  if (needEtcd.length > 0) print(toEtcdSkipLine(needEtcd))
   const runs: { url: string; sequences: RecordedSequence[] }[] = [
     { url: options.against, sequences: files.flatMap((file) => file.core) },
     { url: options.againstAdmin ?? '', sequences: options.againstAdmin === undefined ? [] : admin },
@@ -97,7 +101,8 @@ function parseVerifyArgs(
 }
 
 function toFileSequences(file: string): FileSequences {
-  const sequences = readSequences(file)
+  const all = readSequences(file)
+  const sequences = all.filter((sequence) => !needsEtcd(sequence))
   // /admin/v1 is the frontend's forwarder, not meta_service: a meta_service answers it 404. The
   // corpus names those sequences "admin:…"; a recording is one when all it sent went there.
   const isAdmin = (sequence: RecordedSequence) =>
@@ -107,7 +112,25 @@ function toFileSequences(file: string): FileSequences {
     file,
     core: sequences.filter((sequence) => !isAdmin(sequence)),
     admin: sequences.filter(isAdmin),
+    needEtcd: all.filter(needsEtcd),
   }
+}
+
+/**
+ * Outage steps kill the server's etcd, and `given` state is written straight into it (decisions 0031,
+ * 0035): a URL does not give that, so replaying them would report drift that is not there.
+ */
+function needsEtcd(sequence: RecordedSequence): boolean {
+  return sequence.given !== undefined || sequence.exchanges.some((exchange) => exchange.request.etcd)
+}
+
+function toEtcdSkipLine(files: readonly FileSequences[]): string {
+  const count = files.reduce((sum, file) => sum + file.needEtcd.length, 0)
+  const names = files.map((file) => file.file).join(', ')
+  return (
+    `verify: skipped ${count} sequences that need the server's etcd (etcd outages, or state another ` +
+    `writer puts there) in ${names}: a URL gives no way into etcd (a clone's npm run diff:real replays them)`
+  )
 }
 
 function toSkipLine(skipped: readonly FileSequences[]): string {

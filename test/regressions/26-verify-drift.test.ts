@@ -67,6 +67,17 @@ describe('verify', () => {
     expect(result.code).toBe(0)
   })
 
+  // The corpus gained etcd outages (decision 0031) and state another writer puts in etcd (0035): a URL
+  // reaches neither, and replaying them anyway reported 51 drifts against the real server.
+  it("skips the sequences that need the server's etcd, naming the files, and replays the rest", async () => {
+    const files = ['get', 'other-writer', 'etcd'].map((name) => `${CORPUS}/${name}.json`)
+    const result = await verify('--against', server.url, ...files)
+    expect(result.stdout).toContain(`skipped 12 sequences that need the server's etcd`)
+    expect(result.stdout).toContain(`in ${CORPUS}/other-writer.json, ${CORPUS}/etcd.json:`)
+    expect(result.stdout).toContain(`verify: 3 sequences, 43 exchanges against ${server.url}: 0 drifted`)
+    expect(result.code).toBe(0)
+  })
+
   it('finds no drift when the pod pool corpus runs twice against the same server', async () => {
     for (let run = 1; run <= 2; run++) {
       const result = await verify('--against', server.url, `${CORPUS}/podpools.json`)
