@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CliProcess, spawnCli, waitForReady } from '../support/cli-process.js'
-import { checkGo, checkPythonTools } from '../support/required-tools.js'
+import { checkGo, checkPythonTools, checkRealMetaService } from '../support/required-tools.js'
 import { type DocBlock, readDocBlocks } from './doc-blocks.js'
+import { OrderedBlocks } from './ordered-blocks.js'
 import { runGoBlocks, runPytestBlocks } from './python-go-blocks.js'
 import { createSandbox, type Sandbox } from './sandbox.js'
 import { runShellBlock, runUntilListening } from './shell-blocks.js'
@@ -31,6 +32,12 @@ const blocks = DOCS.flatMap((file) => readDocBlocks(ROOT, file))
 const NOT_RUN = new Set(['skip', 'output'])
 const python = checkPythonTools("the docs' Python blocks")
 const go = checkGo("the docs' Go blocks")
+const realServer = checkRealMetaService("the docs' real-server blocks")
+const orderedBlocks = new OrderedBlocks()
+/** The in-order and real-server blocks' runs, started in beforeAll, one after another: by `where`. */
+let orderedRuns = new Map<string, Promise<void>>()
+/** The blocks of the ordered lane: the real-server ones only where the real server can run. */
+const ordered = () => of('in-order', ...(realServer.missing.length === 0 ? ['real-server'] : []))
 
 /** A result computed once for all the blocks that share it (one tsc, one pytest, one go test). */
 function once<T>(compute: () => Promise<T>): () => Promise<T> {
@@ -102,7 +109,7 @@ beforeAll(async () => {
       )
   }
   // The slow runs start now, side by side, while the shell blocks run (each is awaited by its blocks).
-  const started = [
+  const started: Promise<unknown>[] = [
     typeErrors(),
     moduleRuns(),
     ...[...vitestRuns.values()].map((run) => run()),
@@ -112,14 +119,18 @@ beforeAll(async () => {
   started.push(...untilListening.values())
   if (of('pytest').length > 0 && !python.skip) started.push(pytestFailures())
   if (of('go').length > 0 && !go.skip) started.push(goFailures())
+  // a fake a real-server block left running is checked as the shared one is: no error answers
+  orderedRuns = orderedBlocks.runInOrder(ordered(), sandbox, expectNoErrorAnswers)
+  started.push(...orderedRuns.values())
   for (const run of started) run.catch(() => undefined) // reported by the blocks that await them
   // A bound, not a speed check: with every slow run started beside it, a loaded machine (CI beside
   // other jobs) has taken over 30 s to bring the fake up.
   port = (await waitForReady(fake, 110_000)).port
 }, 120_000)
 
-afterAll(() => {
+afterAll(async () => {
   fake?.child.kill('SIGTERM')
+  await orderedBlocks.close()
   sandbox?.remove()
   const notRun = blocks.filter((block) => NOT_RUN.has(block.kind))
   console.info(
@@ -141,8 +152,8 @@ async function resetFake(): Promise<void> {
 }
 
 /** curl exits 0 on a 404: a `server` block fails when the fake answered any of its API requests with an error. */
-async function expectNoErrorAnswers(block: DocBlock): Promise<void> {
-  const base = `http://127.0.0.1:${port}/__admin`
+async function expectNoErrorAnswers(block: DocBlock, fakePort = port): Promise<void> {
+  const base = `http://127.0.0.1:${fakePort}/__admin`
   const { sessions } = (await (await fetch(`${base}/sessions`)).json()) as { sessions: { id: string }[] }
   const listed: string[] = []
   for (const id of new Set(['', ...sessions.map((session) => session.id)])) {
@@ -173,6 +184,11 @@ const RUNNERS: Record<string, (block: DocBlock) => Promise<void>> = {
     if (block.argument !== 'expect-errors') await expectNoErrorAnswers(block)
   },
   'until-listening': (block) => untilListening.get(block.where) as Promise<void>,
+  'real-server': async (block) => {
+    if (realServer.missing.length > 0) throw new Error(realServer.message)
+    await orderedRuns.get(block.where)
+  },
+  'in-order': (block) => orderedRuns.get(block.where) as Promise<void>,
   file: async (block) => (isTypeScript(block) ? failureOf(await typeErrors(), block) : undefined),
   module: async (block) => {
     failureOf(await typeErrors(), block)
@@ -206,7 +222,16 @@ const RUNNERS: Record<string, (block: DocBlock) => Promise<void>> = {
   },
 }
 
-const SLOW = new Set(['pytest', 'go', 'vitest', 'module', 'until-listening', 'commonjs-types'])
+const SLOW = new Set([
+  'pytest',
+  'go',
+  'vitest',
+  'module',
+  'until-listening',
+  'commonjs-types',
+  'real-server',
+  'in-order',
+])
 
 describe('the code blocks of the README and docs/', () => {
   it.skipIf(DOCS !== ALL_DOCS)('are found in the README and the guides', () => {
@@ -220,6 +245,7 @@ describe('the code blocks of the README and docs/', () => {
     else if (block.kind === 'skip') it.skip(`${label}: ${block.argument}`)
     else if (block.kind === 'pytest' && python.skip) it.skip(`${label}: ${python.message}`)
     else if (block.kind === 'go' && go.skip) it.skip(`${label}: ${go.message}`)
+    else if (block.kind === 'real-server' && realServer.skip) it.skip(`${label}: ${realServer.message}`)
     else
       it(
         label,

@@ -5,6 +5,10 @@
  *   <!-- docs-test: server -->            a shell block against the shared fake (its 31182 is that port);
  *                                         `server expect-errors` when it shows error answers on purpose
  *   <!-- docs-test: until-listening -->   a shell block that starts a fake: passes on its ready line
+ *   <!-- docs-test: in-order -->          a shell block run in document order with the other in-order ones;
+ *                                         `in-order until-listening` starts a fake that the next block talks
+ *                                         to (its 31182), then Ctrl-C
+ *   <!-- docs-test: real-server -->       the same, with the real meta_service on :31190 (frontend :31191)
  *   <!-- docs-test: file <path> -->       written into the sandbox project, for the blocks after it
  *   <!-- docs-test: vitest -->            a Vitest test file, run in the sandbox project
  *   <!-- docs-test: commonjs-types -->    type-checked as a CommonJS TypeScript file (module node16)
@@ -16,6 +20,8 @@ export type BlockKind =
   | 'shell'
   | 'server'
   | 'until-listening'
+  | 'real-server'
+  | 'in-order'
   | 'file'
   | 'module'
   | 'vitest'
@@ -37,7 +43,10 @@ export interface DocBlock {
   readonly lang: string
   readonly body: string
   readonly kind: BlockKind
-  /** The path of a `file` block, the source of a `copied` one, the reason of a `skip` or `invalid`. */
+  /**
+   * The path of a `file` block, the source of a `copied` one, the reason of a `skip` or `invalid`,
+   * `until-listening` or nothing for `real-server` and `in-order`.
+   */
   readonly argument: string
 }
 
@@ -100,6 +109,8 @@ const KINDS_WITH_DIRECTIVE = new Set<BlockKind>([
   'commonjs-types',
   'server',
   'until-listening',
+  'real-server',
+  'in-order',
   'file',
   'vitest',
   'scenario',
@@ -115,6 +126,9 @@ function fromDirective(name: string, argument: string): { kind: BlockKind; argum
   }
   if (name === 'skip' && !/^\(.+\)$/.test(argument)) {
     return { kind: 'invalid', argument: 'a skip must say why: <!-- docs-test: skip (the reason) -->' }
+  }
+  if ((name === 'real-server' || name === 'in-order') && argument !== '' && argument !== 'until-listening') {
+    return { kind: 'invalid', argument: `${name} takes nothing or until-listening, not "${argument}"` }
   }
   if (name === 'file' && !/^[\w./-]+$/.test(argument)) {
     return {

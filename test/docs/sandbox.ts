@@ -16,6 +16,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { createCertificate, LOCAL_NAMES } from '../../src/node/self-signed.js'
 import { CLI_PATH } from '../support/cli-process.js'
 
 export interface Sandbox {
@@ -52,6 +53,10 @@ export function createSandbox(root: string): Sandbox {
   }
   symlinkSync(root, join(modules, 'yr-meta-mock'))
   cpSync(join(root, 'fixtures'), join(dir, 'fixtures'), { recursive: true }) // a copy: a block may write there
+  // The golden corpus, which blocks shown "from a clone" verify a real server against (read only)
+  mkdirSync(join(dir, 'test'))
+  symlinkSync(join(root, 'test', 'golden'), join(dir, 'test', 'golden'))
+  writeTlsFiles(dir)
   const shim = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_PATH)} "$@"\n`
   for (const bin of [join(dir, 'bin', 'yr-meta-mock'), join(modules, '.bin', 'yr-meta-mock')]) {
     mkdirSync(dirname(bin), { recursive: true })
@@ -76,4 +81,23 @@ export function createSandbox(root: string): Sandbox {
     return file
   }
   return { dir, env, write, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/**
+ * The PEM files a user brings for mutual TLS, as the TLS blocks name them: a CA (`ca.pem`), and a
+ * server (`server.pem`, `server.key`, for the loopback names) and a client (`client.pem`,
+ * `client.key`) certificate it signed. Node writes them (src/node/self-signed.ts): no openssl needed.
+ */
+function writeTlsFiles(dir: string): void {
+  const ca = { ...createCertificate({ commonName: 'docs CA' }), commonName: 'docs CA' }
+  const server = createCertificate({ commonName: 'localhost', altNames: LOCAL_NAMES, issuer: ca })
+  const client = createCertificate({ commonName: 'docs client', issuer: ca })
+  const files = {
+    'ca.pem': ca.cert,
+    'server.pem': server.cert,
+    'server.key': server.key,
+    'client.pem': client.cert,
+    'client.key': client.key,
+  }
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
 }

@@ -30,8 +30,19 @@ export async function runShellBlock(block: DocBlock, sandbox: Sandbox, port?: nu
  * ready line, on a free port instead of 31182; then its process group is stopped.
  */
 export async function runUntilListening(block: DocBlock, sandbox: Sandbox): Promise<void> {
-  const script = withPort(block.body, await freePort())
-  const child = spawn('bash', ['-euo', 'pipefail', '-c', script], {
+  await (await startUntilListening(block, sandbox)).stop()
+}
+
+/** A fake a block started, still running: its port, and Ctrl-C (resolves once every process is gone). */
+export interface RunningFake {
+  readonly port: number
+  stop(): Promise<void>
+}
+
+/** Starts a block that starts a fake, on a free port instead of 31182, and resolves on its ready line. */
+export async function startUntilListening(block: DocBlock, sandbox: Sandbox): Promise<RunningFake> {
+  const port = await freePort()
+  const child = spawn('bash', ['-euo', 'pipefail', '-c', withPort(block.body, port)], {
     cwd: sandbox.dir,
     env: sandbox.env,
     detached: true,
@@ -44,17 +55,34 @@ export async function runUntilListening(block: DocBlock, sandbox: Sandbox): Prom
   child.stderr.on('data', (chunk) => {
     output += chunk
   })
+  const stop = () => stopGroup(child.pid)
   const deadline = Date.now() + 15_000
-  try {
-    while (!output.includes('"event":"listening"')) {
-      if (child.exitCode !== null || Date.now() > deadline) {
-        throw new Error(`${block.where}: no fake started (exit ${child.exitCode}):\n${output}`)
-      }
-      await new Promise((resolve) => setTimeout(resolve, 25))
+  while (!output.includes('"event":"listening"')) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop()
+      throw new Error(`${block.where}: no fake started (exit ${child.exitCode}):\n${output}`)
     }
-  } finally {
-    killGroup(child.pid)
+    await new Promise((resolve) => setTimeout(resolve, 25))
   }
+  return { port, stop }
+}
+
+/**
+ * Ctrl-C to the group, then waits until none of it is left: npx exits before the fake it started
+ * has finished stopping, and what a fake writes on exit (a --record file) is read by later blocks.
+ */
+async function stopGroup(pid: number | undefined): Promise<void> {
+  killGroup(pid)
+  if (pid === undefined) return
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    try {
+      process.kill(-pid, 0)
+    } catch {
+      return // no process of the group is left
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`the processes of group ${pid} did not stop within 10 s of SIGTERM`)
 }
 
 function freePort(): Promise<number> {

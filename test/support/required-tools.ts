@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { findRealServerDir } from '../../tools/diff-real/coverage-build.js'
 
 export interface ToolCheck {
   /** What is missing, e.g. "python3-pytest-xdist"; empty when everything is there. */
@@ -61,9 +62,31 @@ export function checkGo(what: string): ToolCheck {
   return toCheck(what, found ? [] : ['golang-go'])
 }
 
-function toCheck(what: string, missing: readonly string[]): ToolCheck {
-  const message = `${what}: ${IN_CI ? 'failed' : 'skipped'}, missing ${missing.join(', ')}; install with: apt-get install ${missing.join(' ')}`
-  const skip = missing.length > 0 && !IN_CI
+/**
+ * The real meta_service (`shared/real-meta-service`, not part of the repository) and what its run.sh
+ * needs. As scripts/ci-live-diff.sh: a machine without the folder skips, unless
+ * REQUIRE_REAL_META_SERVICE=1; with the folder, its Debian tools are required in CI like the others.
+ */
+export function checkRealMetaService(what: string): ToolCheck {
+  if (findRealServerDir() === undefined) {
+    const required = process.env.REQUIRE_REAL_META_SERVICE === '1'
+    const message = `${what}: ${required ? 'failed' : 'skipped'}, no real meta_service folder (../shared/real-meta-service or $REAL_META_SERVICE_DIR)${required ? ', and REQUIRE_REAL_META_SERVICE=1' : ''}`
+    if (!required) console.warn(message)
+    return { missing: ['real-meta-service'], skip: !required, message }
+  }
+  const tools: ReadonlyArray<readonly [command: string, debianPackage: string]> = [
+    ['etcd', 'etcd-server'],
+    ['xz', 'xz-utils'],
+    ['curl', 'curl'],
+  ]
+  const found = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
+  const missing = tools.filter(([command]) => !found(command)).map(([, debianPackage]) => debianPackage)
+  return toCheck(what, missing, IN_CI || process.env.REQUIRE_REAL_META_SERVICE === '1')
+}
+
+function toCheck(what: string, missing: readonly string[], required = IN_CI): ToolCheck {
+  const message = `${what}: ${required ? 'failed' : 'skipped'}, missing ${missing.join(', ')}; install with: apt-get install ${missing.join(' ')}`
+  const skip = missing.length > 0 && !required
   if (skip) console.warn(message)
   return { missing, skip, message }
 }

@@ -11,17 +11,25 @@ const run = promisify(execFile)
  * the checkout (as the README says), else from its parent (a worktree one level deeper).
  */
 export function realServerDir(): string {
-  const candidates = [
+  const found = findRealServerDir()
+  if (!found)
+    throw new Error(
+      `coverage.sh not found in ${realServerCandidates().join(', ')}: set REAL_META_SERVICE_DIR to the real-meta-service folder`,
+    )
+  return found
+}
+
+/** The real server's folder, or undefined on a machine without one (`realServerDir` throws instead). */
+export function findRealServerDir(): string | undefined {
+  return realServerCandidates().find((dir) => existsSync(join(dir, 'coverage.sh')))
+}
+
+function realServerCandidates(): string[] {
+  return [
     process.env.REAL_META_SERVICE_DIR,
     resolve('../shared/real-meta-service'),
     resolve('../../shared/real-meta-service'),
   ].filter((dir): dir is string => typeof dir === 'string' && dir !== '')
-  const found = candidates.find((dir) => existsSync(join(dir, 'coverage.sh')))
-  if (!found)
-    throw new Error(
-      `coverage.sh not found in ${candidates.join(', ')}: set REAL_META_SERVICE_DIR to the real-meta-service folder`,
-    )
-  return found
 }
 
 /** A port the system says is free now (bound and released). */
@@ -82,4 +90,39 @@ export async function coverageReport(counterDirs: readonly string[], dir = realS
     maxBuffer: 64 * 1024 * 1024,
   })
   return stdout
+}
+
+/** One real meta_service started by `run.sh`, with its frontend forwarder when asked for. */
+export interface RealServerRun {
+  readonly url: string
+  readonly frontendUrl: string | undefined
+  readonly runFolder: string
+}
+
+/**
+ * `run.sh PORT` (etcd and meta_service; `frontendPort`: the frontend forwarder too, as
+ * scripts/ci-live-diff.sh starts it): resolves once it answers `/healthz`. Stop it with `stopRealServer`.
+ */
+export async function startRealServer(
+  options: { port: number; frontendPort?: number; release?: string },
+  dir = realServerDir(),
+): Promise<RealServerRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  if (options.release) env.RELEASE = options.release
+  if (options.frontendPort) {
+    env.FRONTEND_PORT = String(options.frontendPort)
+    env.FRONTEND_BIN = join(dir, 'frontend-admin') // one forwarder build serves every release
+  }
+  const { stdout } = await run(join(dir, 'run.sh'), [String(options.port)], { env }).catch((error) => {
+    throw new Error(`run.sh ${options.port} failed: ${error.stderr || error.message}`)
+  })
+  const runFolder = /^\[run\] folder: (\S+)/m.exec(stdout)?.[1]
+  if (!runFolder) throw new Error(`run.sh printed no run folder:\n${stdout}`)
+  const frontendUrl = options.frontendPort ? `http://127.0.0.1:${options.frontendPort}` : undefined
+  return { url: `http://127.0.0.1:${options.port}`, frontendUrl, runFolder }
+}
+
+/** The run folder's `stop.sh --clean`: stops what run.sh started (by PID) and removes the folder. */
+export async function stopRealServer(server: RealServerRun): Promise<void> {
+  await run(join(server.runFolder, 'stop.sh'), ['--clean'])
 }
