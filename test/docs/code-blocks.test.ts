@@ -119,6 +119,8 @@ beforeAll(async () => {
   started.push(...untilListening.values())
   if (of('pytest').length > 0 && !python.skip) started.push(pytestFailures())
   if (of('go').length > 0 && !go.skip) started.push(goFailures())
+  // The real server (~2 s: etcd, meta_service, the forwarder) starts now, beside the blocks before its own
+  if (ordered().some((block) => block.kind === 'real-server')) started.push(orderedBlocks.startRealServer())
   // a fake a real-server block left running is checked as the shared one is: no error answers
   orderedRuns = orderedBlocks.runInOrder(ordered(), sandbox, expectNoErrorAnswers)
   started.push(...orderedRuns.values())
