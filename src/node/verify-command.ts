@@ -16,7 +16,9 @@ Content-Type, Location, body; clock values normalized). Exits 1 on any drift, or
 cannot be reached.
 
 Files: fixtures written by --record or /__admin/recording/stop (rules with "recorded"), or corpus
-files of recorded sequences ({"sequences": [...]}, as in test/golden/<release>/corpus).
+files of recorded sequences ({"sequences": [...]}, as in test/golden/<release>/corpus). Corpus
+sequences that need the server's etcd (its outages, state another writer puts there) are skipped and
+their files named.
 
 Options:
   --against <url>         the meta_service to check (http://host:31182)
