@@ -102,10 +102,24 @@ export interface RealServerRun {
 /**
  * `run.sh PORT` (etcd and meta_service; `frontendPort`: the frontend forwarder too, as
  * scripts/ci-live-diff.sh starts it): resolves once it answers `/healthz`. Stop it with `stopRealServer`.
+ * etcd's ports are ones run.sh found free, which another program can take first: tried three times.
  */
 export async function startRealServer(
   options: { port: number; frontendPort?: number; release?: string },
   dir = realServerDir(),
+): Promise<RealServerRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startRealServerOnce(options, dir)
+    } catch (error) {
+      if (attempt >= 3) throw error
+    }
+  }
+}
+
+async function startRealServerOnce(
+  options: { port: number; frontendPort?: number; release?: string },
+  dir: string,
 ): Promise<RealServerRun> {
   const env: NodeJS.ProcessEnv = { ...process.env }
   if (options.release) env.RELEASE = options.release
