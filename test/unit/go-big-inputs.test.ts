@@ -60,7 +60,8 @@ describe("a map Go's decoder builds", () => {
     const { counts } = decode('{"counts":{"b":1,"10":2,"9":3}}') as { counts: Record<string, number> }
     expect(findDecodedValueKind(counts)).toBeUndefined()
     expect(toGoJson(toGoMap(counts))).toBe('{"10":2,"9":3,"b":1}')
-    const merged = decode('{"environment":{"b":"1"},"environment":{"a":"2"}}').environment as object
+    const body = '{"environment":{"b":"1"},"environment":{"a":"2"}}'
+    const merged = decode(body).environment as Record<string, string>
     expect(merged).toEqual({ a: '2', b: '1' })
     expect(findDecodedValueKind(merged)).toBeUndefined()
     expect(toGoJson(toGoMap(merged))).toBe('{"a":"2","b":"1"}')
