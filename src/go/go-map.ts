@@ -119,6 +119,8 @@ export function toGoKeyOrder(keys: readonly string[]): number[] | undefined {
     if (first >= 0x30 && first <= 0x39) return undefined
   }
   const indexes = Array.from(keys, (_, index) => index)
+  // Go's own encoder sends maps sorted: one pass over the keys then finds nothing to sort
+  if (isInCodeUnitOrder(keys) && !keys.some((key) => OUT_OF_UTF16_ORDER.test(key))) return indexes
   if (keys.some((key) => OUT_OF_UTF16_ORDER.test(key)))
     return indexes.sort((a, b) => compareUtf8(keys[a] as string, keys[b] as string))
   return indexes.sort((a, b) => {
@@ -126,4 +128,11 @@ export function toGoKeyOrder(keys: readonly string[]): number[] | undefined {
     const y = keys[b] as string
     return x < y ? -1 : x > y ? 1 : 0
   })
+}
+
+/** Whether each key sorts after the one before it by code unit (a repeated key is not in order). */
+function isInCodeUnitOrder(keys: readonly string[]): boolean {
+  for (let index = 1; index < keys.length; index++)
+    if (!((keys[index - 1] as string) < (keys[index] as string))) return false
+  return true
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeGoJson } from '../../src/go/decode-json.js'
 import { toGoJson } from '../../src/go/go-json.js'
-import { findDecodedValueKind, toGoMap } from '../../src/go/go-map.js'
+import { findDecodedValueKind, toGoKeyOrder, toGoMap } from '../../src/go/go-map.js'
 import { goInt, goMapOf, goString, goStruct } from '../../src/go/go-type.js'
 import { unmarshalGo } from '../../src/go/unmarshal.js'
 
@@ -47,6 +47,13 @@ describe("a map Go's decoder builds", () => {
     expect(toGoJson({ environment: toGoMap(environment) })).toBe(
       '{"environment":{"a":"3","b":"1","\ue000":"4","\u{1f600}":"2"}}',
     )
+  })
+
+  it('takes keys already in order as they are, a repeated one still last', () => {
+    expect(toGoKeyOrder(['a', 'b', 'c'])).toEqual([0, 1, 2])
+    expect(toGoKeyOrder(['a', 'b', 'a'])).toEqual([0, 2, 1])
+    expect(toGoKeyOrder(['a', '\u{1f600}', '\ue000'])).toEqual([0, 2, 1])
+    expect(toGoKeyOrder(['b', '1a'])).toBeUndefined()
   })
 
   it("keeps the last of a repeated key, and the first error in the body's order", () => {
