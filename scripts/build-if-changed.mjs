@@ -27,6 +27,7 @@ const INPUTS = [
 // What the build writes and `npm start` runs: missing, it builds whatever the stamp says.
 const OUTPUTS = [
   'dist/node/cli-bundle.js',
+  'dist/node/cli-main.cjs',
   'dist/index.js',
   'dist/jest/commonjs.cjs',
   'dist/store/msw-data-bundle.js',

@@ -51,9 +51,10 @@ async function profileOneStart(): Promise<ProfiledStart> {
 
 function categorizeStart(): Categorize {
   const categorizeCliFrame = categorizeCli()
-  // V8 parsing and compiling the one-file bundle shows as the self time of node's module compile.
+  // V8 parsing and compiling the one-file bundle shows as the self time of node's module compile
+  // (an ES module) or of `vm.Script`'s constructor (the bin's script, with its code cache).
   return (url, line, name) =>
-    name === 'compileSourceTextModule'
+    name === 'compileSourceTextModule' || (name === 'Script' && url === 'node:vm')
       ? 'compiling the CLI bundle (V8 parse and compile)'
       : categorizeCliFrame(url, line, name)
 }

@@ -17,6 +17,8 @@ import { runWrk, type WrkOptions } from './wrk.js'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** The built CLI the profiles run. */
 export const CLI = join(ROOT, 'dist/node/cli-bundle.js')
+/** The bundle the CLI's bin compiles and runs (its frames' url is this path). */
+const BUNDLE = join(ROOT, 'dist/node/cli-main.cjs')
 const BARE = join(ROOT, 'bench/baselines/bare-hono.mjs')
 
 /** A profiled load run: where the CPU went, and how many requests that was. */
@@ -50,10 +52,10 @@ export function profileFake(load: ProfiledLoad, seconds: number, dir: string): P
 
 /** The built CLI's frames by category: the runtime's, then each dependency and each of the fake's files. */
 export function categorizeCli(): Categorize {
-  const sections = toBundleSections(CLI)
+  const sections = toBundleSections(BUNDLE)
   return (url, line, name) =>
     categorizeRuntime(url, name) ??
-    (url.endsWith('cli-bundle.js') ? toBundleCategory(sections(line)) : `other: ${url}`)
+    (url.endsWith('cli-main.cjs') ? toBundleCategory(sections(line)) : `other: ${url}`)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { compareUtf8 } from './go-sort.js'
+import type { GoType } from './go-type.js'
 
 type Entries = ReadonlyArray<readonly [string, unknown]>
 
@@ -82,8 +83,56 @@ export function withGoMapMarkers(stringify: () => string): { text: string; maps:
 /**
  * A stored map (or nil) as a Go map in an answer, typed as the map it writes: answers are
  * serialized by `toGoJson` (or `JSON.stringify`, which keeps an object's order where it can).
+ * A map the decoder built (`freezeDecodedMap`) is the answer's as it is: no copy, no sort.
  * @example toGoJson({ m: toGoMap({ b: 1, a: 2 }) }) // '{"m":{"a":2,"b":1}}'
  */
 export function toGoMap<T extends Readonly<Record<string, unknown>> | null | undefined>(map: T): T {
-  return (map === null || map === undefined ? null : new GoMap(map)) as T
+  if (map === null || map === undefined) return null as T
+  return (decodedMaps.has(map) ? map : new GoMap(map)) as T
+}
+
+/** Maps the decoder built in Go's order, frozen, by the kind of their values (`string`, `int`…). */
+const decodedMaps = new WeakMap<object, GoType['kind']>()
+
+/**
+ * Freezes a map the decoder built with its keys in Go's order (`toGoKeyOrder`) and remembers it:
+ * `toGoMap` then hands it to an answer as it is, and a check can trust its values' type.
+ */
+export function freezeDecodedMap(map: Record<string, unknown>, valueKind: GoType['kind']): void {
+  decodedMaps.set(Object.freeze(map), valueKind)
+}
+
+/** The kind of a decoded map's values (`freezeDecodedMap`); undefined for any other object. */
+export function findDecodedValueKind(map: object): GoType['kind'] | undefined {
+  return decodedMaps.get(map)
+}
+
+/**
+ * The indexes of `keys` in Go's map order (a stable sort: of a repeated key, the last still comes
+ * last), or undefined when an object could not keep that order: a key starting with a digit may be
+ * integer-like, and objects list those first.
+ * @example toGoKeyOrder(['b', 'a', 'b']) // [1, 0, 2]
+ */
+export function toGoKeyOrder(keys: readonly string[]): number[] | undefined {
+  for (const key of keys) {
+    const first = key.charCodeAt(0)
+    if (first >= 0x30 && first <= 0x39) return undefined
+  }
+  const indexes = Array.from(keys, (_, index) => index)
+  // Go's own encoder sends maps sorted: one pass over the keys then finds nothing to sort
+  if (isInCodeUnitOrder(keys) && !keys.some((key) => OUT_OF_UTF16_ORDER.test(key))) return indexes
+  if (keys.some((key) => OUT_OF_UTF16_ORDER.test(key)))
+    return indexes.sort((a, b) => compareUtf8(keys[a] as string, keys[b] as string))
+  return indexes.sort((a, b) => {
+    const x = keys[a] as string
+    const y = keys[b] as string
+    return x < y ? -1 : x > y ? 1 : 0
+  })
+}
+
+/** Whether each key sorts after the one before it by code unit (a repeated key is not in order). */
+function isInCodeUnitOrder(keys: readonly string[]): boolean {
+  for (let index = 1; index < keys.length; index++)
+    if (!((keys[index - 1] as string) < (keys[index] as string))) return false
+  return true
 }

@@ -1,4 +1,5 @@
 import { MAX_INT64, MIN_INT64 } from './go-int.js'
+import { freezeDecodedMap, toGoKeyOrder } from './go-map.js'
 import type { GoType } from './go-type.js'
 import { type JsonNode, toPlainJson } from './json-node.js'
 
@@ -141,6 +142,8 @@ function decodeStruct(
 /**
  * A map's values: an error names the map field, not the key. The keys an earlier, repeated field put
  * there stay; each value is decoded afresh (Go zeroes the element before decoding into it).
+ * A fresh map is built with its keys in the order Go writes them (a Go map has none of its own),
+ * so that an answer can write it as it is (`toGoMap`) instead of copying and sorting it every time.
  */
 function decodeMap(
   node: Extract<JsonNode, { kind: 'object' }>,
@@ -149,12 +152,19 @@ function decodeMap(
   previous: Record<string, unknown> | undefined,
 ) {
   const result: Record<string, unknown> = { ...previous }
-  for (const [key, value] of node.entries) {
+  const ordered = previous === undefined ? toGoKeyOrder(node.entries.map(([key]) => key)) : undefined
+  // decoded in the body's order, so the first error is the one Go reports
+  const decodedValues = node.entries.map(([, value]) => {
     const inner: Context = { struct: context.struct, path: context.path, error: context.error }
     const decoded = decodeElement(value, elem, inner)
     context.error ??= inner.error
-    if (decoded !== undefined) result[key] = decoded
+    return decoded
+  })
+  for (const index of ordered ?? decodedValues.keys()) {
+    const decoded = decodedValues[index]
+    if (decoded !== undefined) result[(node.entries[index] as readonly [string, JsonNode])[0]] = decoded
   }
+  if (ordered !== undefined) freezeDecodedMap(result, elem.kind)
   return result
 }
 

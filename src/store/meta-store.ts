@@ -1,10 +1,6 @@
+import { checkVersionRecord } from '../model/check-version-record.js'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
-import {
-  toStoredRecord,
-  type VersionData,
-  type VersionRecord,
-  versionRecordSchema,
-} from '../model/version-record.js'
+import { toStoredRecord, type VersionData, type VersionRecord } from '../model/version-record.js'
 import { BaselineView } from './baseline-view.js'
 import { FunctionEntry } from './function-entry.js'
 import { KeyedSlot, type SlotKey, type SlotView } from './keyed-slot.js'
@@ -229,7 +225,7 @@ export class MetaStore {
       const record = toStoredRecord(puts[index] as VersionData, revision, ++this.#writeOrder)
       // Checked, but the record itself is kept: zod's parse returns deep copies, and sharing the
       // nested objects a publish copies from latest keeps 100,000 records within the memory budget.
-      if (this.validateWrites) versionRecordSchema.parse(record)
+      if (this.validateWrites) checkVersionRecord(record)
       records[index] = Object.freeze(record)
     }
     this.#revision = revision

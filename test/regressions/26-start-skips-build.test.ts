@@ -29,7 +29,7 @@ const BUILD = `const fs = require('node:fs')
 fs.appendFileSync('built.txt', 'built\\n')
 for (const dir of ['dist/node', 'dist/jest', 'dist/store']) fs.mkdirSync(dir, { recursive: true })
 fs.writeFileSync('dist/node/cli-bundle.js', ${JSON.stringify(CLI)})
-for (const file of ['dist/index.js', 'dist/jest/commonjs.cjs', 'dist/store/msw-data-bundle.js']) fs.writeFileSync(file, '')
+for (const file of ['dist/node/cli-main.cjs', 'dist/index.js', 'dist/jest/commonjs.cjs', 'dist/store/msw-data-bundle.js']) fs.writeFileSync(file, '')
 `
 let root: string
 beforeEach(() => {
@@ -40,6 +40,7 @@ beforeEach(() => {
     'package.json': `${JSON.stringify({ scripts: { build: 'node build.cjs && node scripts/build-if-changed.mjs --stamp' } })}\n`,
     'build.cjs': BUILD,
     'dist/node/cli-bundle.js': CLI,
+    'dist/node/cli-main.cjs': '',
     'dist/index.js': '',
     'dist/jest/commonjs.cjs': '',
     'dist/store/msw-data-bundle.js': '',

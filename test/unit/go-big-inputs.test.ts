@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { decodeGoJson } from '../../src/go/decode-json.js'
 import { toGoJson } from '../../src/go/go-json.js'
-import { toGoMap } from '../../src/go/go-map.js'
+import { findDecodedValueKind, toGoKeyOrder, toGoMap } from '../../src/go/go-map.js'
+import { goInt, goMapOf, goString, goStruct } from '../../src/go/go-type.js'
+import { unmarshalGo } from '../../src/go/unmarshal.js'
 
 // Issue 25: the fast paths for big bodies (a string scanned by code unit, a map sorted natively and
 // written as it is) must answer exactly as the careful paths they skip.
@@ -27,6 +29,49 @@ describe('a Go map written with its keys in UTF-8 byte order', () => {
 
   it('keeps a map key named toJSON as data', () => {
     expect(toGoJson(toGoMap({ toJSON: 'x', a: 'y' }))).toBe('{"a":"y","toJSON":"x"}')
+  })
+})
+
+describe("a map Go's decoder builds", () => {
+  const type = goStruct('main.Body', { environment: goMapOf(goString), counts: goMapOf(goInt) })
+  const decode = (text: string) => unmarshalGo(decodeGoJson(text), type)
+
+  it("holds its keys in Go's order, frozen, and is written by an answer as it is", () => {
+    const { environment } = decode('{"environment":{"b":"1","\u{1f600}":"2","a":"3","\ue000":"4"}}') as {
+      environment: Record<string, string>
+    }
+    expect(Object.keys(environment)).toEqual(['a', 'b', '\ue000', '\u{1f600}'])
+    expect(Object.isFrozen(environment)).toBe(true)
+    expect(findDecodedValueKind(environment)).toBe('string')
+    expect(toGoMap(environment)).toBe(environment)
+    expect(toGoJson({ environment: toGoMap(environment) })).toBe(
+      '{"environment":{"a":"3","b":"1","\ue000":"4","\u{1f600}":"2"}}',
+    )
+  })
+
+  it('takes keys already in order as they are, a repeated one still last', () => {
+    expect(toGoKeyOrder(['a', 'b', 'c'])).toEqual([0, 1, 2])
+    expect(toGoKeyOrder(['a', 'b', 'a'])).toEqual([0, 2, 1])
+    expect(toGoKeyOrder(['a', '\u{1f600}', '\ue000'])).toEqual([0, 2, 1])
+    expect(toGoKeyOrder(['b', '1a'])).toBeUndefined()
+  })
+
+  it("keeps the last of a repeated key, and the first error in the body's order", () => {
+    expect(decode('{"environment":{"b":"1","a":"2","b":"3"}}')).toEqual({ environment: { a: '2', b: '3' } })
+    expect(() => decode('{"counts":{"z":"x","a":1.5}}')).toThrow(
+      'json: cannot unmarshal string into Go struct field Body.counts of type int',
+    )
+  })
+
+  it('is an ordinary map, sorted when answered, when a key may be integer-like or a repeated field merges', () => {
+    const { counts } = decode('{"counts":{"b":1,"10":2,"9":3}}') as { counts: Record<string, number> }
+    expect(findDecodedValueKind(counts)).toBeUndefined()
+    expect(toGoJson(toGoMap(counts))).toBe('{"10":2,"9":3,"b":1}')
+    const body = '{"environment":{"b":"1"},"environment":{"a":"2"}}'
+    const merged = decode(body).environment as Record<string, string>
+    expect(merged).toEqual({ a: '2', b: '1' })
+    expect(findDecodedValueKind(merged)).toBeUndefined()
+    expect(toGoJson(toGoMap(merged))).toBe('{"a":"2","b":"1"}')
   })
 })
 
