@@ -9,17 +9,6 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const OUTFILE = 'dist/node/cli-bundle.js'
 
-/** `@msw/data` as the file scripts/bundle-msw-data.mjs writes, beside the bundle's folder. */
-const mswDataFromItsBundle = {
-  name: 'msw-data-from-its-bundle',
-  setup(builder) {
-    builder.onResolve({ filter: /^@msw\/data$/ }, () => ({
-      path: '../store/msw-data-bundle.js',
-      external: true,
-    }))
-  },
-}
-
 await build({
   entryPoints: ['src/node/cli.ts'],
   outfile: OUTFILE,
@@ -27,12 +16,10 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Loaded lazily (the first generic query; a seed other than the default, decision 0018), and
-  // dependencies anyway: not worth a copy in the bundle.
-  external: ['@msw/data', 'msw', '@faker-js/faker'],
-  // ...but @msw/data from the one file the package builds of it (decision 0033): by its name, Node
-  // loads its ~550 modules of es-toolkit at the first function list.
-  plugins: [zodEnglishOnly, mswDataFromItsBundle],
+  // Loaded lazily (a seed other than the default, decision 0018), and dependencies anyway: not
+  // worth a copy in the bundle.
+  external: ['msw', '@faker-js/faker'],
+  plugins: [zodEnglishOnly],
   banner: {
     js: "import { createRequire as __yrRequire } from 'node:module'; const require = __yrRequire(import.meta.url);",
   },

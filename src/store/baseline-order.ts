@@ -1,0 +1,53 @@
+import type { VersionRecord } from '../model/version-record.js'
+
+/**
+ * The baseline's version records, newest write first, each beside the key of its function. Built
+ * once when a baseline is sealed (at `ready`, not on a request) and shared by reference by every
+ * store copied from it: sessions, snapshots and resets rebuild nothing. A generic query (the
+ * function list) reads it in order, so it costs a scan with its filters and no sort and no build.
+ */
+export class BaselineOrder {
+  static readonly EMPTY = new BaselineOrder([], [])
+
+  private constructor(
+    /** Newest write first. */
+    readonly records: readonly VersionRecord[],
+    /** `functionKeys[i]` is the store key of `records[i]`'s function. */
+    readonly functionKeys: readonly string[],
+  ) {}
+
+  /** The order of every record of `functions` (a store's function index, key to its records). */
+  static of(functions: Iterable<readonly [string, readonly VersionRecord[]]>): BaselineOrder {
+    const records: VersionRecord[] = []
+    const keys: string[] = []
+    for (const [key, own] of functions)
+      for (const record of own) {
+        records.push(record)
+        keys.push(key)
+      }
+    // Stable: records of one revision and write order (imported ones may tie) keep the index's order.
+    const order = records.map((_, index) => index).sort((a, b) => compareNewestFirst(records[a], records[b]))
+    return new BaselineOrder(
+      order.map((index) => records[index] as VersionRecord),
+      order.map((index) => keys[index] as string),
+    )
+  }
+}
+
+/** Newest write first: the higher revision, then within one revision the later write. */
+export function compareNewestFirst(a: VersionRecord | undefined, b: VersionRecord | undefined): number {
+  return (b?.modRevision ?? 0) - (a?.modRevision ?? 0) || (b?.writeOrder ?? 0) - (a?.writeOrder ?? 0)
+}
+
+/** Two lists, each newest first, as one; on a tie the baseline's record comes first, as a stable sort would put it. */
+export function mergeNewestFirst(baseline: VersionRecord[], own: VersionRecord[]): VersionRecord[] {
+  if (own.length === 0) return baseline
+  const merged: VersionRecord[] = new Array(baseline.length + own.length)
+  let [left, right] = [0, 0]
+  for (let index = 0; index < merged.length; index++)
+    merged[index] =
+      right >= own.length || (left < baseline.length && compareNewestFirst(baseline[left], own[right]) <= 0)
+        ? (baseline[left++] as VersionRecord)
+        : (own[right++] as VersionRecord)
+  return merged
+}
