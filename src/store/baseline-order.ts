@@ -16,6 +16,27 @@ export class BaselineOrder {
     readonly functionKeys: readonly string[],
   ) {}
 
+  /** The records that pass `keep`, newest first, but none of the functions in `skip`. */
+  filter(keep: (record: VersionRecord) => boolean, skip: ReadonlySet<string>): VersionRecord[] {
+    const found: VersionRecord[] = []
+    const { records, functionKeys } = this
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index] as VersionRecord
+      if (keep(record) && (skip.size === 0 || !skip.has(functionKeys[index] as string))) found.push(record)
+    }
+    return found
+  }
+
+  /** Whether any record passes `keep`, outside the functions in `skip`. */
+  some(keep: (record: VersionRecord) => boolean, skip: ReadonlySet<string>): boolean {
+    const { records, functionKeys } = this
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index] as VersionRecord
+      if (keep(record) && (skip.size === 0 || !skip.has(functionKeys[index] as string))) return true
+    }
+    return false
+  }
+
   /** The order of every record of `functions` (a store's function index, key to its records). */
   static of(functions: Iterable<readonly [string, readonly VersionRecord[]]>): BaselineOrder {
     const records: VersionRecord[] = []

@@ -176,27 +176,28 @@ export class MetaStore {
     this.#changed = new Set()
   }
 
-  /**
-   * Every version record that passes `keep`, newest write first (a generic query): the baseline's
-   * records in their order, skipping the functions this store wrote since, merged with those
-   * functions' records from its own index. A scan with `keep`, without building or sorting the store.
-   */
+  /** Every record that passes `keep`, newest write first: the baseline's order merged with what was written since. */
   findRecords(keep: (record: VersionRecord) => boolean): VersionRecord[] {
-    const { records, functionKeys } = this.#order
-    const changed = this.#changed
-    const found: VersionRecord[] = []
-    for (let index = 0; index < records.length; index++) {
-      const record = records[index] as VersionRecord
-      if (keep(record) && (changed.size === 0 || !changed.has(functionKeys[index] as string)))
-        found.push(record)
-    }
-    if (changed.size === 0) return found
+    const found = this.#order.filter(keep, this.#changed)
+    if (this.#changed.size === 0) return found
     const own: VersionRecord[] = []
-    for (const key of changed) {
-      const entry = this.#functions.get(key)
-      if (entry) for (const record of entry.slice(0, entry.size)) if (keep(record)) own.push(record)
-    }
+    for (const entry of this.#changedEntries())
+      for (const record of entry.slice(0, entry.size)) if (keep(record)) own.push(record)
     return mergeNewestFirst(found, own.sort(compareNewestFirst))
+  }
+
+  /** Whether any version record passes `keep`: a scan that stops at the first. */
+  hasRecord(keep: (record: VersionRecord) => boolean): boolean {
+    if (this.#order.some(keep, this.#changed)) return true
+    for (const entry of this.#changedEntries()) if (entry.slice(0, entry.size).some(keep)) return true
+    return false
+  }
+
+  *#changedEntries(): Generator<FunctionEntry> {
+    for (const key of this.#changed) {
+      const entry = this.#functions.get(key)
+      if (entry) yield entry
+    }
   }
 
   /** A resource's slot, for reading (empty until its first write). */

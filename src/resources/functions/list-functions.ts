@@ -30,13 +30,12 @@ export function listFunctions(
 ): Promise<FunctionListPage> {
   const window = toWindowOrNull(query)
   if (!window) return Promise.resolve({ records: null, total: 0 })
-  // Newest write first, from the store's write-order view: no sort and nothing built here.
-  const scanned = ctx.store.findRecords((record) => isInScope(record, scope))
+  // Newest write first, from the store's write-order view: one scan, no sort, nothing built here.
+  const matches = ctx.store.findRecords((record) => isInScope(record, scope) && isMatch(record, query))
   // An empty prefix scan is etcd's "key not found", answered as an empty list before any
   // paging, so bounds that would panic on a filtered list do not panic here.
-  if (scanned.length === 0) return Promise.resolve({ records: [], total: 0 })
-  const matches =
-    query.name === '' && query.version === '' ? scanned : scanned.filter((record) => isMatch(record, query))
+  if (matches.length === 0 && !ctx.store.hasRecord((record) => isInScope(record, scope)))
+    return Promise.resolve({ records: [], total: 0 })
   const [start, end] = toSliceBounds(matches.length, window)
   return Promise.resolve({ records: matches.slice(start, end), total: matches.length })
 }
@@ -59,5 +58,8 @@ function isInScope(record: VersionRecord, scope: TenantScope): boolean {
 }
 
 function isMatch(record: VersionRecord, query: ListFunctionsQuery): boolean {
-  return record.name.includes(query.name) && (query.version === '' || record.versionNumber === query.version)
+  return (
+    (query.name === '' || record.name.includes(query.name)) &&
+    (query.version === '' || record.versionNumber === query.version)
+  )
 }
