@@ -46,13 +46,46 @@ export class BaselineOrder {
         records.push(record)
         keys.push(key)
       }
-    // Stable: records of one revision and write order (imported ones may tie) keep the index's order.
-    const order = records.map((_, index) => index).sort((a, b) => compareNewestFirst(records[a], records[b]))
+    const order = orderByWriteOrder(records) ?? orderBySort(records)
     return new BaselineOrder(
       order.map((index) => records[index] as VersionRecord),
       order.map((index) => keys[index] as string),
     )
   }
+}
+
+/**
+ * The newest-first order in linear time, placing each record at its write order: a store numbers its
+ * writes one by one and a later write never has a lower revision. `undefined` when that does not hold
+ * (imported records keep another server's numbers), and the order is then sorted.
+ */
+function orderByWriteOrder(records: readonly VersionRecord[]): number[] | undefined {
+  let highest = 0
+  for (const { writeOrder } of records) {
+    if (!Number.isSafeInteger(writeOrder) || writeOrder < 0 || writeOrder > 4 * records.length + 1024)
+      return undefined
+    highest = Math.max(highest, writeOrder)
+  }
+  const at = new Int32Array(highest + 1).fill(-1)
+  for (let index = 0; index < records.length; index++) {
+    const { writeOrder } = records[index] as VersionRecord
+    if (at[writeOrder] !== -1) return undefined
+    at[writeOrder] = index
+  }
+  const order: number[] = []
+  for (let writeOrder = highest; writeOrder >= 0; writeOrder--) {
+    const index = at[writeOrder] as number
+    if (index === -1) continue
+    const newer = order.length === 0 ? undefined : records[order[order.length - 1] as number]
+    if (newer && compareNewestFirst(newer, records[index]) > 0) return undefined
+    order.push(index)
+  }
+  return order
+}
+
+/** Stable: records of one revision and write order (imported ones may tie) keep the index's order. */
+function orderBySort(records: readonly VersionRecord[]): number[] {
+  return records.map((_, index) => index).sort((a, b) => compareNewestFirst(records[a], records[b]))
 }
 
 /** Newest write first: the higher revision, then within one revision the later write. */

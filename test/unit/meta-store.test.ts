@@ -129,6 +129,22 @@ describe('BaselineOrder', () => {
     expect(order.functionKeys).toEqual(['g', 'f', 'g', 'f'])
   })
 
+  it('orders imported records by revision even where their write order disagrees', () => {
+    const [older, newer] = [record('a', '1', 2, 9), record('b', '1', 5, 1)]
+    expect(
+      BaselineOrder.of([
+        ['a', [older]],
+        ['b', [newer]],
+      ]).records,
+    ).toEqual([newer, older])
+    const spaced = [record('c', '1', 1, 1), record('c', '2', 7, 40), record('c', '3', 3, 12)]
+    expect(BaselineOrder.of([['c', spaced]]).records.map((each) => each.versionNumber)).toEqual([
+      '2',
+      '3',
+      '1',
+    ])
+  })
+
   it('keeps the given order of records that tie, and merges a tie baseline first', () => {
     const [a, b, c] = [record('a', '1', 4, 4), record('b', '1', 4, 4), record('c', '1', 4, 4)]
     expect(
