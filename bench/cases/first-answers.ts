@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import type { BenchConfig } from '../lib/bench-config.js'
@@ -51,7 +52,36 @@ interface FirstAnswers {
   readonly slowestRoute: string
   readonly listMs: number
   readonly againMs: number
+  /** The slowest first list after a hot reload of the fixture (the large data set only; else 0). */
+  readonly reloadMs: number
   readonly rssMiB: number
+  readonly records: number
+}
+
+/** The large data set's fixture, in a folder of this case's own, which a round rewrites to reload it. */
+interface Fixture {
+  readonly workDir: string
+  reset(): void
+  change(): void
+}
+
+function toFixture(config: BenchConfig): Fixture {
+  const workDir = join(config.workDir, 'first-answers')
+  mkdirSync(workDir, { recursive: true })
+  const file = join(workDir, 'big.json')
+  const original = JSON.parse(readFileSync(join(config.workDir, 'big.json'), 'utf8'))
+  return {
+    workDir,
+    reset: () => writeFileSync(file, JSON.stringify(original)),
+    change: () =>
+      writeFileSync(
+        file,
+        JSON.stringify({
+          ...original,
+          load: [...original.load, { name: '0@faaspy@reloaded', versions: ['1'] }],
+        }),
+      ),
+  }
 }
 
 /**
@@ -62,6 +92,7 @@ interface FirstAnswers {
 export async function benchFirstAnswers(config: BenchConfig): Promise<ReportRow[]> {
   const rows: ReportRow[] = []
   const beforeCli = await buildBeforeCli(config)
+  const fixture = toFixture(config)
   for (const [data, fn, target] of [
     ['default', '0@faaspy@hello2', 20],
     ['big', '0@faaspy@big', 100],
@@ -69,15 +100,22 @@ export async function benchFirstAnswers(config: BenchConfig): Promise<ReportRow[
     const now: FirstAnswers[] = []
     const before: FirstAnswers[] = []
     for (let round = 0; round < config.rounds; round++) {
-      now.push(await measureStart(() => startFake(config, data), fn))
-      before.push(await measureStart(() => startBefore(config, beforeCli, data), fn))
+      const reload = data === 'big' ? fixture : undefined
+      fixture.reset()
+      now.push(await measureStart(() => startFake(fixture, data), fn, reload))
+      fixture.reset()
+      before.push(await measureStart(() => startBefore(fixture, beforeCli, data), fn, reload))
     }
     rows.push(...toRows(data, now, before, target))
   }
   return rows
 }
 
-async function measureStart(start: () => Promise<StartedServer>, fn: string): Promise<FirstAnswers> {
+async function measureStart(
+  start: () => Promise<StartedServer>,
+  fn: string,
+  reload?: Fixture,
+): Promise<FirstAnswers> {
   const server = await start()
   try {
     let [slowestMs, slowestRoute, listMs] = [0, '', 0]
@@ -96,11 +134,29 @@ async function measureStart(start: () => Promise<StartedServer>, fn: string): Pr
       const session = { headers: { 'x-mock-session': 'first-answers' } }
       againMs = Math.max(againMs, await timeRequest(`${server.url}${path}`, session))
     }
+    const reloadMs = reload ? await timeAfterReload(server.url, reload) : 0
     const rssMiB = treeRssMiB(server.child.pid as number)
-    return { slowestMs, slowestRoute, listMs, againMs, rssMiB }
+    const health = (await (await fetch(`${server.url}/__admin/health`)).json()) as { records: number }
+    return { slowestMs, slowestRoute, listMs, againMs, reloadMs, rssMiB, records: health.records }
   } finally {
     await server.stop()
   }
+}
+
+/** Rewrites the fixture (one more loaded function), waits for the fake to load it, then times the lists. */
+async function timeAfterReload(url: string, fixture: Fixture): Promise<number> {
+  const records = async () =>
+    ((await (await fetch(`${url}/__admin/health`)).json()) as { records: number }).records
+  const before = await records()
+  fixture.change()
+  const deadline = performance.now() + 30_000
+  while ((await records()) === before) {
+    if (performance.now() > deadline) throw new Error('the fixture was not reloaded within 30 s')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  let slowest = 0
+  for (const path of LISTS_AGAIN) slowest = Math.max(slowest, await timeRequest(`${url}${path}`, {}))
+  return slowest
 }
 
 async function timeRequest(url: string, init: RequestInit): Promise<number> {
@@ -112,7 +168,7 @@ async function timeRequest(url: string, init: RequestInit): Promise<number> {
 }
 
 function toRows(data: FakeData, now: FirstAnswers[], before: FirstAnswers[], target: number): ReportRow[] {
-  const label = data === 'default' ? 'default seed' : 'the large data set (~100,000 records)'
+  const label = data === 'default' ? 'default seed' : `${now[0]?.records.toLocaleString('en')} records`
   const side = (runs: FirstAnswers[], pick: (run: FirstAnswers) => number) => runs.map(pick)
   const row = (measure: string, pick: (run: FirstAnswers) => number, limit: number): ReportRow => {
     const value = median(side(now, pick))
@@ -138,6 +194,13 @@ function toRows(data: FakeData, now: FirstAnswers[], before: FirstAnswers[], tar
     row('slowest first list after a reset and in a new session', (run) => run.againMs, target),
   ]
   if (data === 'default') return rows
+  rows.push(
+    row(
+      'slowest first list after a hot reload of the fixture (one more loaded function)',
+      (run) => run.reloadMs,
+      target,
+    ),
+  )
   const rss = median(side(now, (run) => run.rssMiB))
   const rssBefore = median(side(before, (run) => run.rssMiB))
   return [
@@ -169,7 +232,11 @@ async function buildBeforeCli(config: BenchConfig): Promise<string> {
   return cli
 }
 
-function startBefore(config: BenchConfig, cli: string, data: FakeData): Promise<StartedServer> {
+function startBefore(
+  config: Pick<BenchConfig, 'workDir'>,
+  cli: string,
+  data: FakeData,
+): Promise<StartedServer> {
   const port = takePort()
   return startServerProcess({
     command: process.execPath,
