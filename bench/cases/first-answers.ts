@@ -134,9 +134,9 @@ async function measureStart(
       const session = { headers: { 'x-mock-session': 'first-answers' } }
       againMs = Math.max(againMs, await timeRequest(`${server.url}${path}`, session))
     }
+    const health = (await (await fetch(`${server.url}/__admin/health`)).json()) as { records: number }
     const reloadMs = reload ? await timeAfterReload(server.url, reload) : 0
     const rssMiB = treeRssMiB(server.child.pid as number)
-    const health = (await (await fetch(`${server.url}/__admin/health`)).json()) as { records: number }
     return { slowestMs, slowestRoute, listMs, againMs, reloadMs, rssMiB, records: health.records }
   } finally {
     await server.stop()
