@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { benchBigBodies } from './cases/big-bodies.js'
 import { benchColdStart } from './cases/cold-start.js'
 import { benchEventStreams } from './cases/event-streams.js'
+import { benchFirstAnswers } from './cases/first-answers.js'
 import { benchFlatSize } from './cases/flat-size.js'
 import { benchInProcess } from './cases/in-process.js'
 import { benchMixed } from './cases/mixed.js'
@@ -137,6 +138,7 @@ function toCases(peers: boolean): Array<readonly [string, BenchCase]> {
     ['big inputs (1 MiB bodies)', benchBigBodies],
     ['event streams released', benchEventStreams],
     ['test suite per-file cost', benchTestSuite],
+    ['first answers after start', benchFirstAnswers],
     ...(peers ? [['peers', benchPeers] as const] : []),
   ]
 }

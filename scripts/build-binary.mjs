@@ -13,7 +13,7 @@ rmSync(OUT, { recursive: true, force: true })
 mkdirSync(OUT, { recursive: true })
 
 // Node 20's SEA runs one CommonJS script whose `require` sees only built-in modules: bundle every
-// dependency (the npm bin leaves @msw/data outside; here nothing can be outside).
+// dependency (the npm bin leaves msw and faker outside; here nothing can be outside).
 await build({
   entryPoints: ['src/node/cli.ts'],
   outfile: `${OUT}/sea-main.cjs`,

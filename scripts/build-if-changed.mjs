@@ -21,7 +21,6 @@ const INPUTS = [
   'tsconfig.build.json',
   'scripts/bundle-cli.mjs',
   'scripts/bundle-jest-commonjs.mjs',
-  'scripts/bundle-msw-data.mjs',
   'scripts/zod-english-only.mjs',
 ]
 // What the build writes and `npm start` runs: missing, it builds whatever the stamp says.
@@ -30,7 +29,6 @@ const OUTPUTS = [
   'dist/node/cli-main.cjs',
   'dist/index.js',
   'dist/jest/commonjs.cjs',
-  'dist/store/msw-data-bundle.js',
 ]
 
 /** The files under `path` (a file: itself), in code-unit order (no locale: ICU costs ~20 ms to start). */

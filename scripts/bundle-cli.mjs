@@ -1,5 +1,5 @@
 // Bundles the CLI into one file (dist/node/cli-main.cjs) behind a small bin (dist/node/cli-bundle.js) that
-// compiles it with V8's code cache made here (dist/node/cli-main.cjs.cache, decision 0036). Loading ~90 of
+// compiles it with V8's code cache made here (dist/node/cli-main.cjs.cache, decision 0037). Loading ~90 of
 // our modules plus the dependencies' own module graphs was a third of a cold start; one file loads in a
 // fraction of that, and its code cache skips most of parsing and compiling it. The library entry points
 // stay unbundled ESM from tsc.
@@ -15,19 +15,8 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const OUTFILE = 'dist/node/cli-main.cjs'
 const BIN = 'dist/node/cli-bundle.js'
 const CACHE = `${OUTFILE}.cache`
-/** The lazy imports the bundle keeps (the bundled @msw/data and faker's English build), by their specifiers. */
-const DYNAMIC_IMPORTS = ['"../store/msw-data-bundle.js"', '"@faker-js/faker/locale/en"']
-
-/** `@msw/data` as the file scripts/bundle-msw-data.mjs writes, beside the bundle's folder. */
-const mswDataFromItsBundle = {
-  name: 'msw-data-from-its-bundle',
-  setup(builder) {
-    builder.onResolve({ filter: /^@msw\/data$/ }, () => ({
-      path: '../store/msw-data-bundle.js',
-      external: true,
-    }))
-  },
-}
+/** The lazy import the bundle keeps (faker's English build), by its specifier. */
+const DYNAMIC_IMPORTS = ['"@faker-js/faker/locale/en"']
 
 await build({
   entryPoints: ['src/node/cli.ts'],
@@ -37,12 +26,10 @@ await build({
   // CommonJS, run by the bin as a script: V8's code cache is Node 20's for scripts (`vm.Script`), not modules.
   format: 'cjs',
   target: 'node20',
-  // Loaded lazily (the first generic query; a seed other than the default, decision 0018), and
-  // dependencies anyway: not worth a copy in the bundle.
-  external: ['@msw/data', 'msw', '@faker-js/faker'],
-  // ...but @msw/data from the one file the package builds of it (decision 0033): by its name, Node
-  // loads its ~550 modules of es-toolkit at the first function list.
-  plugins: [zodEnglishOnly, mswDataFromItsBundle],
+  // Loaded lazily (a seed other than the default, decision 0018), and dependencies anyway: not
+  // worth a copy in the bundle.
+  external: ['msw', '@faker-js/faker'],
+  plugins: [zodEnglishOnly],
   // Inlined, so the bundle copied on its own still knows its version (no ../../package.json to read);
   // import.meta.url is the bundle's own URL, which the bin hands it.
   define: { YR_META_MOCK_VERSION: JSON.stringify(version), 'import.meta.url': '__yrBundleUrl' },

@@ -1,7 +1,7 @@
 import { checkVersionRecord } from '../model/check-version-record.js'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
 import { toStoredRecord, type VersionData, type VersionRecord } from '../model/version-record.js'
-import { BaselineView } from './baseline-view.js'
+import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-order.js'
 import { FunctionEntry } from './function-entry.js'
 import { KeyedSlot, type SlotKey, type SlotView } from './keyed-slot.js'
 
@@ -18,8 +18,8 @@ export type SlotWrite<T> = ReadonlyArray<readonly [string, T | undefined]>
 
 /**
  * The fake's etcd. Version records are immutable, schema-checked on every write, and indexed per
- * function (the hot paths read slices of the index); generic queries read the baseline's
- * `@msw/data` collection plus the functions written since. Other resources live in slots. Every
+ * function (the hot paths read slices of the index); generic queries read the baseline's records in
+ * write order plus the functions written since. Other resources live in slots. Every
  * write, to any of them, takes the next write revision. Copying a store (for sessions, snapshots
  * and resets) copies references, not records. Writes run one at a time (`exclusive`).
  */
@@ -42,8 +42,8 @@ export class MetaStore {
   #tail: Promise<unknown> = Promise.resolve()
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
   #pending = 0
-  #view: BaselineView = new BaselineView([])
-  /** Functions written since `#view` was taken: generic queries read them from the index. */
+  #order: BaselineOrder = BaselineOrder.EMPTY
+  /** Functions written since `#order` was taken: generic queries read them from the index. */
   #changed = new Set<string>()
   /**
    * Whether every written record is checked against the schema. Off only while the baseline is
@@ -69,7 +69,7 @@ export class MetaStore {
     this.#functions = from.#functions
     this.#functionsShared = true
     for (const [name, slot] of from.#slots) this.#slots.set(name, slot.share())
-    this.#view = from.#view
+    this.#order = from.#order
     this.#changed = new Set(from.#changed)
     this.#revision = from.#revision
     this.#dataIdentity = from.#dataIdentity
@@ -162,29 +162,38 @@ export class MetaStore {
   }
 
   /**
-   * Makes the records held now the baseline that generic queries read through `@msw/data`; the
-   * engine calls it once a baseline is written. Copies made afterwards share it.
+   * Makes the records held now the baseline that generic queries read in write order; the engine
+   * calls it once a baseline is written. Copies made afterwards share it.
    */
   sealBaseline(): void {
-    this.#view = new BaselineView(this.allRecords())
+    this.#order = BaselineOrder.of(
+      [...this.#functions].map(([key, entry]) => [key, entry.slice(0, entry.size)] as const),
+    )
     this.#changed = new Set()
   }
 
-  /**
-   * Every version record that passes `keep` (a generic query, in no particular order): the
-   * baseline's collection for functions this store has not written, its own index for the rest.
-   */
-  async findRecords(keep: (record: VersionRecord) => boolean): Promise<VersionRecord[]> {
-    const collection = await this.#view.collection()
-    const changed = this.#changed
-    const found: VersionRecord[] = collection.findMany((q) =>
-      q.where((record) => keep(record) && (changed.size === 0 || !changed.has(toRecordKey(record)))),
-    )
-    for (const key of changed) {
+  /** Every record that passes `keep`, newest write first: the baseline's order merged with what was written since. */
+  findRecords(keep: (record: VersionRecord) => boolean): VersionRecord[] {
+    const found = this.#order.filter(keep, this.#changed)
+    if (this.#changed.size === 0) return found
+    const own: VersionRecord[] = []
+    for (const entry of this.#changedEntries())
+      for (const record of entry.slice(0, entry.size)) if (keep(record)) own.push(record)
+    return mergeNewestFirst(found, own.sort(compareNewestFirst))
+  }
+
+  /** Whether any version record passes `keep`: a scan that stops at the first. */
+  hasRecord(keep: (record: VersionRecord) => boolean): boolean {
+    if (this.#order.some(keep, this.#changed)) return true
+    for (const entry of this.#changedEntries()) if (entry.slice(0, entry.size).some(keep)) return true
+    return false
+  }
+
+  *#changedEntries(): Generator<FunctionEntry> {
+    for (const key of this.#changed) {
       const entry = this.#functions.get(key)
-      if (entry) found.push(...entry.slice(0, entry.size).filter(keep))
+      if (entry) yield entry
     }
-    return found
   }
 
   /** A resource's slot, for reading (empty until its first write). */
@@ -284,8 +293,4 @@ function compareKeys(a: VersionData | undefined, b: VersionData | undefined): nu
   const left = `${a?.versionNumber}/`
   const right = `${b?.versionNumber}/`
   return left < right ? -1 : left > right ? 1 : 0
-}
-
-function toRecordKey(record: VersionRecord): string {
-  return toFunctionKey(record, record.name)
 }

@@ -8,7 +8,7 @@ import { Script } from 'node:vm'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CLI_PATH } from '../support/cli-process.js'
 
-// Issue 25, decision 0036: the bin compiles the CLI bundle with the V8 code cache the build made. The
+// Issue 25, decision 0037: the bin compiles the CLI bundle with the V8 code cache the build made. The
 // cache must be one this Node takes (else the gain is silently gone), and a missing or foreign cache must
 // change nothing but the time.
 

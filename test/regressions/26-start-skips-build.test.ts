@@ -27,9 +27,9 @@ const CLI = "console.log('cli', JSON.stringify(process.argv.slice(2)))\n"
 /** The stand-in build: counts itself in built.txt, writes the outputs; the stamp is written after it. */
 const BUILD = `const fs = require('node:fs')
 fs.appendFileSync('built.txt', 'built\\n')
-for (const dir of ['dist/node', 'dist/jest', 'dist/store']) fs.mkdirSync(dir, { recursive: true })
+for (const dir of ['dist/node', 'dist/jest']) fs.mkdirSync(dir, { recursive: true })
 fs.writeFileSync('dist/node/cli-bundle.js', ${JSON.stringify(CLI)})
-for (const file of ['dist/node/cli-main.cjs', 'dist/index.js', 'dist/jest/commonjs.cjs', 'dist/store/msw-data-bundle.js']) fs.writeFileSync(file, '')
+for (const file of ['dist/node/cli-main.cjs', 'dist/index.js', 'dist/jest/commonjs.cjs']) fs.writeFileSync(file, '')
 `
 let root: string
 beforeEach(() => {
@@ -43,7 +43,6 @@ beforeEach(() => {
     'dist/node/cli-main.cjs': '',
     'dist/index.js': '',
     'dist/jest/commonjs.cjs': '',
-    'dist/store/msw-data-bundle.js': '',
   }
   for (const [file, text] of Object.entries(files)) write(file, text)
   mkdirSync(join(root, 'scripts'))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createMetaService } from '../../src/index.js'
 import { toScope } from '../../src/model/scope.js'
 import { toStoredRecord, type VersionData, type VersionRecord } from '../../src/model/version-record.js'
-import { BaselineView } from '../../src/store/baseline-view.js'
+import { BaselineOrder, mergeNewestFirst } from '../../src/store/baseline-order.js'
 import { FunctionEntry } from '../../src/store/function-entry.js'
 import { defineSlot, KeyedSlot } from '../../src/store/keyed-slot.js'
 import { MetaStore } from '../../src/store/meta-store.js'
@@ -114,12 +114,48 @@ describe('KeyedSlot sharing', () => {
   })
 })
 
-describe('BaselineView', () => {
-  it('builds its collection once', async () => {
-    const view = new BaselineView([record('f', '1')])
-    const first = view.collection()
-    expect(view.collection()).toBe(first)
-    expect((await first).findMany().map((each) => each.versionNumber)).toEqual(['1'])
+describe('BaselineOrder', () => {
+  it('orders records newest write first: the higher revision, then the later write', () => {
+    const order = BaselineOrder.of([
+      ['f', [record('f', '2', 3, 5), record('f', '1', 1, 1)]],
+      ['g', [record('g', '2', 3, 6), record('g', '1', 2, 2)]],
+    ])
+    expect(order.records.map((each) => `${each.name}:${each.versionNumber}`)).toEqual([
+      'g:2',
+      'f:2',
+      'g:1',
+      'f:1',
+    ])
+    expect(order.functionKeys).toEqual(['g', 'f', 'g', 'f'])
+  })
+
+  it('orders imported records by revision even where their write order disagrees', () => {
+    const [older, newer] = [record('a', '1', 2, 9), record('b', '1', 5, 1)]
+    expect(
+      BaselineOrder.of([
+        ['a', [older]],
+        ['b', [newer]],
+      ]).records,
+    ).toEqual([newer, older])
+    const spaced = [record('c', '1', 1, 1), record('c', '2', 7, 40), record('c', '3', 3, 12)]
+    expect(BaselineOrder.of([['c', spaced]]).records.map((each) => each.versionNumber)).toEqual([
+      '2',
+      '3',
+      '1',
+    ])
+  })
+
+  it('keeps the given order of records that tie, and merges a tie baseline first', () => {
+    const [a, b, c] = [record('a', '1', 4, 4), record('b', '1', 4, 4), record('c', '1', 4, 4)]
+    expect(
+      BaselineOrder.of([
+        ['b', [b]],
+        ['a', [a]],
+      ]).records,
+    ).toEqual([b, a])
+    expect(mergeNewestFirst([a, b], [c])).toEqual([a, b, c])
+    const newer = record('n', '1', 5, 1)
+    expect(mergeNewestFirst([a, b], [newer])).toEqual([newer, a, b])
   })
 })
 
@@ -214,7 +250,7 @@ describe('MetaStore', () => {
     expect(next?.writeOrder).toBe(10)
   })
 
-  it('finds records in the sealed baseline and in functions written since, each once', async () => {
+  it('finds records in the sealed baseline and in functions written since, each once', () => {
     const store = new MetaStore()
     store.commit({ scope, name: 'f', puts: [data('f', '1')] })
     store.commit({ scope, name: 'g', puts: [data('g', '1')] })
@@ -224,15 +260,21 @@ describe('MetaStore', () => {
     const all = () => true
     const keys = (records: VersionRecord[]) =>
       records.map((each) => `${each.name}:${each.versionNumber}`).sort()
-    expect(keys(await store.findRecords(all))).toEqual(['f:1', 'g:1'])
-    expect(keys(await copy.findRecords(all))).toEqual(['f:1', 'f:2', 'g:1'])
-    expect(keys(await copy.findRecords((each) => each.versionNumber === '2'))).toEqual(['f:2'])
+    expect(keys(store.findRecords(all))).toEqual(['f:1', 'g:1'])
+    expect(keys(copy.findRecords(all))).toEqual(['f:1', 'f:2', 'g:1'])
+    // Newest write first, the copy's own write merged into the baseline's order.
+    expect(copy.findRecords(all).map((each) => `${each.name}:${each.versionNumber}`)).toEqual([
+      'f:2',
+      'g:1',
+      'f:1',
+    ])
+    expect(keys(copy.findRecords((each) => each.versionNumber === '2'))).toEqual(['f:2'])
     copy.commit({ scope, name: 'g', deletes: ['1'] })
-    expect(keys(await copy.findRecords(all))).toEqual(['f:1', 'f:2'])
+    expect(keys(copy.findRecords(all))).toEqual(['f:1', 'f:2'])
     // Writes made before a copy was taken stay visible in the copy.
-    expect(keys(await copy.clone().findRecords(all))).toEqual(['f:1', 'f:2'])
+    expect(keys(copy.clone().findRecords(all))).toEqual(['f:1', 'f:2'])
     store.sealBaseline()
-    expect(keys(await store.findRecords(all))).toEqual(['f:1', 'g:1'])
+    expect(keys(store.findRecords(all))).toEqual(['f:1', 'g:1'])
   })
 
   it('runs operations one at a time, in order; a synchronous one at once when nothing waits', async () => {

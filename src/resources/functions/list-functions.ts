@@ -30,17 +30,14 @@ export function listFunctions(
 ): Promise<FunctionListPage> {
   const window = toWindowOrNull(query)
   if (!window) return Promise.resolve({ records: null, total: 0 })
-  return ctx.store
-    .findRecords((record) => isInScope(record, scope))
-    .then((scanned) => {
-      // An empty prefix scan is etcd's "key not found", answered as an empty list before any
-      // paging, so bounds that would panic on a filtered list do not panic here.
-      if (scanned.length === 0) return { records: [], total: 0 }
-      const matches = scanned.filter((record) => isMatch(record, query))
-      matches.sort((a, b) => b.modRevision - a.modRevision || b.writeOrder - a.writeOrder)
-      const [start, end] = toSliceBounds(matches.length, window)
-      return { records: matches.slice(start, end), total: matches.length }
-    })
+  // Newest write first, from the store's write-order view: one scan, no sort, nothing built here.
+  const matches = ctx.store.findRecords((record) => isInScope(record, scope) && isMatch(record, query))
+  // An empty prefix scan is etcd's "key not found", answered as an empty list before any
+  // paging, so bounds that would panic on a filtered list do not panic here.
+  if (matches.length === 0 && !ctx.store.hasRecord((record) => isInScope(record, scope)))
+    return Promise.resolve({ records: [], total: 0 })
+  const [start, end] = toSliceBounds(matches.length, window)
+  return Promise.resolve({ records: matches.slice(start, end), total: matches.length })
 }
 
 function toWindowOrNull(query: PageQuery) {
@@ -61,5 +58,8 @@ function isInScope(record: VersionRecord, scope: TenantScope): boolean {
 }
 
 function isMatch(record: VersionRecord, query: ListFunctionsQuery): boolean {
-  return record.name.includes(query.name) && (query.version === '' || record.versionNumber === query.version)
+  return (
+    (query.name === '' || record.name.includes(query.name)) &&
+    (query.version === '' || record.versionNumber === query.version)
+  )
 }
