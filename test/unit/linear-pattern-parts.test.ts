@@ -70,6 +70,7 @@ describe('parsePattern on its own', () => {
     ['(?<!a)', 'a lookaround "(?<!…)" at character 1'],
     ['((?=a))', 'a lookaround "(?=…)" at character 2'],
     ['\\q', 'an unknown escape "\\q" at character 1'],
+    ['\\qa', 'an unknown escape "\\q" at character 1'],
     ['a\\', 'an unknown escape "\\" at character 2'],
   ])('refuses %s: %s', (source, message) => {
     const error = (() => {
@@ -119,6 +120,19 @@ describe('the automaton past the states it remembers', () => {
     expect(anchored.test(`${random(2000)}x${random(50)}`)).toBe(false)
     expect(anchored.test(`${random(2000)}a${'b'.repeat(12)}`)).toBe(true)
     expect(anchored.test(`${random(2000)}b${'b'.repeat(12)}`)).toBe(false)
+  })
+
+  it('finds a dead end, and the end of a text that does not match, past the states it remembers', () => {
+    // ^a{200}: each a is a new set of steps, so the 65th on is run without remembering.
+    // A new pattern for each text: one that already met the first sets would remember them.
+    expect(toTextPattern('^a{200}').test(`${'a'.repeat(100)}x${'a'.repeat(200)}`)).toBe(false)
+    expect(toTextPattern('^a{200}').test('a'.repeat(100))).toBe(false)
+    expect(toTextPattern('^a{200}').test('a'.repeat(200))).toBe(true)
+  })
+
+  it('keeps a match found in the middle of a text', () => {
+    for (const text of ['a ', 'a b', 'xa!', 'ab '])
+      expect(toTextPattern('a\\b').test(text), text).toBe(/a\b/.test(text))
   })
 
   it('answers the same after forgetting what it remembered, text after text', () => {
@@ -178,6 +192,7 @@ describe('assertions at the edges', () => {
     ['\\b\0', ['a\0', '\0']],
     ['(?:\\b)*^a', ['ba', 'a', '']],
     ['(?:$)*^a|b', ['ba', 'ab', 'c']],
+    ['\\-a', ['-a', '\u0001', 'a']],
   ])('matches %s as RegExp does', (source, texts) => {
     const pattern = toTextPattern(source)
     for (const text of texts)
