@@ -11,6 +11,7 @@ export default defineConfig({
     include: [
       'test/unit/linear-pattern.test.ts',
       'test/unit/linear-pattern-limits.test.ts',
+      'test/unit/linear-pattern-parts.test.ts',
       'test/unit/journal-search.test.ts',
       'test/unit/scenario-schema.test.ts',
       'test/scenarios/rules.contract.test.ts',
