@@ -70,7 +70,7 @@ export function checkGo(what: string): ToolCheck {
 export function checkRealMetaService(what: string): ToolCheck {
   if (findRealServerDir() === undefined) {
     const required = process.env.REQUIRE_REAL_META_SERVICE === '1'
-    const message = `${what}: ${required ? 'failed' : 'skipped'}, no real meta_service folder (../shared/real-meta-service or $REAL_META_SERVICE_DIR)${required ? ', and REQUIRE_REAL_META_SERVICE=1' : ''}`
+    const message = `${what}: ${required ? 'failed' : 'skipped'}, no real meta_service folder ($REAL_META_SERVICE_DIR, ../shared/real-meta-service, ../../shared/real-meta-service or /work/shared/real-meta-service)${required ? ', and REQUIRE_REAL_META_SERVICE=1' : ''}`
     if (!required) console.warn(message)
     return { missing: ['real-meta-service'], skip: !required, message }
   }

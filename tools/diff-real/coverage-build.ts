@@ -8,7 +8,9 @@ const run = promisify(execFile)
 
 /**
  * Where the real server's folder is: `$REAL_META_SERVICE_DIR`, else `../shared/real-meta-service` from
- * the checkout (as the README says), else from its parent (a worktree one level deeper).
+ * the checkout (as the README says), else from its parent (a worktree one level deeper), else the
+ * machine's own `/work/shared/real-meta-service`: the same places, in the same order, as
+ * scripts/ci-live-diff.sh looks, so a clean clone elsewhere (CI's) finds it for the docs test too.
  */
 export function realServerDir(): string {
   const found = findRealServerDir()
@@ -29,6 +31,7 @@ function realServerCandidates(): string[] {
     process.env.REAL_META_SERVICE_DIR,
     resolve('../shared/real-meta-service'),
     resolve('../../shared/real-meta-service'),
+    '/work/shared/real-meta-service',
   ].filter((dir): dir is string => typeof dir === 'string' && dir !== '')
 }
 
