@@ -6,7 +6,7 @@ import {
   RECORDS_PER_GENERATED,
 } from '../../src/seed/data-budget.js'
 import { Interner } from '../../src/support/interner.js'
-import { cutUtf8, utf8Length } from '../../src/support/utf8-text.js'
+import { cutUtf8, decodeUtf8, encodeWithin, utf8Length } from '../../src/support/utf8-text.js'
 
 // Issue 23 (session 9): the edges of src/support and the data budget that the mutation run found
 // untested: a table that is not full, a size of exactly the limit, UTF-8 sizes at each boundary of
@@ -50,6 +50,10 @@ describe('utf8Length', () => {
     '\udfff\ud800',
     '\ud800\udbff',
     '\ud800\ue000',
+    '\ud800\u0800',
+    '\u0800\udc00',
+    '\udc00\udc00',
+    '\ue000\udc00',
     '\ue000',
     '\uffff',
     'a\ud83d\ude00b\ud83d',
@@ -63,6 +67,13 @@ describe('cutUtf8', () => {
   it('keeps a text that surely fits whole, by its length alone', () => {
     expect(cutUtf8('abc', 9)).toEqual({ text: 'abc', bytes: 3, cut: false })
     expect(cutUtf8('ééé', 9)).toEqual({ text: 'ééé', bytes: 6, cut: false })
+  })
+})
+
+describe('decodeUtf8', () => {
+  it('reads back what encodeWithin kept', () => {
+    expect(decodeUtf8(encodeWithin('héllo, 世界', 64).data)).toBe('héllo, 世界')
+    expect(decodeUtf8(encodeWithin('héllo', 2).data)).toBe('h')
   })
 })
 
