@@ -70,6 +70,38 @@ describe('the live-event stream', () => {
     expect(service.engine.changeListenerCount).toBe(0)
     await reader.cancel().catch(() => undefined)
   })
+
+  it('sends nothing more once the changes are sent: no empty change events', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const service = createMetaService({ functions: 0 })
+    const { reader, next } = await openStream(service)
+    await next() // hello
+    await vi.advanceTimersByTimeAsync(1_000)
+    await service.fetch(new Request('http://fake.test/serverless/v1/functions'))
+    await vi.advanceTimersByTimeAsync(300)
+    expect(await next()).toBe('event: change\ndata: {"kinds":["request"]}\n\n')
+    await vi.advanceTimersByTimeAsync(1_000)
+    await service.fetch(new Request('http://fake.test/__admin/reset', { method: 'POST' }))
+    await vi.advanceTimersByTimeAsync(300)
+    expect(await next()).toBe('event: change\ndata: {"kinds":["sessions"]}\n\n')
+    await reader.cancel()
+  })
+
+  it('ends the stream and stops listening when the request is aborted (the connection closed)', async () => {
+    const service = createMetaService({ functions: 0 })
+    const connection = new AbortController()
+    const response = await service.fetch(
+      new Request('http://fake.test/__admin/ui/events', { signal: connection.signal }),
+    )
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader()
+    await reader.read() // hello
+    await settle(() => service.engine.changeListenerCount === 1)
+    expect(service.engine.changeListenerCount).toBe(1)
+    connection.abort()
+    await settle(() => service.engine.changeListenerCount === 0)
+    expect(service.engine.changeListenerCount).toBe(0)
+    await reader.cancel().catch(() => undefined)
+  })
 })
 
 /** Turns of the event loop (real `setImmediate`) until `done`, at most 200. */
