@@ -1,28 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   checkWritableFile,
   FileWriteError,
   writeFileAtomic,
   writeFileAtomicSync,
 } from '../../src/node/atomic-write.js'
+import { useTempDirs } from '../support/temp-dirs.js'
 
 // Issue 23 (session 9): atomic writes at the edges the first tests missed (survivors of the mutation
 // run): pieces over one batch, errors without a code or with an unknown one, a file as a directory,
 // and no file descriptor left open by a failed synchronous write.
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yr-atomic-edges-'))
-  dirs.push(dir)
-  return dir
-}
+const tempDir = useTempDirs('yr-atomic-edges-')
 
 function* failingWith(error: Error): Generator<string> {
   yield '{"half": '

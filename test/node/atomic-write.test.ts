@@ -1,24 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   checkWritableFile,
   FileWriteError,
   writeFileAtomic,
   writeFileAtomicSync,
 } from '../../src/node/atomic-write.js'
+import { useTempDirs } from '../support/temp-dirs.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yr-atomic-'))
-  dirs.push(dir)
-  return dir
-}
+const tempDir = useTempDirs('yr-atomic-')
 
 /** Pieces that fail after the first: a write that breaks off half way, as a full disk would. */
 function* failingHalfWay(): Generator<string> {
