@@ -119,15 +119,16 @@ export function toGoKeyOrder(keys: readonly string[]): number[] | undefined {
     if (first >= 0x30 && first <= 0x39) return undefined
   }
   const indexes = Array.from(keys, (_, index) => index)
+  const byUtf8 = keys.some((key) => OUT_OF_UTF16_ORDER.test(key))
   // Go's own encoder sends maps sorted: one pass over the keys then finds nothing to sort
-  if (isInCodeUnitOrder(keys) && !keys.some((key) => OUT_OF_UTF16_ORDER.test(key))) return indexes
-  if (keys.some((key) => OUT_OF_UTF16_ORDER.test(key)))
-    return indexes.sort((a, b) => compareUtf8(keys[a] as string, keys[b] as string))
-  return indexes.sort((a, b) => {
-    const x = keys[a] as string
-    const y = keys[b] as string
-    return x < y ? -1 : x > y ? 1 : 0
-  })
+  if (!byUtf8 && isInCodeUnitOrder(keys)) return indexes
+  const compare = byUtf8 ? compareUtf8 : compareCodeUnits
+  return indexes.sort((a, b) => compare(keys[a] as string, keys[b] as string))
+}
+
+/** The order `Array.prototype.sort` gives strings by default, as a comparator. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Whether each key sorts after the one before it by code unit (a repeated key is not in order). */
