@@ -1,4 +1,5 @@
 import { type GoMap, goMapEntries, withGoMapMarkers } from './go-map.js'
+import { findBigMapEntries, writeBigStringMap } from './go-string-map.js'
 
 const GO_ESCAPES: Record<string, string> = {
   '<': '\\u003c',
@@ -28,14 +29,18 @@ export function toGoJson(value: unknown): string {
 }
 
 /** Each marker string (JSON-quoted, its NUL escaped) becomes its map written entry by entry. */
-function replaceMarkers(text: string, maps: readonly GoMap[], marker: string): string {
+function replaceMarkers(text: string, maps: readonly object[], marker: string): string {
   const quoted = JSON.stringify(marker).slice(1, -1)
   const pattern = new RegExp(`"${escapeRegExp(quoted)}(\\d+)"`, 'g')
-  return text.replace(pattern, (_, index: string) => writeMap(maps[Number(index)] as GoMap))
+  return text.replace(pattern, (_, index: string) => writeMap(maps[Number(index)] as object))
 }
 
-function writeMap(map: GoMap): string {
-  const parts = goMapEntries(map).map(([key, value]) => `${JSON.stringify(key)}:${toGoJsonRaw(value)}`)
+function writeMap(map: object): string {
+  const big = findBigMapEntries(map)
+  if (big !== undefined) return writeBigStringMap(big)
+  const parts = goMapEntries(map as GoMap).map(
+    ([key, value]) => `${JSON.stringify(key)}:${toGoJsonRaw(value)}`,
+  )
   return `{${parts.join(',')}}`
 }
 

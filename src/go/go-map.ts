@@ -59,11 +59,16 @@ function hasKeysInOrder(object: object, entries: Entries): boolean {
 }
 
 /** Maps `toGoJson` is writing whose order an object would lose; set only while it runs. */
-let goMapMarkers: { add(map: GoMap): string } | undefined
+let goMapMarkers: { add(map: object): string } | undefined
+
+/** The marker for a map `toGoJson` writes from its entries; undefined outside `toGoJson`. */
+export function markGoMap(map: object): string | undefined {
+  return goMapMarkers?.add(map)
+}
 
 /** Runs `stringify` with markers for maps that need their entries written in order. */
-export function withGoMapMarkers(stringify: () => string): { text: string; maps: GoMap[]; marker: string } {
-  const maps: GoMap[] = []
+export function withGoMapMarkers(stringify: () => string): { text: string; maps: object[]; marker: string } {
+  const maps: object[] = []
   // random, so that no string a client sent can pass for a marker; made only when a map needs one
   let marker = ''
   goMapMarkers = {
@@ -99,7 +104,12 @@ const decodedMaps = new WeakMap<object, GoType['kind']>()
  * `toGoMap` then hands it to an answer as it is, and a check can trust its values' type.
  */
 export function freezeDecodedMap(map: Record<string, unknown>, valueKind: GoType['kind']): void {
-  decodedMaps.set(Object.freeze(map), valueKind)
+  rememberDecodedMap(Object.freeze(map), valueKind)
+}
+
+/** Remembers a read-only map the decoder built in Go's order (a big map of strings: `toBigStringMap`). */
+export function rememberDecodedMap(map: object, valueKind: GoType['kind']): void {
+  decodedMaps.set(map, valueKind)
 }
 
 /** The kind of a decoded map's values (`freezeDecodedMap`); undefined for any other object. */
@@ -118,6 +128,11 @@ export function toGoKeyOrder(keys: readonly string[]): number[] | undefined {
     const first = key.charCodeAt(0)
     if (first >= 0x30 && first <= 0x39) return undefined
   }
+  return sortGoKeyIndexes(keys)
+}
+
+/** The indexes of `keys` in Go's map order, a stable sort (for holders that keep any order). */
+export function sortGoKeyIndexes(keys: readonly string[]): number[] {
   const indexes = Array.from(keys, (_, index) => index)
   const byUtf8 = keys.some((key) => OUT_OF_UTF16_ORDER.test(key))
   // Go's own encoder sends maps sorted: one pass over the keys then finds nothing to sort

@@ -1,5 +1,6 @@
 import { MAX_INT64, MIN_INT64 } from './go-int.js'
-import { freezeDecodedMap, toGoKeyOrder } from './go-map.js'
+import { freezeDecodedMap, markGoMap, rememberDecodedMap, sortGoKeyIndexes, toGoKeyOrder } from './go-map.js'
+import { BIG_MAP_KEYS, toBigStringMap } from './go-string-map.js'
 import type { GoType } from './go-type.js'
 import { type JsonNode, toPlainJson } from './json-node.js'
 
@@ -151,6 +152,10 @@ function decodeMap(
   context: Context,
   previous: Record<string, unknown> | undefined,
 ) {
+  if (previous === undefined && elem.kind === 'string' && node.entries.length >= BIG_MAP_KEYS) {
+    const big = decodeBigStringMap(node, elem, context)
+    if (big !== undefined) return big
+  }
   const result: Record<string, unknown> = { ...previous }
   const ordered = previous === undefined ? toGoKeyOrder(node.entries.map(([key]) => key)) : undefined
   // decoded in the body's order, so the first error is the one Go reports
@@ -166,6 +171,29 @@ function decodeMap(
   }
   if (ordered !== undefined) freezeDecodedMap(result, elem.kind)
   return result
+}
+
+/**
+ * A fresh map of thousands of strings, held as sorted arrays (`toBigStringMap`, decision 0040);
+ * undefined when a value is not a string (the error is the context's, and the ordinary path's map
+ * is as good as any: it is never used).
+ */
+function decodeBigStringMap(
+  node: Extract<JsonNode, { kind: 'object' }>,
+  elem: GoType,
+  context: Context,
+): Readonly<Record<string, string>> | undefined {
+  const keys: string[] = []
+  const values: string[] = []
+  for (const [key, value] of node.entries) {
+    const decoded = decodeElement(value, elem, context)
+    if (typeof decoded !== 'string') return undefined
+    keys.push(key)
+    values.push(decoded)
+  }
+  const map = toBigStringMap(keys, values, sortGoKeyIndexes(keys), markGoMap)
+  rememberDecodedMap(map, 'string')
+  return map
 }
 
 /** A slice: as long as the new array, each element decoded into the old one at its index. */
