@@ -18,6 +18,11 @@ const ESCAPES: Record<string, string> = {
  */
 const BUILD_DEPTH = 400
 
+/** The code units a string literal takes as they are, tested one by one; past them a search takes over. */
+const SHORT_RUN = 64
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a string literal stops at a control character
+const RUN_STOP = /["\\\u0000-\u001f]/g
+
 /** Go's JSON scanner over one text: reads values, keeps Go's error messages and offsets. */
 export class Reader {
   #at = 0
@@ -175,12 +180,15 @@ export class Reader {
   /** Where the run of characters a string literal takes as they are ends: a quote, a backslash, a control character or the end. */
   #plainRunEnd(from: number): number {
     const text = this.text
-    let at = from
-    for (; at < text.length; at++) {
+    // a short run (a key, most values) by code unit; a long one by a native search
+    const shortEnd = Math.min(text.length, from + SHORT_RUN)
+    for (let at = from; at < shortEnd; at++) {
       const unit = text.charCodeAt(at)
-      if (unit === 0x22 || unit === 0x5c || unit < 0x20) break
+      if (unit === 0x22 || unit === 0x5c || unit < 0x20) return at
     }
-    return at
+    if (shortEnd === text.length) return shortEnd
+    RUN_STOP.lastIndex = shortEnd
+    return RUN_STOP.test(text) ? RUN_STOP.lastIndex - 1 : text.length
   }
 
   /**

@@ -13,5 +13,6 @@ export type ValidatorError = string | readonly ValidatorError[]
  */
 export function validatorText(error: ValidatorError): string {
   if (typeof error === 'string') return error
+  if (error.length === 1) return validatorText(error[0] as ValidatorError)
   return error.map(validatorText).sort(compareUtf8).join(';')
 }
