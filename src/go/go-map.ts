@@ -128,17 +128,29 @@ export function toGoKeyOrder(keys: readonly string[]): number[] | undefined {
     const first = key.charCodeAt(0)
     if (first >= 0x30 && first <= 0x39) return undefined
   }
-  return sortGoKeyIndexes(keys)
-}
-
-/** The indexes of `keys` in Go's map order, a stable sort (for holders that keep any order). */
-export function sortGoKeyIndexes(keys: readonly string[]): number[] {
   const indexes = Array.from(keys, (_, index) => index)
   const byUtf8 = keys.some((key) => OUT_OF_UTF16_ORDER.test(key))
   // Go's own encoder sends maps sorted: one pass over the keys then finds nothing to sort
   if (!byUtf8 && isInCodeUnitOrder(keys)) return indexes
   const compare = byUtf8 ? compareUtf8 : compareCodeUnits
   return indexes.sort((a, b) => compare(keys[a] as string, keys[b] as string))
+}
+
+/**
+ * A copy of `entries` sorted by key in Go's map order (stable: of a repeated key the last still
+ * comes last). Sorting the entries themselves takes half the time of sorting their indexes.
+ */
+export function sortByGoKey<T extends readonly [string, unknown]>(entries: readonly T[]): T[] {
+  let byUtf8 = false
+  let inOrder = true
+  for (let index = 0; index < entries.length; index++) {
+    const key = (entries[index] as T)[0]
+    byUtf8 ||= OUT_OF_UTF16_ORDER.test(key)
+    if (index > 0 && !((entries[index - 1] as T)[0] < key)) inOrder = false
+  }
+  if (!byUtf8 && inOrder) return entries.slice()
+  const compare = byUtf8 ? compareUtf8 : compareCodeUnits
+  return entries.slice().sort((a, b) => compare(a[0], b[0]))
 }
 
 /** The order `Array.prototype.sort` gives strings by default, as a comparator. */

@@ -1,4 +1,5 @@
 import { compareUtf8 } from './go-sort.js'
+import type { JsonNode } from './json-node.js'
 
 /**
  * From this many keys a map of strings Go's decoder builds is held as sorted arrays behind a proxy
@@ -18,26 +19,23 @@ const entriesOf = new WeakMap<object, SortedEntries>()
 /**
  * A read-only map of strings that behaves as an object with these own, enumerable keys in Go's order
  * (`Object.keys`, spreads, `in`, `JSON.stringify` all see the map), built from arrays instead of
- * 22,000 property insertions. `keys` and `values` are in the body's order, `order` their indexes in
- * Go's order (a stable sort: of a repeated key the last comes last, and Go keeps the last).
+ * 22,000 property insertions. `sorted` is the object's members in Go's order (`sortByGoKey`: of a
+ * repeated key the last comes last, and Go keeps the last), each value a string or `null` (Go's "").
  * `toJSON` returns `writeFor(map)` when given (a marker `toGoJson` replaces), else a plain object.
  */
 export function toBigStringMap(
-  keys: readonly string[],
-  values: readonly string[],
-  order: readonly number[],
+  sorted: ReadonlyArray<readonly [string, JsonNode]>,
   writeFor: (map: object) => string | undefined,
 ): Readonly<Record<string, string>> {
-  const sortedKeys: string[] = []
-  const sortedValues: string[] = []
-  for (let at = 0; at < order.length; at++) {
-    const index = order[at] as number
-    const key = keys[index] as string
-    if (at + 1 < order.length && keys[order[at + 1] as number] === key) continue
-    sortedKeys.push(key)
-    sortedValues.push(values[index] as string)
+  const keys: string[] = []
+  const values: string[] = []
+  for (let at = 0; at < sorted.length; at++) {
+    const [key, node] = sorted[at] as readonly [string, JsonNode]
+    if (at + 1 < sorted.length && (sorted[at + 1] as readonly [string, JsonNode])[0] === key) continue
+    keys.push(key)
+    values.push(node.kind === 'string' ? node.value : '')
   }
-  const entries: SortedEntries = { keys: sortedKeys, values: sortedValues }
+  const entries: SortedEntries = { keys, values }
   const map = new Proxy({}, new SortedMapHandler(entries, writeFor)) as Record<string, string>
   entriesOf.set(map, entries)
   return map

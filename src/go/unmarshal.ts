@@ -1,5 +1,5 @@
 import { MAX_INT64, MIN_INT64 } from './go-int.js'
-import { freezeDecodedMap, markGoMap, rememberDecodedMap, sortGoKeyIndexes, toGoKeyOrder } from './go-map.js'
+import { freezeDecodedMap, markGoMap, rememberDecodedMap, sortByGoKey, toGoKeyOrder } from './go-map.js'
 import { BIG_MAP_KEYS, toBigStringMap } from './go-string-map.js'
 import type { GoType } from './go-type.js'
 import { type JsonNode, toPlainJson } from './json-node.js'
@@ -153,7 +153,7 @@ function decodeMap(
   previous: Record<string, unknown> | undefined,
 ) {
   if (previous === undefined && elem.kind === 'string' && node.entries.length >= BIG_MAP_KEYS) {
-    const big = decodeBigStringMap(node, elem, context)
+    const big = decodeBigStringMap(node)
     if (big !== undefined) return big
   }
   const result: Record<string, unknown> = { ...previous }
@@ -175,23 +175,14 @@ function decodeMap(
 
 /**
  * A fresh map of thousands of strings, held as sorted arrays (`toBigStringMap`, decision 0040);
- * undefined when a value is not a string (the error is the context's, and the ordinary path's map
- * is as good as any: it is never used).
+ * undefined when a value is neither a string nor `null` (Go's ""), left to the ordinary path,
+ * which finds Go's first error in the body's order.
  */
 function decodeBigStringMap(
   node: Extract<JsonNode, { kind: 'object' }>,
-  elem: GoType,
-  context: Context,
 ): Readonly<Record<string, string>> | undefined {
-  const keys: string[] = []
-  const values: string[] = []
-  for (const [key, value] of node.entries) {
-    const decoded = decodeElement(value, elem, context)
-    if (typeof decoded !== 'string') return undefined
-    keys.push(key)
-    values.push(decoded)
-  }
-  const map = toBigStringMap(keys, values, sortGoKeyIndexes(keys), markGoMap)
+  for (const [, value] of node.entries) if (value.kind !== 'string' && value.kind !== 'null') return undefined
+  const map = toBigStringMap(sortByGoKey(node.entries), markGoMap)
   rememberDecodedMap(map, 'string')
   return map
 }
