@@ -5,13 +5,14 @@
 // --healthz, fake against bare on /healthz. The other goal families have a profile each (bench/lib):
 // --tail (p99 and GC pauses under --trace-gc), --memory (heap snapshots; --seconds is the big store's
 // wrk load, --smoke its tiny size), --msw (in-process; --requests per side) and --cold-start (the
-// CLI from spawn to its first 200; --runs starts).
+// CLI from spawn to its first 200; --runs starts), --big (the two ~1 MiB bodies in-process; --requests each).
 // Usage: npm run bench:profile [-- --seconds 10] [-- --out profile.md]
-//        [-- --mix | --healthz | --tail | --memory [--smoke] | --msw [--requests 10000] | --cold-start [--runs 5]]
+//        [-- --mix | --healthz | --tail | --memory [--smoke] | --msw [--requests 10000] | --cold-start [--runs 5] | --big [--requests 20]]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BenchConfig, toBenchConfig } from './lib/bench-config.js'
+import { profileBigBodies } from './lib/big-bodies-profile.js'
 import { profileColdStart } from './lib/cold-start-profile.js'
 import { findFullPage, fullPageBytes } from './lib/full-page.js'
 import { profileHealthz } from './lib/healthz-profile.js'
@@ -62,6 +63,7 @@ function chooseProfile(seconds: number): Promise<string> {
   if (process.argv.includes('--tail')) return profileTail(seconds)
   if (process.argv.includes('--memory')) return withConfig((config) => profileMemory(config, seconds))
   if (process.argv.includes('--msw')) return profileMsw(Number(option('--requests') ?? 10_000))
+  if (process.argv.includes('--big')) return profileBigBodies(Number(option('--requests') ?? 20))
   if (process.argv.includes('--cold-start')) return profileColdStart(Number(option('--runs') ?? 5))
   return profileFullPage(seconds)
 }

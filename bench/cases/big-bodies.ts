@@ -12,7 +12,7 @@ const BASIC = { runtime: 'python3.9', cpu: 500, memory: 256, timeout: 30 }
 const LIMIT_MS = 30
 
 /** The two shapes of a ~1 MiB body: one long string, and a map of 22,000 keys. */
-function toShapes(smoke: boolean): Array<{ label: string; body: string; status: number }> {
+export function toShapes(smoke: boolean): Array<{ label: string; body: string; status: number }> {
   const keys = smoke ? 2_000 : 22_000
   const environment = Object.fromEntries(
     Array.from({ length: keys }, (_, index) => [`KEY_${index}`, `value-${index}`]),

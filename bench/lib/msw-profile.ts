@@ -90,7 +90,7 @@ const NODE_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /** This process's frames: node's parts above, the fake's src by file, packages by name. */
-const categorizeInProcess: Categorize = (url, _line, name) => {
+export const categorizeInProcess: Categorize = (url, _line, name) => {
   const part = NODE_PARTS.find(([pattern]) => pattern.test(url))
   if (part) return part[1]
   const runtime = categorizeRuntime(url, name)
