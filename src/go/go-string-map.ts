@@ -36,9 +36,27 @@ export function toBigStringMap(
     values.push(node.kind === 'string' ? node.value : '')
   }
   const entries: SortedEntries = { keys, values }
-  const map = new Proxy({}, new SortedMapHandler(entries, writeFor)) as Record<string, string>
+  const map = new Proxy(toTarget(entries), new SortedMapHandler(entries, writeFor)) as Record<string, string>
   entriesOf.set(map, entries)
   return map
+}
+
+/** Node's `util.inspect` (`console.log`) shows a proxy's target, not its traps: it shows the entries. */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom')
+
+/** The proxy's target: empty but for a hidden `util.inspect` hook (no trap reports a symbol key). */
+function toTarget(entries: SortedEntries): object {
+  const inspect = (
+    _depth: number,
+    options: object,
+    nodeInspect: (value: unknown, options: object) => string,
+  ) => nodeInspect(toPlainObject(entries), options)
+  // configurable: a proxy must list every non-configurable key of its target, and this one it hides
+  return Object.defineProperty({}, INSPECT, { value: inspect, configurable: true })
+}
+
+function toPlainObject({ keys, values }: SortedEntries): Record<string, string> {
+  return Object.fromEntries(keys.map((key, index) => [key, values[index] as string]))
 }
 
 /** The entries of a map `toBigStringMap` built, in Go's order; undefined for any other object. */
@@ -75,9 +93,8 @@ class SortedMapHandler implements ProxyHandler<object> {
     writeFor: (map: object) => string | undefined,
   ) {
     // the proxy itself is what `writeFor` must name: `this` in the call is the proxy
-    const toPlain = () => Object.fromEntries(entries.keys.map((key, index) => [key, entries.values[index]]))
     this.#toJSON = function (this: object) {
-      return writeFor(this) ?? toPlain()
+      return writeFor(this) ?? toPlainObject(entries)
     }
   }
 

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { decodeGoJson } from '../../src/go/decode-json.js'
 import { toGoJson } from '../../src/go/go-json.js'
@@ -60,6 +61,11 @@ describe('a big decoded map of strings', () => {
     // the prototype's own members still answer, as for any object
     expect('hasOwnProperty' in map).toBe(true)
     expect(Object.hasOwn(map, 'hasOwnProperty')).toBe(false)
+  })
+
+  it('is shown by util.inspect (console.log) with its entries', () => {
+    expect(inspect(map)).toBe(inspect(Object.fromEntries(expected)))
+    expect(Reflect.ownKeys(map)).toEqual(expected.map(([key]) => key))
   })
 
   it('refuses writes as a frozen map does', () => {
