@@ -6,7 +6,7 @@ interface MapCheck {
   /** Whether `null` or absent (undefined) stands for no map. */
   readonly allows: (nil: null | undefined) => boolean
   readonly isValue: (value: unknown) => boolean
-  /** Values a map Go's decoder built holds for certain (`freezeDecodedMap`): not checked again. */
+  /** Values a map Go's decoder built holds for certain (`freezeDecodedMap`, `rememberDecodedMap`): not checked again. */
   readonly decodedAs?: GoType['kind']
 }
 
