@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchConfig } from '../lib/bench-config.js'
 import { type ReportRow, toRatioRow } from '../lib/report.js'
-import { alternate } from '../lib/side-by-side.js'
 import { writeServerSuiteProjects } from '../lib/server-suite-project.js'
+import { alternate } from '../lib/side-by-side.js'
 import { answerCalls, writeSuiteProjects } from '../lib/suite-project.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
