@@ -9,9 +9,9 @@ type Built = { real: Record<string, unknown>; admin: Record<string, unknown>; ht
  * reference page, built once per release on first use from the same schemas as the shipped ones. The
  * function routes' document is the release the fake answers as now (`serverVersion()`: a scenario
  * may switch it), so a client generated from it fits the answers it gets. They take no query: a key
- * given there is a 400, as on every admin route. The documents' modules (the response schemas, the
- * routes' specs, the reference page) are imported on first use too: a test file never asks for them,
- * and building their schemas was part of every file's import (decision 0038).
+ * given there is a 400, as on every admin route. The modules that build them (the response schemas,
+ * the route tables) are imported on first use too: nothing else needs them, and building their zod
+ * schemas at import was part of every start (decision 0039).
  */
 export function createOpenApiRoutes(serverVersion: () => ServerVersion): Hono {
   const cached = new Map<ServerVersion, Built>()
