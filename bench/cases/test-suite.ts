@@ -20,12 +20,13 @@ const VITEST = join(ROOT, 'node_modules/vitest/vitest.mjs')
  * alternated, medians of the rounds.
  *
  * While working on one part: `BENCH_SUITE_PARTS` (any of `setup`, `msw`, `server`, comma-separated;
- * default all) and `BENCH_SUITE_FILES` (default 50, 4 with `--smoke`).
+ * default all), `BENCH_SUITE_FILES` (default 50, 4 with `--smoke`) and `BENCH_SUITE_ROUNDS` (the suites'
+ * rounds a side: default 5, 1 with `--smoke`).
  */
 export async function benchTestSuite(config: BenchConfig): Promise<ReportRow[]> {
   const files = Number(process.env.BENCH_SUITE_FILES ?? (config.smoke ? 4 : 50))
   const parts = new Set((process.env.BENCH_SUITE_PARTS ?? 'setup,msw,server').split(','))
-  const rounds = config.smoke ? 1 : 5
+  const rounds = Number(process.env.BENCH_SUITE_ROUNDS ?? (config.smoke ? 1 : 5))
   const answered = await answerCalls()
   const projects = await writeSuiteProjects(config.workDir, files, answered)
   const servers = writeServerSuiteProjects(config.workDir, files, answered)
