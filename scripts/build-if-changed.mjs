@@ -21,6 +21,7 @@ const INPUTS = [
   'tsconfig.build.json',
   'scripts/bundle-cli.mjs',
   'scripts/bundle-jest-commonjs.mjs',
+  'scripts/bundle-library.mjs',
   'scripts/zod-english-only.mjs',
 ]
 // What the build writes and `npm start` runs: missing, it builds whatever the stamp says.

@@ -1,8 +1,8 @@
 // Bundles the CLI into one file (dist/node/cli-main.cjs) behind a small bin (dist/node/cli-bundle.js) that
 // compiles it with V8's code cache made here (dist/node/cli-main.cjs.cache, decision 0037). Loading ~90 of
 // our modules plus the dependencies' own module graphs was a third of a cold start; one file loads in a
-// fraction of that, and its code cache skips most of parsing and compiling it. The library entry points
-// stay unbundled ESM from tsc.
+// fraction of that, and its code cache skips most of parsing and compiling it. The library's entry points are
+// bundled separately, as ESM with shared chunks (scripts/bundle-library.mjs, decision 0038).
 import { execFileSync } from 'node:child_process'
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'

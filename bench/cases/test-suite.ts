@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchConfig } from '../lib/bench-config.js'
 import { type ReportRow, toRatioRow } from '../lib/report.js'
+import { writeServerSuiteProjects } from '../lib/server-suite-project.js'
 import { alternate } from '../lib/side-by-side.js'
-import { writeSuiteProjects } from '../lib/suite-project.js'
+import { answerCalls, writeSuiteProjects } from '../lib/suite-project.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const VITEST = join(ROOT, 'node_modules/vitest/vitest.mjs')
@@ -14,45 +15,80 @@ const VITEST = join(ROOT, 'node_modules/vitest/vitest.mjs')
  * in-process as the README's Vitest example does (`useMetaMockMsw`) and making three requests,
  * against the same project with hand-written MSW handlers answering the same JSON; and one file's
  * setup in a plain Node process (import, build, MSW handlers, first answers), the README's MSW example
- * against the hand-written handlers. Wall times, alternated, medians of the rounds.
+ * against the hand-written handlers; and the same suite over HTTP, one server for the run from a
+ * `globalSetup` (docs/vitest.md's server setup against a hand-written `node:http` server). Wall times,
+ * alternated, medians of the rounds.
+ *
+ * While working on one part: `BENCH_SUITE_PARTS` (any of `setup`, `msw`, `server`, comma-separated;
+ * default all), `BENCH_SUITE_FILES` (default 50, 4 with `--smoke`) and `BENCH_SUITE_ROUNDS` (the suites'
+ * rounds a side: default 5, 1 with `--smoke`).
  */
 export async function benchTestSuite(config: BenchConfig): Promise<ReportRow[]> {
-  const files = config.smoke ? 4 : 50
-  const rounds = config.smoke ? 1 : 5
-  const projects = await writeSuiteProjects(config.workDir, files)
-  const suite = await alternate(rounds, {
-    fake: () => timeVitest(projects.fake),
-    hand: () => timeVitest(projects.hand),
-  })
-  const setup = await alternate(config.smoke ? 1 : 9, {
-    fake: () => timeSetup(projects.fakeSetup),
-    hand: () => timeSetup(projects.handSetup),
-  })
+  const files = Number(process.env.BENCH_SUITE_FILES ?? (config.smoke ? 4 : 50))
+  const parts = new Set((process.env.BENCH_SUITE_PARTS ?? 'setup,msw,server').split(','))
+  const rounds = Number(process.env.BENCH_SUITE_ROUNDS ?? (config.smoke ? 1 : 5))
+  const answered = await answerCalls()
+  const projects = await writeSuiteProjects(config.workDir, files, answered)
+  const servers = writeServerSuiteProjects(config.workDir, files, answered)
   const goal = '9 test suite'
   const note = 'see "Issue 25: a test suite\'s per-file cost" below'
-  return [
-    toRatioRow({
-      goal,
-      measure: `\`vitest run\` of ${files} test files, 3 requests each, in-process through MSW, wall ms`,
-      fake: suite.fake,
-      base: suite.hand,
-      baseLabel: 'the same files with hand-written MSW handlers, same JSON',
-      op: '<=',
-      target: 1.2,
-      note,
-    }),
-    toRatioRow({
-      goal,
-      measure:
-        "one file's setup in a fresh Node process: import, `createMetaService`, MSW handlers, 3 first answers, ms from start",
-      fake: setup.fake,
-      base: setup.hand,
-      baseLabel: '`msw` and hand-written handlers, same answers',
-      op: '<=',
-      target: 1.3,
-      note,
-    }),
-  ]
+  const rows: ReportRow[] = []
+  if (parts.has('msw')) {
+    const suite = await alternate(rounds, {
+      fake: () => timeVitest(projects.fake),
+      hand: () => timeVitest(projects.hand),
+    })
+    rows.push(
+      toRatioRow({
+        goal,
+        measure: `\`vitest run\` of ${files} test files, 3 requests each, in-process through MSW, wall ms`,
+        fake: suite.fake,
+        base: suite.hand,
+        baseLabel: 'the same files with hand-written MSW handlers, same JSON',
+        op: '<=',
+        target: 1.2,
+        note,
+      }),
+    )
+  }
+  if (parts.has('server')) {
+    const suite = await alternate(rounds, {
+      fake: () => timeVitest(servers.fake),
+      hand: () => timeVitest(servers.hand),
+    })
+    rows.push(
+      toRatioRow({
+        goal,
+        measure: `\`vitest run\` of ${files} test files, 3 requests each over HTTP to one server from \`globalSetup\` (\`metaMockGlobalSetup\`, \`useTestClient\`), wall ms`,
+        fake: suite.fake,
+        base: suite.hand,
+        baseLabel: 'the same files against a hand-written `node:http` server from `globalSetup`, same JSON',
+        op: '<=',
+        target: 1.2,
+        note,
+      }),
+    )
+  }
+  if (parts.has('setup')) {
+    const setup = await alternate(config.smoke ? 1 : 9, {
+      fake: () => timeSetup(projects.fakeSetup),
+      hand: () => timeSetup(projects.handSetup),
+    })
+    rows.push(
+      toRatioRow({
+        goal,
+        measure:
+          "one file's setup in a fresh Node process: import, `createMetaService`, MSW handlers, 3 first answers, ms from start",
+        fake: setup.fake,
+        base: setup.hand,
+        baseLabel: '`msw` and hand-written handlers, same answers',
+        op: '<=',
+        target: 1.3,
+        note,
+      }),
+    )
+  }
+  return rows
 }
 
 /** Wall ms of `vitest run` in a project; a failed test fails the case (the answers must be right). */

@@ -5,10 +5,10 @@ import { createMetaService } from '../../src/index.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** Where the code under test calls the fake: the README's Vitest example's origin. */
-const BASE = 'http://127.0.0.1:31182'
+export const BASE = 'http://127.0.0.1:31182'
 
 /** The requests each test file makes, and the fake's answers to them (the hand-written side sends those). */
-const CALLS = [
+export const CALLS = [
   { method: 'GET', path: '/serverless/v1/functions/0@faaspy@hello2/versions', check: 'pageInfo.total' },
   { method: 'GET', path: '/serverless/v1/functions?name=hello2', check: 'result.total' },
   {
@@ -19,14 +19,14 @@ const CALLS = [
   },
 ] as const
 
-interface Answered {
+export interface Answered {
   readonly call: (typeof CALLS)[number]
   readonly json: unknown
   readonly checked: unknown
 }
 
 /** The fake's answers to `CALLS` at seed 1, each on fresh data (as every test of a file gets). */
-async function answerCalls(): Promise<Answered[]> {
+export async function answerCalls(): Promise<Answered[]> {
   const service = createMetaService({ seed: 1 })
   await service.ready
   const answered: Answered[] = []
@@ -51,8 +51,11 @@ export interface SuiteProjects {
 }
 
 /** Writes both projects (`files` test files each) under `dir`; node_modules is the repository's. */
-export async function writeSuiteProjects(dir: string, files: number): Promise<SuiteProjects> {
-  const answered = await answerCalls()
+export async function writeSuiteProjects(
+  dir: string,
+  files: number,
+  answered: readonly Answered[],
+): Promise<SuiteProjects> {
   const projects = { fake: join(dir, 'suite-fake'), hand: join(dir, 'suite-hand') }
   for (const [side, project] of Object.entries(projects)) {
     installDependencies(project)
@@ -71,7 +74,7 @@ export async function writeSuiteProjects(dir: string, files: number): Promise<Su
  * itself copied in as an installed package, so Vitest loads it as it would from npm (externalized,
  * not transformed) and the setup scripts import it by name.
  */
-function installDependencies(project: string): void {
+export function installDependencies(project: string): void {
   const modules = join(project, 'node_modules')
   mkdirSync(modules, { recursive: true })
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
@@ -88,12 +91,12 @@ function fetchLine(call: Answered['call']): string {
   return `await fetch('${BASE}${call.path}'${init})`
 }
 
-function testLines(answered: readonly Answered[]): string {
+export function testLines(answered: readonly Answered[], fetchOf = fetchLine): string {
   return answered
     .map(
       ({ call, checked }, index) => `
 it('answers call ${index}', async () => {
-  const response = ${fetchLine(call)}
+  const response = ${fetchOf(call)}
   expect((await response.json()).${call.check}).toEqual(${JSON.stringify(checked)})
 })`,
     )

@@ -6,3 +6,9 @@ export const DEFAULT_FUNCTION_COUNT = 30
 
 /** The second tenant of the default data: the older server's default tenant id. */
 export const SECOND_TENANT = '12345678901234561234567890123456'
+
+/**
+ * The seed the README's and guides' test examples use (`useMetaMockMsw({ seed: 1 })`): its functions are
+ * precomputed like the default seed's, so a test file set up as documented loads no faker (decision 0038).
+ */
+export const DOCUMENTED_SEED = 1

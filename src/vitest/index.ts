@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 import type { TestProject } from 'vitest/node'
 import type { RequestFilter } from '../engine/journal.js'
-import { type StartServerOptions, startServer } from '../node/start-server.js'
+import type { StartServerOptions } from '../node/start-server.js'
 import { installMetaMockMsw, type MswSetup, type MswSetupOptions } from '../testing/install-msw.js'
 import { type AdminClient, createAdminClient } from '../verify/admin-client.js'
 import { metaMockMatchers, type ReceivedOptions } from '../verify/to-have-received.js'
@@ -44,6 +44,9 @@ export function useMetaMockMsw(options: MswSetupOptions = {}): MswSetup {
  */
 export function metaMockGlobalSetup(options: StartServerOptions = {}) {
   return async (project: TestProject) => {
+    // Imported here, in Vitest's main process: a test file that imports this module for
+    // `useMetaMockMsw` does not load the HTTP server (the Node face's modules) in its worker.
+    const { startServer } = await import('../node/start-server.js')
     const server = await startServer({ port: 0, ...options })
     project.provide('yrMetaMockUrl', server.url)
     project.provide('yrMetaMockAdminToken', server.adminToken ?? '')

@@ -24,6 +24,11 @@ describe('loading faker for seed data', () => {
     expect(loadSeedFaker).not.toHaveBeenCalled()
   })
 
+  it('does not happen on the documented seed (1, decision 0038)', async () => {
+    expect((await functionNames({ seed: 1 })).size).toBeGreaterThan(DEFAULT_FUNCTION_COUNT / 2)
+    expect(loadSeedFaker).not.toHaveBeenCalled()
+  })
+
   it('happens for another seed', async () => {
     await functionNames({ seed: 7 })
     expect(loadSeedFaker).toHaveBeenCalled()
