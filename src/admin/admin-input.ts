@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { type ZodType, z } from 'zod'
+import { setOwnKey } from '../go/own-key.js'
 import { findDuplicateKey } from '../support/duplicate-keys.js'
 import { SESSION_HEADER } from '../wire/session-header.js'
 import { toAdminError } from './admin-responses.js'
@@ -75,8 +76,8 @@ function toSession(c: Context, fromQuery: string | undefined): string | Response
 function toQueryObject(url: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {}
   for (const [key, value] of new URL(url).searchParams) {
-    const seen = query[key]
-    query[key] = seen === undefined ? value : [seen, value].flat()
+    const seen = Object.hasOwn(query, key) ? query[key] : undefined
+    setOwnKey(query, key, seen === undefined ? value : [seen, value].flat())
   }
   return query
 }

@@ -1,5 +1,6 @@
 import { compareUtf8 } from './go-sort.js'
 import type { GoType } from './go-type.js'
+import { setOwnKey } from './own-key.js'
 
 type Entries = ReadonlyArray<readonly [string, unknown]>
 
@@ -17,7 +18,7 @@ export class GoMap {
     const entries = toSortedEntries(map)
     entriesOf.set(this, entries)
     // in Go's order, so that the map can often be written as it is (`toJsonValue`)
-    for (const [key, value] of entries) (this as Record<string, unknown>)[key] = value
+    for (const [key, value] of entries) setOwnKey(this as Record<string, unknown>, key, value)
     Object.defineProperty(this, 'toJSON', { value: () => toJsonValue(this, entries), enumerable: false })
   }
 }

@@ -3,6 +3,7 @@ import { freezeDecodedMap, markGoMap, rememberDecodedMap, sortByGoKey, toGoKeyOr
 import { BIG_MAP_KEYS, toBigStringMap } from './go-string-map.js'
 import type { GoType } from './go-type.js'
 import { type JsonNode, toPlainJson } from './json-node.js'
+import { setOwnKey } from './own-key.js'
 
 /** A value Go's decoder would not store; `message` is Go's `UnmarshalTypeError` text. */
 export class GoUnmarshalError extends Error {
@@ -167,7 +168,8 @@ function decodeMap(
   })
   for (const index of ordered ?? decodedValues.keys()) {
     const decoded = decodedValues[index]
-    if (decoded !== undefined) result[(node.entries[index] as readonly [string, JsonNode])[0]] = decoded
+    if (decoded !== undefined)
+      setOwnKey(result, (node.entries[index] as readonly [string, JsonNode])[0], decoded)
   }
   if (ordered !== undefined) freezeDecodedMap(result, elem.kind)
   return result
