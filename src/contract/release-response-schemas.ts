@@ -1,10 +1,5 @@
 import { z } from 'zod'
-import {
-  functionVersionSchema,
-  listFuncLayerSchema,
-  rootfsSchema,
-  versionListItemSchema,
-} from './function-schemas.js'
+import { functionSchemas } from './function-schemas.js'
 import { functionRequestSchemas } from './release-request-schemas.js'
 import { requestSchemas } from './request-schemas.js'
 import {
@@ -17,6 +12,7 @@ import type { ServerVersion } from './server-version.js'
 
 // Only the OpenAPI documents read this module, and they import it on first use (decision 0039).
 const { functionCreateRequestSchema, functionUpdateRequestSchema } = requestSchemas()
+const { functionVersionSchema, listFuncLayerSchema, rootfsSchema, versionListItemSchema } = functionSchemas()
 
 // The answers of the older releases, for their OpenAPI documents: the newest shapes less the keys
 // each release had not yet added (`model.FunctionVersion`, `FunctionForUser`, `FunctionInfo` and

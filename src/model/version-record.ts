@@ -1,6 +1,6 @@
 import { z } from 'zod'
+import { functionSchemas } from '../contract/function-schemas.js'
 import { lazy } from '../support/lazy.js'
-import { rootfsSchema } from './rootfs.js'
 
 /** Code location of a version (`s3CodePath` in requests); `sha512` is served as `codeSha256`. */
 function buildVersionRecordSchemas() {
@@ -51,7 +51,7 @@ function buildVersionRecordSchemas() {
     poolId: z.string(),
     priorityAz: z.string(),
     sandboxType: z.string(),
-    rootfs: rootfsSchema,
+    rootfs: functionSchemas().rootfsSchema,
     /**
      * The status stored in the record: empty when created; an update stores the status it read
      * back with the record (`unavailable`), and a publish copies it from the latest record.
