@@ -24,7 +24,7 @@ const MAP_FIELDS = {
 const MAP_NAMES = Object.keys(MAP_FIELDS) as Array<keyof typeof MAP_FIELDS>
 
 /** The record's schema without its maps, which `hasMapsOfTheirTypes` checks in place (built on first use). */
-const withoutMaps = lazy(() =>
+export const withoutMaps = lazy(() =>
   versionRecordSchemas().versionRecordSchema.omit({
     environment: true,
     customResources: true,

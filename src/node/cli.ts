@@ -21,6 +21,7 @@ import { resolveTls, TlsFileError } from './tls.js'
 import { sendWithNodeHttp } from './upstream-send.js'
 import { runVerifyCommand } from './verify-command.js'
 import { VERSION } from './version.js'
+import { warmSchemasWhenIdle } from './warm-schemas.js'
 import { watchScenarios } from './watch-scenarios.js'
 
 /** The one request form of `/__admin/requests/{find,count}`, as the README shows it. */
@@ -82,6 +83,7 @@ async function main(args: readonly string[]): Promise<number> {
       `check what was sent: POST /__admin/requests/count ${FILTER_EXAMPLE} (the filter itself, as application/json; ?session=<id> for a session)`,
     )
   }
+  warmSchemasWhenIdle()
   if (command.fixtures !== undefined) {
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
     log.info(`scenarios from ${command.fixtures}: ${names}; watching for changes`)
