@@ -1,3 +1,4 @@
+import { lazy } from '../support/lazy.js'
 import {
   goAnyField,
   goBoolField,
@@ -38,139 +39,146 @@ const vpcConfig = () =>
     ]),
   ).optional()
 
-const funcMountConfig = goStructSchema('types.FuncMountConfig', {
-  mount_user: goStructSchema('types.FuncMountUser', {
-    user_id: goIntField(),
-    user_group_id: goIntField(),
-  }).optional(),
-  func_mounts: goSliceField(
-    goStructSchema(
-      'types.FuncMount',
-      strings(['mount_type', 'mount_resource', 'mount_share_path', 'local_mount_path', 'status']),
+function buildExtendedMetaDataSchema() {
+  const funcMountConfig = goStructSchema('types.FuncMountConfig', {
+    mount_user: goStructSchema('types.FuncMountUser', {
+      user_id: goIntField(),
+      user_group_id: goIntField(),
+    }).optional(),
+    func_mounts: goSliceField(
+      goStructSchema(
+        'types.FuncMount',
+        strings(['mount_type', 'mount_resource', 'mount_share_path', 'local_mount_path', 'status']),
+      ),
     ),
-  ),
-})
+  })
 
-const customContainerConfig = goStructSchema('types.CustomContainerConfig', {
-  control_path: goStringField(),
-  image: goStringField(),
-  command: stringSlice(),
-  args: stringSlice(),
-  working_dir: goStringField(),
-  uid: goIntField(),
-  gid: goIntField(),
-})
+  const customContainerConfig = goStructSchema('types.CustomContainerConfig', {
+    control_path: goStringField(),
+    image: goStringField(),
+    command: stringSlice(),
+    args: stringSlice(),
+    working_dir: goStringField(),
+    uid: goIntField(),
+    gid: goIntField(),
+  })
 
-const customHealthCheck = goStructSchema('types.CustomHealthCheck', {
-  timeoutSeconds: goIntField(),
-  periodSeconds: goIntField(),
-  failureThreshold: goIntField(),
-})
+  const customHealthCheck = goStructSchema('types.CustomHealthCheck', {
+    timeoutSeconds: goIntField(),
+    periodSeconds: goIntField(),
+    failureThreshold: goIntField(),
+  })
 
-const keyValues = () =>
-  goSliceField(goStructSchema('types.KV', { name: goStringField(), value: goStringField() }))
+  const keyValues = () =>
+    goSliceField(goStructSchema('types.KV', { name: goStringField(), value: goStringField() }))
 
-const customFilebeatConfig = goStructSchema('types.CustomFilebeatConfig', {
-  sidecarConfigInfo: goStructSchema('types.SidecarConfigInfo', {
-    configFiles: goSliceField(
-      goStructSchema('types.CustomLogConfigFile', {
-        path: goStringField(),
-        data: goStringField(),
-        secret: goBoolField(),
-      }),
-    ),
-    livenessShell: goStringField(),
-    readnessShell: goStringField(),
-    preStopCommands: goStringField(),
-  }).optional(),
-  cpu: goInt64Field(),
-  memory: goInt64Field(),
-  version: goStringField(),
-  imageAddress: goStringField(),
-})
-
-const serveDeploySchema = goStructSchema('types.ServeDeploySchema', {
-  applications: goSliceField(
-    goStructSchema('types.ServeApplicationSchema', {
-      name: goStringField(),
-      route_prefix: goStringField(),
-      import_path: goStringField(),
-      runtime_env: goStructSchema('types.ServeRuntimeEnvSchema', {
-        pip: stringSlice(),
-        working_dir: goStringField(),
-        env_vars: goMapField(goAnyField().unwrap()),
-      }).optional(),
-      deployments: goSliceField(
-        goStructSchema('types.ServeDeploymentSchema', {
-          name: goStringField(),
-          num_replicas: goInt64Field(),
-          health_check_period_s: goInt64Field(),
-          health_check_timeout_s: goInt64Field(),
+  const customFilebeatConfig = goStructSchema('types.CustomFilebeatConfig', {
+    sidecarConfigInfo: goStructSchema('types.SidecarConfigInfo', {
+      configFiles: goSliceField(
+        goStructSchema('types.CustomLogConfigFile', {
+          path: goStringField(),
+          data: goStringField(),
+          secret: goBoolField(),
         }),
       ),
-    }),
-  ),
-})
+      livenessShell: goStringField(),
+      readnessShell: goStringField(),
+      preStopCommands: goStringField(),
+    }).optional(),
+    cpu: goInt64Field(),
+    memory: goInt64Field(),
+    version: goStringField(),
+    imageAddress: goStringField(),
+  })
 
-/** `types.ExtendedMetaData`, the `extendedMetaData` of `FunctionBasicInfo`. */
-export const extendedMetaDataSchema = goStructSchema('types.ExtendedMetaData', {
-  image_name: goStringField(),
-  role: goStructSchema('types.Role', { xrole: goStringField(), app_xrole: goStringField() }).optional(),
-  func_vpc: vpcConfig(),
-  endpoint_tenant_vpc: vpcConfig(),
-  mount_config: funcMountConfig.optional(),
-  strategy_config: goStructSchema('types.StrategyConfig', { concurrency: goIntField() }).optional(),
-  extend_config: goStringField(),
-  initializer: goStructSchema('types.Initializer', {
-    initializer_handler: goStringField(),
-    initializer_timeout: goInt64Field(),
-  }).optional(),
-  heartbeat: goStructSchema('types.Heartbeat', { heartbeat_handler: goStringField() }).optional(),
-  enterprise_project_id: goStringField(),
-  log_tank_service: goStructSchema('types.LogTankService', strings(['logGroupId', 'logStreamId'])).optional(),
-  tracing_config: goStructSchema(
-    'types.TraceService',
-    strings(['tracing_ak', 'tracing_sk', 'project_name']),
-  ).optional(),
-  custom_container_config: customContainerConfig.optional(),
-  async_config_loaded: goBoolField(),
-  restore_hook: goStructSchema('types.RestoreHook', {
-    restore_hook_handler: goStringField(),
-    restore_hook_timeout: goInt64Field(),
-  }).optional(),
-  network_controller: goStructSchema('types.NetworkController', {
-    disable_public_network: goBoolField(),
-    trigger_access_vpcs: goSliceField(goStructSchema('types.VpcInfo', strings(['vpc_name', 'vpc_id']))),
-  }).optional(),
-  user_agency: goStructSchema(
-    'types.UserAgency',
-    strings(['accessKey', 'secretKey', 'token', 'securityAk', 'securitySk', 'securityToken']),
-  ).optional(),
-  custom_filebeat_config: customFilebeatConfig.optional(),
-  custom_health_check: customHealthCheck.optional(),
-  dynamic_config: goStructSchema('types.DynamicConfigEvent', {
-    enabled: goBoolField(),
-    update_time: goStringField(),
-    config_content: keyValues(),
-  }).optional(),
-  runtime_graceful_shutdown: goStructSchema('types.CustomGracefulShutdown', {
-    maxShutdownTimeout: goIntField(),
-  }).optional(),
-  pre_stop: goStructSchema('types.PreStop', {
-    pre_stop_handler: goStringField(),
-    pre_stop_timeout: goInt64Field(),
-  }).optional(),
-  rasp_config: goStructSchema('types.RaspConfig', {
-    'init-image': goStringField(),
-    'rasp-image': goStringField(),
-    'rasp-server-ip': goStringField(),
-    'rasp-server-port': goStringField(),
-    envs: keyValues(),
-  }).optional(),
-  serveDeploySchema: serveDeploySchema.optional(),
-  imagePullConfig: goStructSchema('types.ImagePullConfig', { secrets: stringSlice() }).optional(),
-  priority_az: goStringField(),
-  enable_metrics: goBoolField(),
-  enable_agent_session: goBoolField(),
-  enable_session_ctx: goBoolField(),
-})
+  const serveDeploySchema = goStructSchema('types.ServeDeploySchema', {
+    applications: goSliceField(
+      goStructSchema('types.ServeApplicationSchema', {
+        name: goStringField(),
+        route_prefix: goStringField(),
+        import_path: goStringField(),
+        runtime_env: goStructSchema('types.ServeRuntimeEnvSchema', {
+          pip: stringSlice(),
+          working_dir: goStringField(),
+          env_vars: goMapField(goAnyField().unwrap()),
+        }).optional(),
+        deployments: goSliceField(
+          goStructSchema('types.ServeDeploymentSchema', {
+            name: goStringField(),
+            num_replicas: goInt64Field(),
+            health_check_period_s: goInt64Field(),
+            health_check_timeout_s: goInt64Field(),
+          }),
+        ),
+      }),
+    ),
+  })
+
+  return goStructSchema('types.ExtendedMetaData', {
+    image_name: goStringField(),
+    role: goStructSchema('types.Role', { xrole: goStringField(), app_xrole: goStringField() }).optional(),
+    func_vpc: vpcConfig(),
+    endpoint_tenant_vpc: vpcConfig(),
+    mount_config: funcMountConfig.optional(),
+    strategy_config: goStructSchema('types.StrategyConfig', { concurrency: goIntField() }).optional(),
+    extend_config: goStringField(),
+    initializer: goStructSchema('types.Initializer', {
+      initializer_handler: goStringField(),
+      initializer_timeout: goInt64Field(),
+    }).optional(),
+    heartbeat: goStructSchema('types.Heartbeat', { heartbeat_handler: goStringField() }).optional(),
+    enterprise_project_id: goStringField(),
+    log_tank_service: goStructSchema(
+      'types.LogTankService',
+      strings(['logGroupId', 'logStreamId']),
+    ).optional(),
+    tracing_config: goStructSchema(
+      'types.TraceService',
+      strings(['tracing_ak', 'tracing_sk', 'project_name']),
+    ).optional(),
+    custom_container_config: customContainerConfig.optional(),
+    async_config_loaded: goBoolField(),
+    restore_hook: goStructSchema('types.RestoreHook', {
+      restore_hook_handler: goStringField(),
+      restore_hook_timeout: goInt64Field(),
+    }).optional(),
+    network_controller: goStructSchema('types.NetworkController', {
+      disable_public_network: goBoolField(),
+      trigger_access_vpcs: goSliceField(goStructSchema('types.VpcInfo', strings(['vpc_name', 'vpc_id']))),
+    }).optional(),
+    user_agency: goStructSchema(
+      'types.UserAgency',
+      strings(['accessKey', 'secretKey', 'token', 'securityAk', 'securitySk', 'securityToken']),
+    ).optional(),
+    custom_filebeat_config: customFilebeatConfig.optional(),
+    custom_health_check: customHealthCheck.optional(),
+    dynamic_config: goStructSchema('types.DynamicConfigEvent', {
+      enabled: goBoolField(),
+      update_time: goStringField(),
+      config_content: keyValues(),
+    }).optional(),
+    runtime_graceful_shutdown: goStructSchema('types.CustomGracefulShutdown', {
+      maxShutdownTimeout: goIntField(),
+    }).optional(),
+    pre_stop: goStructSchema('types.PreStop', {
+      pre_stop_handler: goStringField(),
+      pre_stop_timeout: goInt64Field(),
+    }).optional(),
+    rasp_config: goStructSchema('types.RaspConfig', {
+      'init-image': goStringField(),
+      'rasp-image': goStringField(),
+      'rasp-server-ip': goStringField(),
+      'rasp-server-port': goStringField(),
+      envs: keyValues(),
+    }).optional(),
+    serveDeploySchema: serveDeploySchema.optional(),
+    imagePullConfig: goStructSchema('types.ImagePullConfig', { secrets: stringSlice() }).optional(),
+    priority_az: goStringField(),
+    enable_metrics: goBoolField(),
+    enable_agent_session: goBoolField(),
+    enable_session_ctx: goBoolField(),
+  })
+}
+
+/** `types.ExtendedMetaData`, the `extendedMetaData` of `FunctionBasicInfo`: built on first use (decision 0039). */
+export const extendedMetaDataSchema = lazy(buildExtendedMetaDataSchema)

@@ -1,11 +1,14 @@
 import { E } from './error-cases.js'
-import { podPoolCreateRequestSchema, podPoolUpdateRequestSchema } from './request-schemas.js'
+import { requestSchemas } from './request-schemas.js'
 import {
   podPoolCreateResponseSchema,
   podPoolEmptyResponseSchema,
   podPoolListResponseSchema,
 } from './response-schemas.js'
 import { jsonError, ok, type RouteSpec } from './route-spec.js'
+
+// Only the OpenAPI documents read this module, and they import it on first use (decision 0039).
+const { podPoolCreateRequestSchema, podPoolUpdateRequestSchema } = requestSchemas()
 
 /** `/podpools`: only under `/serverless/v1` (the frontend does not forward it); global, no tenant. */
 export const POD_POOL_ROUTES: readonly RouteSpec[] = [

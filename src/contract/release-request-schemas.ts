@@ -1,13 +1,7 @@
 import type { z } from 'zod'
+import { lazy } from '../support/lazy.js'
 import { goEmbeddingStructSchema, goNameOf, goStructSchema } from './go-schema.js'
-import {
-  functionBasicInfoSchema,
-  functionCreateOwnFields,
-  functionCreateRequestSchema,
-  functionUpdateOwnFields,
-  functionUpdateRequestSchema,
-  rootfsSchema,
-} from './request-schemas.js'
+import { requestSchemas } from './request-schemas.js'
 import type { ServerVersion } from './server-version.js'
 
 // The function request bodies of each release. `request-schemas.ts` declares the newest; the older
@@ -54,6 +48,7 @@ function withoutFields(schema: z.ZodObject, missing: readonly string[], replace:
 }
 
 function toRequestSchemas(basicInfo: z.ZodObject, rootfs: z.ZodObject | undefined): FunctionRequestSchemas {
+  const { functionCreateOwnFields, functionUpdateOwnFields } = requestSchemas()
   return {
     basicInfo,
     rootfs,
@@ -70,18 +65,25 @@ function toRequestSchemas(basicInfo: z.ZodObject, rootfs: z.ZodObject | undefine
   }
 }
 
-const rootfs080 = withoutFields(rootfsSchema, ROOTFS_ADDED_IN_0_10_0)
-const basicInfo080 = withoutFields(functionBasicInfoSchema, ADDED_IN_0_10_0, { rootfs: rootfs080.optional() })
-const basicInfo070 = withoutFields(basicInfo080, ADDED_IN_0_8_0)
-
-/** Each release's function request schemas. @example FUNCTION_REQUEST_SCHEMAS['0.7.0'].create */
-export const FUNCTION_REQUEST_SCHEMAS: Readonly<Record<ServerVersion, FunctionRequestSchemas>> = {
-  '0.7.0': toRequestSchemas(basicInfo070, undefined),
-  '0.8.0': toRequestSchemas(basicInfo080, rootfs080),
-  '0.10.0': {
-    basicInfo: functionBasicInfoSchema,
-    rootfs: rootfsSchema,
-    create: functionCreateRequestSchema,
-    update: functionUpdateRequestSchema,
-  },
+function buildFunctionRequestSchemas(): Readonly<Record<ServerVersion, FunctionRequestSchemas>> {
+  const { rootfsSchema, functionBasicInfoSchema, functionCreateRequestSchema, functionUpdateRequestSchema } =
+    requestSchemas()
+  const rootfs080 = withoutFields(rootfsSchema, ROOTFS_ADDED_IN_0_10_0)
+  const basicInfo080 = withoutFields(functionBasicInfoSchema, ADDED_IN_0_10_0, {
+    rootfs: rootfs080.optional(),
+  })
+  const basicInfo070 = withoutFields(basicInfo080, ADDED_IN_0_8_0)
+  return {
+    '0.7.0': toRequestSchemas(basicInfo070, undefined),
+    '0.8.0': toRequestSchemas(basicInfo080, rootfs080),
+    '0.10.0': {
+      basicInfo: functionBasicInfoSchema,
+      rootfs: rootfsSchema,
+      create: functionCreateRequestSchema,
+      update: functionUpdateRequestSchema,
+    },
+  }
 }
+
+/** Each release's function request schemas, built on first use. @example functionRequestSchemas()['0.7.0'].create */
+export const functionRequestSchemas = lazy(buildFunctionRequestSchemas)

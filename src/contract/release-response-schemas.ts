@@ -1,12 +1,7 @@
 import { z } from 'zod'
-import {
-  functionVersionSchema,
-  listFuncLayerSchema,
-  rootfsSchema,
-  versionListItemSchema,
-} from './function-schemas.js'
-import { FUNCTION_REQUEST_SCHEMAS } from './release-request-schemas.js'
-import { functionCreateRequestSchema, functionUpdateRequestSchema } from './request-schemas.js'
+import { functionSchemas } from './function-schemas.js'
+import { functionRequestSchemas } from './release-request-schemas.js'
+import { requestSchemas } from './request-schemas.js'
 import {
   FUNCTION_ANSWER_SCHEMAS,
   FUNCTION_SHAPE_SCHEMAS,
@@ -14,6 +9,10 @@ import {
   toFunctionAnswerSchemas,
 } from './response-schemas.js'
 import type { ServerVersion } from './server-version.js'
+
+// Only the OpenAPI documents read this module, and they import it on first use (decision 0039).
+const { functionCreateRequestSchema, functionUpdateRequestSchema } = requestSchemas()
+const { functionVersionSchema, listFuncLayerSchema, rootfsSchema, versionListItemSchema } = functionSchemas()
 
 // The answers of the older releases, for their OpenAPI documents: the newest shapes less the keys
 // each release had not yet added (`model.FunctionVersion`, `FunctionForUser`, `FunctionInfo` and
@@ -55,7 +54,7 @@ const SHAPES_0_7_0 = toShapes([...ADDED_IN_0_10_0, ...ADDED_IN_0_8_0], undefined
 /** Pairs of (newest schema, this release's schema) for everything a release answers differently. */
 function toSwaps(version: ServerVersion, shapes: FunctionShapeSchemas): ReadonlyMap<z.ZodType, z.ZodType> {
   const answers = toFunctionAnswerSchemas(shapes)
-  const requests = FUNCTION_REQUEST_SCHEMAS[version]
+  const requests = functionRequestSchemas()[version]
   const pairs: [z.ZodType, z.ZodType][] = [
     [functionCreateRequestSchema, requests.create],
     [functionUpdateRequestSchema, requests.update],

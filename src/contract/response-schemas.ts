@@ -1,10 +1,9 @@
 import { z } from 'zod'
-import {
-  functionGetResponseSchema,
-  functionVersionSchema,
-  userFunctionSchema,
-  versionListItemSchema,
-} from './function-schemas.js'
+import { functionSchemas } from './function-schemas.js'
+
+// Only the OpenAPI documents read this module, and they import it on first use (decision 0039).
+const { functionGetResponseSchema, functionVersionSchema, userFunctionSchema, versionListItemSchema } =
+  functionSchemas()
 
 /** Every error body: the real server's business code and its message. */
 export const errorBodySchema = z

@@ -6,7 +6,7 @@ import { metaErrors } from './meta-error.js'
 /**
  * Decodes a request body as the server's `shouldBindJSON` does before any validation: Go's
  * decoder, Go's messages, code 130600 for anything it refuses.
- * @example bindJson('{"name":"hello"}', createRequestType) // { name: 'hello' }
+ * @example bindJson('{"name":"hello"}', requestTypes().create) // { name: 'hello' }
  */
 export function bindJson(body: string, type: GoType): Record<string, unknown> {
   try {

@@ -9,7 +9,7 @@ import { type FiredRule, ScenarioRuntime } from '../scenarios/scenario-runtime.j
 import type { Scenario } from '../scenarios/scenario-schema.js'
 import { ScenarioSet } from '../scenarios/scenario-set.js'
 import { DEFAULT_DATA_BUDGET } from '../seed/data-budget.js'
-import { functionFixtureSchema } from '../seed/function-fixture.js'
+import { functionFixtureSchemas } from '../seed/function-fixture.js'
 import { createLogger, type Logger } from '../support/logger.js'
 import type { MaybePromise } from '../support/maybe-promise.js'
 import type { FaceBindings } from '../wire/face-bindings.js'
@@ -60,7 +60,9 @@ export class MetaEngine {
     this.realServer = createRealServer(this.log)
     this.#answers = options.answerCache === false ? NO_ANSWER_CACHE : new AnswerCache()
     // Fixtures, the scenario name and the data budget are checked before anything is built.
-    const fixtures = (options.load ?? []).map((fixture) => functionFixtureSchema.parse(fixture))
+    const fixtures = (options.load ?? []).map((fixture) =>
+      functionFixtureSchemas().functionFixtureSchema.parse(fixture),
+    )
     const scenarios = new ScenarioSet(
       (options.scenarios ?? []).map((scenario, index) => parseScenario(scenario, `scenarios[${index}]`)),
     ).withActive(options.scenario)

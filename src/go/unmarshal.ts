@@ -22,7 +22,7 @@ interface Context {
  * Decodes a JSON node into a struct as `json.Unmarshal` does: field names match case-insensitively,
  * unknown fields are ignored, `null` leaves the zero value, and the first type mismatch is thrown
  * with Go's message. Returns plain JavaScript values (only the fields that were present).
- * @example unmarshalGo(node, createRequestType) // { name: 'hello', cpu: 500 }
+ * @example unmarshalGo(node, requestTypes().create) // { name: 'hello', cpu: 500 }
  */
 export function unmarshalGo(node: JsonNode, type: GoType): Record<string, unknown> {
   if (node.kind !== 'object' || type.kind !== 'struct') {

@@ -1,6 +1,7 @@
 import { findDecodedValueKind } from '../go/go-map.js'
 import type { GoType } from '../go/go-type.js'
-import { type VersionRecord, versionRecordSchema } from './version-record.js'
+import { lazy } from '../support/lazy.js'
+import { type VersionRecord, versionRecordSchemas } from './version-record.js'
 
 interface MapCheck {
   /** Whether `null` or absent (undefined) stands for no map. */
@@ -22,15 +23,17 @@ const MAP_FIELDS = {
 
 const MAP_NAMES = Object.keys(MAP_FIELDS) as Array<keyof typeof MAP_FIELDS>
 
-/** The record's schema without its maps, which `hasMapsOfTheirTypes` checks in place. */
-const withoutMaps = versionRecordSchema.omit({
-  environment: true,
-  customResources: true,
-  tags: true,
-  device: true,
-  extendedHandler: true,
-  extendedTimeout: true,
-})
+/** The record's schema without its maps, which `hasMapsOfTheirTypes` checks in place (built on first use). */
+export const withoutMaps = lazy(() =>
+  versionRecordSchemas().versionRecordSchema.omit({
+    environment: true,
+    customResources: true,
+    tags: true,
+    device: true,
+    extendedHandler: true,
+    extendedTimeout: true,
+  }),
+)
 
 /**
  * Throws zod's error when `versionRecordSchema` refuses the record. Its maps are checked by a loop
@@ -40,8 +43,8 @@ const withoutMaps = versionRecordSchema.omit({
  * @example checkVersionRecord({ ...record, cpu: 1.5 }) // throws a ZodError naming `cpu`
  */
 export function checkVersionRecord(record: VersionRecord): void {
-  if (hasMapsOfTheirTypes(record)) withoutMaps.parse(record)
-  else versionRecordSchema.parse(record)
+  if (hasMapsOfTheirTypes(record)) withoutMaps().parse(record)
+  else versionRecordSchemas().versionRecordSchema.parse(record)
 }
 
 function hasMapsOfTheirTypes(record: VersionRecord): boolean {

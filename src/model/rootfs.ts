@@ -1,11 +1,8 @@
 import type { z } from 'zod'
-import { rootfsSchema } from '../contract/function-schemas.js'
+import type { functionSchemas } from '../contract/function-schemas.js'
 
-/** `types.RootfsSpecMeta` as stored and answered (`rootfs`), every key present: the contract's schema. */
-export { rootfsSchema }
-
-/** A stored `rootfs`. */
-export type Rootfs = z.infer<typeof rootfsSchema>
+/** A stored `rootfs`: `types.RootfsSpecMeta`, every key present (the contract's `rootfsSchema`). */
+export type Rootfs = z.infer<ReturnType<typeof functionSchemas>['rootfsSchema']>
 
 /** The zero `rootfs` (Go's zero struct): shared by every record that has none. */
 export const EMPTY_ROOTFS: Rootfs = Object.freeze({

@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../support/logger.js'
 import { checkWritableFile, FileWriteError } from './atomic-write.js'
 import { toBannerLines, toReadyLine } from './banner.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
-import { compactAfterBuild } from './compact-memory.js'
+import { keepYoungGenerationSmall } from './compact-memory.js'
 import { runImportCommand } from './import-command.js'
 import { loadScenarios } from './load-scenarios.js'
 import { toLoggedSend } from './logged-upstream.js'
@@ -21,6 +21,7 @@ import { resolveTls, TlsFileError } from './tls.js'
 import { sendWithNodeHttp } from './upstream-send.js'
 import { runVerifyCommand } from './verify-command.js'
 import { VERSION } from './version.js'
+import { warmSchemasWhenIdle } from './warm-schemas.js'
 import { watchScenarios } from './watch-scenarios.js'
 
 /** The one request form of `/__admin/requests/{find,count}`, as the README shows it. */
@@ -54,7 +55,7 @@ async function main(args: readonly string[]): Promise<number> {
   if (command.record) checkWritableFile(command.record)
   const server = await startServer({ ...command, tls: tls?.server, scenarios, upstream, fastResponses: true })
   const recording = command.record ? recordToFile(server, command, log) : undefined
-  compactAfterBuild()
+  keepYoungGenerationSmall()
   const facts = {
     version: VERSION,
     server,
@@ -82,6 +83,7 @@ async function main(args: readonly string[]): Promise<number> {
       `check what was sent: POST /__admin/requests/count ${FILTER_EXAMPLE} (the filter itself, as application/json; ?session=<id> for a session)`,
     )
   }
+  warmSchemasWhenIdle()
   if (command.fixtures !== undefined) {
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
     log.info(`scenarios from ${command.fixtures}: ${names}; watching for changes`)

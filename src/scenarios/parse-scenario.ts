@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { decodeGoJsonDocument, GoJsonSyntaxError } from '../go/decode-json.js'
 import { type JsonNode, toPlainJson } from '../go/json-node.js'
 import { ScenarioError, type ScenarioProblem } from './scenario-error.js'
-import { type Scenario, scenarioSchema } from './scenario-schema.js'
+import { type Scenario, scenarioSchemas } from './scenario-schema.js'
 
 /** The largest fixture file accepted; a bigger one is refused before it is parsed. */
 export const MAX_FIXTURE_BYTES = 8 * 1024 * 1024
@@ -57,7 +57,7 @@ function validate(
   locate: Locate,
   found: readonly ScenarioProblem[] = [],
 ): Scenario {
-  const result = scenarioSchema.safeParse(value)
+  const result = scenarioSchemas().scenarioSchema.safeParse(value)
   const schemaProblems = result.success
     ? []
     : result.error.issues.map((issue) => ({

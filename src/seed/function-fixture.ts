@@ -1,46 +1,53 @@
 import { z } from 'zod'
 import { toScope } from '../model/scope.js'
 import { toFunctionSpec } from '../resources/functions/function-spec.js'
+import { lazy } from '../support/lazy.js'
 import type { FunctionHistory, HistoryEvent } from './function-history.js'
 
-const versionFixtureSchema = z.union([
-  z.string(),
-  z.object({
-    versionNumber: z.string(),
-    versionDesc: z.string().optional(),
-    publishedAt: z.iso.datetime().optional(),
-  }),
-])
+function buildFunctionFixtureSchema() {
+  const versionFixtureSchema = z.union([
+    z.string(),
+    z.object({
+      versionNumber: z.string(),
+      versionDesc: z.string().optional(),
+      publishedAt: z.iso.datetime().optional(),
+    }),
+  ])
 
-/**
- * A function to load: a partial record, the rest filled with plain defaults. It is written
- * through the same domain operations as the API, so it gets the same checks and shape.
- */
-export const functionFixtureSchema = z.object({
-  name: z.string(),
-  tenant: z.string().optional(),
-  product: z.string().optional(),
-  kind: z.string().optional(),
-  runtime: z.string().optional(),
-  handler: z.string().optional(),
-  description: z.string().optional(),
-  cpu: z.number().int().optional(),
-  memory: z.number().int().optional(),
-  timeout: z.number().int().optional(),
-  minInstance: z.number().int().optional(),
-  maxInstance: z.number().int().optional(),
-  concurrentNum: z.number().int().optional(),
-  environment: z.record(z.string(), z.string()).optional(),
-  tags: z.record(z.string(), z.string()).optional(),
-  createdAt: z.iso.datetime().optional(),
-  versions: z
-    .union([z.number().int().min(0).max(100_000).describe('versions 1..n'), z.array(versionFixtureSchema)])
-    .optional()
-    .describe('published versions, oldest first: numbers, or {versionNumber, versionDesc, publishedAt}'),
-})
+  /**
+   * A function to load: a partial record, the rest filled with plain defaults. It is written
+   * through the same domain operations as the API, so it gets the same checks and shape.
+   */
+  const functionFixtureSchema = z.object({
+    name: z.string(),
+    tenant: z.string().optional(),
+    product: z.string().optional(),
+    kind: z.string().optional(),
+    runtime: z.string().optional(),
+    handler: z.string().optional(),
+    description: z.string().optional(),
+    cpu: z.number().int().optional(),
+    memory: z.number().int().optional(),
+    timeout: z.number().int().optional(),
+    minInstance: z.number().int().optional(),
+    maxInstance: z.number().int().optional(),
+    concurrentNum: z.number().int().optional(),
+    environment: z.record(z.string(), z.string()).optional(),
+    tags: z.record(z.string(), z.string()).optional(),
+    createdAt: z.iso.datetime().optional(),
+    versions: z
+      .union([z.number().int().min(0).max(100_000).describe('versions 1..n'), z.array(versionFixtureSchema)])
+      .optional()
+      .describe('published versions, oldest first: numbers, or {versionNumber, versionDesc, publishedAt}'),
+  })
+  return { functionFixtureSchema }
+}
+
+/** The fixture schema, built on first use (decision 0039). */
+export const functionFixtureSchemas = lazy(buildFunctionFixtureSchema)
 
 /** A function to load at start-up or from a scenario. */
-export type FunctionFixture = z.input<typeof functionFixtureSchema>
+export type FunctionFixture = z.input<ReturnType<typeof buildFunctionFixtureSchema>['functionFixtureSchema']>
 
 const FIXTURE_EPOCH = new Date('2025-01-01T00:00:00.000Z')
 const MINUTE = 60_000

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { buildAdminOpenApiDocument } from '../../src/contract/admin-document.js'
 import { buildOpenApiDocument } from '../../src/contract/openapi-document.js'
 import type { GoType } from '../../src/go/go-type.js'
-import { createRequestType, publishRequestType, updateRequestType } from '../../src/model/request-types.js'
+import { requestTypes } from '../../src/model/request-types.js'
 import {
   podPoolCreateRequestType,
   podPoolUpdateRequestType,
@@ -47,15 +47,17 @@ describe('the Go types the decoder uses, derived from the request schemas', () =
   const inOrder = (type: GoType) => JSON.stringify(type)
 
   it.each([
-    ['create', createRequestType, declared.createRequestType],
-    ['update', updateRequestType, declared.updateRequestType],
-    ['publish', publishRequestType, declared.publishRequestType],
+    ['create', () => requestTypes().create, declared.createRequestType],
+    ['update', () => requestTypes().update, declared.updateRequestType],
+    ['publish', () => requestTypes().publish, declared.publishRequestType],
     ['reserve-instance create', createReserveType, declared.createReserveType],
     ['reserve-instance delete', deleteReserveType, declared.deleteReserveType],
     ['reserve-instance get', getReserveType, declared.getReserveType],
     ['pod pool create', podPoolCreateRequestType, declared.podPoolCreateRequestType],
     ['pod pool update', podPoolUpdateRequestType, declared.podPoolUpdateRequestType],
-  ] as const)('%s equals the Go declaration', (_name, derived, goType) => {
+  ] as const)('%s equals the Go declaration', (_name, typeOf, goType) => {
+    const derived = typeOf()
+    expect(typeOf()).toBe(derived)
     expect(derived).toEqual(goType)
     expect(inOrder(derived)).toBe(inOrder(goType))
   })

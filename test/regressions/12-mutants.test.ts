@@ -4,8 +4,10 @@ import { createMetaService } from '../../src/index.js'
 import { compileMatch, compileRule } from '../../src/scenarios/compile-rule.js'
 import type { RequestFacts } from '../../src/scenarios/request-facts.js'
 import { toDelayMs } from '../../src/scenarios/rule-response.js'
-import { scenarioRuleSchema } from '../../src/scenarios/scenario-schema.js'
+import { scenarioSchemas } from '../../src/scenarios/scenario-schema.js'
 import { createBody } from '../contract/lifecycle/requests.js'
+
+const { scenarioRuleSchema } = scenarioSchemas()
 
 // Issue 12: six one-line bugs, tried by hand, that the whole suite let through. Each test here
 // fails with its bug in place (checked by putting it back, and by Stryker).

@@ -138,7 +138,7 @@ function findAdminProblem(
   }
   if (outcome.status === 200 && endpoint.bodyKeys.length > 0 && text !== undefined && text.trim() !== '') {
     const parsed = safeParse(text)
-    if (!requestFilterSchema.safeParse(parsed).success)
+    if (!requestFilterSchema().safeParse(parsed).success)
       return `a 200 for a filter the schema refuses: ${text}`
   }
   if (outcome.status === 200 && endpoint.bodyKeys.length === 0 && text !== undefined && text.trim() !== '') {

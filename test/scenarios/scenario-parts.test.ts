@@ -5,9 +5,11 @@ import type { RequestFacts } from '../../src/scenarios/request-facts.js'
 import { runRule, toDelayMs } from '../../src/scenarios/rule-response.js'
 import { ScenarioError } from '../../src/scenarios/scenario-error.js'
 import { INITIAL_STATE, ScenarioRuntime } from '../../src/scenarios/scenario-runtime.js'
-import { type ScenarioRule, scenarioRuleSchema, scenarioSchema } from '../../src/scenarios/scenario-schema.js'
+import { type ScenarioRule, scenarioSchemas } from '../../src/scenarios/scenario-schema.js'
 import { ScenarioSet, UnknownScenarioError } from '../../src/scenarios/scenario-set.js'
 import { toAnswer } from '../../src/wire/outcome.js'
+
+const { scenarioRuleSchema, scenarioSchema } = scenarioSchemas()
 
 // The scenario engine's parts, one by one: what each promises in its doc comment.
 

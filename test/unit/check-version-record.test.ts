@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createMetaService } from '../../src/index.js'
 import { checkVersionRecord } from '../../src/model/check-version-record.js'
-import { type VersionRecord, versionRecordSchema } from '../../src/model/version-record.js'
+import { type VersionRecord, versionRecordSchemas } from '../../src/model/version-record.js'
+
+const { versionRecordSchema } = versionRecordSchemas()
 
 // Issue 25: the store checks a record's maps with a loop instead of zod's copying `z.record`; it must
 // refuse exactly what the schema refuses, with zod's own error.

@@ -2,7 +2,9 @@ import { Collection } from '@msw/data'
 import { describe, expect, it } from 'vitest'
 import { createMetaService } from '../../src/index.js'
 import { toScope } from '../../src/model/scope.js'
-import { type VersionRecord, versionRecordSchema } from '../../src/model/version-record.js'
+import { type VersionRecord, versionRecordSchemas } from '../../src/model/version-record.js'
+
+const { versionRecordSchema } = versionRecordSchemas()
 
 // The function list reads the store's write-order view (decision 0036). @msw/data is the model it is
 // checked against: a collection of the store's records, queried with `findMany` and ordered as the

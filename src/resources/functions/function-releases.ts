@@ -1,6 +1,6 @@
 import { DEFAULT_SERVER_VERSION, type ServerVersion } from '../../contract/server-version.js'
 import { NAME_GRAMMARS, type NameGrammar } from '../../model/names.js'
-import { FUNCTION_REQUEST_TYPES, type FunctionRequestTypes } from '../../model/request-types.js'
+import { type FunctionRequestTypes, requestTypes } from '../../model/request-types.js'
 
 /**
  * What one release's function routes do differently, as data (decision 0025): the bodies they
@@ -9,7 +9,8 @@ import { FUNCTION_REQUEST_TYPES, type FunctionRequestTypes } from '../../model/r
  */
 export interface FunctionRelease {
   readonly serverVersion: ServerVersion
-  readonly requestTypes: FunctionRequestTypes
+  /** Built on first use, with the schemas they come from (decision 0039). */
+  readonly requestTypes: () => FunctionRequestTypes
   readonly names: NameGrammar
   /** `model.FunctionVersion`, in Go's key order: admin results, function lists, update. */
   readonly functionVersionKeys: readonly string[]
@@ -76,7 +77,7 @@ function toRelease(release: Omit<FunctionRelease, 'getResponseKeys' | 'userFunct
 
 const RELEASE_0_10_0 = toRelease({
   serverVersion: '0.10.0',
-  requestTypes: FUNCTION_REQUEST_TYPES['0.10.0'],
+  requestTypes: () => requestTypes().byRelease['0.10.0'],
   names: NAME_GRAMMARS['0.10.0'],
   functionVersionKeys: FUNCTION_VERSION_KEYS,
   versionListItemKeys: VERSION_LIST_ITEM_KEYS,
@@ -86,7 +87,7 @@ const RELEASE_0_10_0 = toRelease({
 
 const RELEASE_0_8_0 = toRelease({
   serverVersion: '0.8.0',
-  requestTypes: FUNCTION_REQUEST_TYPES['0.8.0'],
+  requestTypes: () => requestTypes().byRelease['0.8.0'],
   names: NAME_GRAMMARS['0.8.0'],
   functionVersionKeys: without(FUNCTION_VERSION_KEYS, ANSWER_KEYS_ADDED_IN_0_10_0),
   versionListItemKeys: VERSION_LIST_ITEM_KEYS,
@@ -96,7 +97,7 @@ const RELEASE_0_8_0 = toRelease({
 
 const RELEASE_0_7_0 = toRelease({
   serverVersion: '0.7.0',
-  requestTypes: FUNCTION_REQUEST_TYPES['0.7.0'],
+  requestTypes: () => requestTypes().byRelease['0.7.0'],
   names: NAME_GRAMMARS['0.7.0'],
   functionVersionKeys: without(RELEASE_0_8_0.functionVersionKeys, ANSWER_KEYS_ADDED_IN_0_8_0),
   versionListItemKeys: without(VERSION_LIST_ITEM_KEYS, ['kind']),

@@ -36,7 +36,7 @@ export function createFunctionRoutes() {
         const release = toFunctionRelease(ctx)
         const text = readBody(c)
         const { name, spec, codeUploadType } = withStepWriter(toSnError400, () =>
-          toCreateSpec(bindJson(text, release.requestTypes.create), ctx.config),
+          toCreateSpec(bindJson(text, release.requestTypes().create), ctx.config),
         )
         const admin = isAdminRequest(c)
         const record = await createFunction(ctx, scope, name, spec, !(admin && codeUploadType === 's3'))
@@ -80,7 +80,7 @@ export function createFunctionRoutes() {
       withErrorWriter(toBadRequest500, async () => {
         const { ctx, scope } = requestState(c)
         const release = toFunctionRelease(ctx)
-        const request = toUpdateSpec(bindJson(readBody(c), release.requestTypes.update), ctx.config)
+        const request = toUpdateSpec(bindJson(readBody(c), release.requestTypes().update), ctx.config)
         const { name } = parseFunctionRef(
           c.req.param('functionName'),
           toLatestVersion(request.spec.kind),

@@ -29,7 +29,7 @@ export function createPodPoolRoutes() {
   return createRouteModule()
     .post('/', (c) =>
       withErrorWriter(toPoolError, async () => {
-        const pools = toPools(bindJson(readBody(c), podPoolCreateRequestType))
+        const pools = toPools(bindJson(readBody(c), podPoolCreateRequestType()))
         return toJsonResponse(toResultEnvelope(await createPools(ctxOf(c), pools)))
       }),
     )
@@ -53,7 +53,7 @@ export function createPodPoolRoutes() {
     )
     .put('/:id', (c) =>
       withErrorWriter(toPoolError, async () => {
-        const update = toPoolUpdate(bindJson(readBody(c), podPoolUpdateRequestType))
+        const update = toPoolUpdate(bindJson(readBody(c), podPoolUpdateRequestType()))
         await updatePool(ctxOf(c), c.req.param('id'), update)
         return toJsonResponse(toResultEnvelope(null))
       }),

@@ -1,6 +1,7 @@
 import { toGoType } from '../../contract/go-schema.js'
-import { podPoolCreateRequestSchema, podPoolUpdateRequestSchema } from '../../contract/request-schemas.js'
+import { requestSchemas } from '../../contract/request-schemas.js'
 import { defineSlot } from '../../store/keyed-slot.js'
+import { lazy } from '../../support/lazy.js'
 
 type StringMap = Readonly<Record<string, string>> | null
 
@@ -44,8 +45,8 @@ export const POD_POOLS = defineSlot<StoredPool>('podpools')
 /** `constants.New`, `constants.Update`, `constants.Deleted` (an iota: New, Creating, Update, Updating, Running, Failed, Deleted). */
 export const POOL_STATUS = { new: 0, update: 2, deleted: 6 } as const
 
-/** `model.PodPoolCreateRequest`: the body of `POST /podpools` (derived from the contract's schema). */
-export const podPoolCreateRequestType = toGoType(podPoolCreateRequestSchema)
+/** `model.PodPoolCreateRequest`: the body of `POST /podpools` (derived from the contract's schema on first use, decision 0039). */
+export const podPoolCreateRequestType = lazy(() => toGoType(requestSchemas().podPoolCreateRequestSchema))
 
 /** `model.PodPoolUpdateRequest`: the body of `PUT /podpools/{id}` (its `id` is decoded, then replaced). */
-export const podPoolUpdateRequestType = toGoType(podPoolUpdateRequestSchema)
+export const podPoolUpdateRequestType = lazy(() => toGoType(requestSchemas().podPoolUpdateRequestSchema))

@@ -13,7 +13,8 @@ type ReserveAction = (ctx: DomainContext, scope: TenantScope, request: ReserveRe
 
 /** How one method reads its body: the Go type it binds, its validation tags, and whether a label may be empty. */
 interface BodyRule {
-  readonly type: GoType
+  /** Built on first use (decision 0039). */
+  readonly type: () => GoType
   readonly tags: 'create' | 'delete' | 'none'
   readonly labelCanBeEmpty: boolean
 }
@@ -46,7 +47,7 @@ function save(isUpdate: boolean): ReserveAction {
 function handle(c: RouteContext, rule: BodyRule, action: ReserveAction) {
   return withErrorWriter(toSnError500, async () => {
     const text = readBody(c)
-    const request = withStepWriter(toSnError400, () => toReserveRequest(bindJson(text, rule.type), rule))
+    const request = withStepWriter(toSnError400, () => toReserveRequest(bindJson(text, rule.type()), rule))
     return toJsonResponse(await action(ctxOf(c), scopeOf(c), request))
   })
 }

@@ -6,7 +6,7 @@ import { withErrorWriter } from '../../http/error-writers.js'
 import { goQuery } from '../../http/go-query.js'
 import { isAdminRequest } from '../../http/request-scope.js'
 import { createRouteModule, ctxOf, readBody, requestState, scopeOf } from '../../http/route-env.js'
-import { publishRequestType } from '../../model/request-types.js'
+import { requestTypes } from '../../model/request-types.js'
 import { toBadRequest500, toJsonResponse, toJsonTextResponse } from '../../wire/gin-responses.js'
 import { toFunctionAnswer } from '../functions/function-answer.js'
 import { type FunctionRelease, toFunctionRelease } from '../functions/function-releases.js'
@@ -42,7 +42,7 @@ export function createVersionRoutes() {
         const { ctx, scope } = requestState(c)
         const release = toFunctionRelease(ctx)
         if (c.req.param('name') === '') throw metaErrors.invalidUserParam('empty function name')
-        const body = bindJson(readBody(c), publishRequestType)
+        const body = bindJson(readBody(c), requestTypes().publish)
         const { name } = parseFunctionRef(c.req.param('name'), '', scope, release.serverVersion)
         const record = await publishVersion(ctx, scope, name, {
           revisionId: str(body.revisionId),
