@@ -11,6 +11,12 @@ const slowHealthz = (ms: number) => ({
   rules: [{ match: { method: 'GET', path: '/healthz' }, delay: { ms } }],
 })
 
+/**
+ * How long a test lets a request reach the server before it stops it. The answers are delayed well
+ * beyond it; 100 ms was too short on a loaded machine (the request was not in flight yet).
+ */
+const ARRIVAL_MS = 500
+
 async function refused(url: string): Promise<boolean> {
   try {
     await fetch(url, { signal: AbortSignal.timeout(2000) })
@@ -27,9 +33,9 @@ describe('close() stops gracefully', () => {
   })
 
   it('lets a request in flight finish, and refuses new connections meanwhile', async () => {
-    server = await startServer({ port: 0, functions: 0, scenarios: [slowHealthz(300)], scenario: 'slow' })
+    server = await startServer({ port: 0, functions: 0, scenarios: [slowHealthz(1500)], scenario: 'slow' })
     const inFlight = fetch(`${server.url}/healthz`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise((resolve) => setTimeout(resolve, ARRIVAL_MS))
     const closed = server.close()
     expect(await refused(`${server.url}/healthz`)).toBe(true)
     const answer = await inFlight
@@ -43,7 +49,7 @@ describe('close() stops gracefully', () => {
       () => 'answered',
       () => 'cut',
     )
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise((resolve) => setTimeout(resolve, ARRIVAL_MS))
     const lines: string[] = []
     const started = Date.now()
     await server.close({ graceMs: 200, report: (line) => lines.push(line) })
@@ -69,10 +75,10 @@ describe('the CLI on SIGTERM', () => {
   }
 
   it('lets a request in flight complete, says so on stderr, and exits 0', async () => {
-    const cli = cliWithSlowHealthz(400)
+    const cli = cliWithSlowHealthz(1500)
     const url = await waitForUrl(cli)
     const inFlight = fetch(`${url}/healthz`)
-    await new Promise((resolve) => setTimeout(resolve, 150))
+    await new Promise((resolve) => setTimeout(resolve, ARRIVAL_MS))
     cli.child.kill('SIGTERM')
     expect((await inFlight).status).toBe(200)
     expect(await cli.exited).toBe(0)
@@ -84,7 +90,7 @@ describe('the CLI on SIGTERM', () => {
     const cli = cliWithSlowHealthz(10_000)
     const url = await waitForUrl(cli)
     const inFlight = fetch(`${url}/healthz`).catch(() => 'cut')
-    await new Promise((resolve) => setTimeout(resolve, 150))
+    await new Promise((resolve) => setTimeout(resolve, ARRIVAL_MS))
     cli.child.kill('SIGINT')
     await new Promise((resolve) => setTimeout(resolve, 100))
     cli.child.kill('SIGINT')
