@@ -16,6 +16,9 @@ export interface StoreWrite {
 /** One atomic write to a resource's slot: values to put, or (`undefined`) keys to delete. */
 export type SlotWrite<T> = ReadonlyArray<readonly [string, T | undefined]>
 
+/** A settled promise every store's queue starts from (one per store was an allocation per new session). */
+const SETTLED: Promise<unknown> = Promise.resolve()
+
 /**
  * The fake's etcd. Version records are immutable, schema-checked on every write, and indexed per
  * function (the hot paths read slices of the index); generic queries read the baseline's records in
@@ -39,7 +42,7 @@ export class MetaStore {
    */
   #dataIdentity: object = {}
   #writeOrder: number
-  #tail: Promise<unknown> = Promise.resolve()
+  #tail: Promise<unknown> = SETTLED
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
   #pending = 0
   #order: BaselineOrder = BaselineOrder.EMPTY
