@@ -27,7 +27,9 @@ const SETTLED: Promise<unknown> = Promise.resolve()
  * and resets) copies references, not records. Writes run one at a time (`exclusive`).
  */
 export class MetaStore {
-  #functions: Map<string, FunctionEntry>
+  // Set by the constructor, or by `#copyFrom` for a copy: a new session per request (the soak's mix)
+  // made and dropped an empty map, set and identity for every copy when they had initializers.
+  #functions!: Map<string, FunctionEntry>
   /**
    * Whether `#functions` is shared with other copies (copy on write, at the level of the map): a
    * new session costs nothing until it writes. Every entry of a shared map is frozen.
@@ -40,14 +42,14 @@ export class MetaStore {
    * write. Stores with the same identity hold the same data, so what was derived from one (an
    * answer to a GET) fits the other: a new session reads the answers its template already made.
    */
-  #dataIdentity: object = {}
+  #dataIdentity!: object
   #writeOrder: number
   #tail: Promise<unknown> = SETTLED
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
   #pending = 0
   #order: BaselineOrder = BaselineOrder.EMPTY
   /** Functions written since `#order` was taken: generic queries read them from the index. */
-  #changed = new Set<string>()
+  #changed!: Set<string>
   /**
    * Whether every written record is checked against the schema. Off only while the baseline is
    * written: its records come from generated data and validated fixtures, and checking 100,000 of
@@ -56,10 +58,14 @@ export class MetaStore {
   validateWrites = true
 
   constructor(from?: MetaStore) {
-    this.#functions = new Map()
     this.#revision = 0
     this.#writeOrder = 0
     if (from) this.#copyFrom(from)
+    else {
+      this.#functions = new Map()
+      this.#dataIdentity = {}
+      this.#changed = new Set()
+    }
   }
 
   #copyFrom(from: MetaStore): void {
