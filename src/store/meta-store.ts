@@ -16,9 +16,6 @@ export interface StoreWrite {
 /** One atomic write to a resource's slot: values to put, or (`undefined`) keys to delete. */
 export type SlotWrite<T> = ReadonlyArray<readonly [string, T | undefined]>
 
-/** A settled promise every store's queue starts from (one per store was an allocation per new session). */
-const SETTLED: Promise<unknown> = Promise.resolve()
-
 /**
  * The fake's etcd. Version records are immutable, schema-checked on every write, and indexed per
  * function (the hot paths read slices of the index); generic queries read the baseline's records in
@@ -27,8 +24,7 @@ const SETTLED: Promise<unknown> = Promise.resolve()
  * and resets) copies references, not records. Writes run one at a time (`exclusive`).
  */
 export class MetaStore {
-  // Set by the constructor, or by `#copyFrom` for a copy: a new session per request (the soak's mix)
-  // made and dropped an empty map, set and identity for every copy when they had initializers.
+  // Set by the constructor or `#copyFrom`: no empty map, set and identity made and dropped per copy.
   #functions!: Map<string, FunctionEntry>
   /**
    * Whether `#functions` is shared with other copies (copy on write, at the level of the map): a
@@ -36,15 +32,15 @@ export class MetaStore {
    */
   #functionsShared = false
   readonly #slots = new Map<string, KeyedSlot<unknown>>()
-  #revision: number
+  #revision = 0
   /**
    * Stands for the data as it is now: a new object at every write, shared by copies until they
    * write. Stores with the same identity hold the same data, so what was derived from one (an
    * answer to a GET) fits the other: a new session reads the answers its template already made.
    */
   #dataIdentity!: object
-  #writeOrder: number
-  #tail: Promise<unknown> = SETTLED
+  #writeOrder = 0
+  #tail: Promise<unknown> = Promise.resolve()
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
   #pending = 0
   #order: BaselineOrder = BaselineOrder.EMPTY
@@ -58,8 +54,6 @@ export class MetaStore {
   validateWrites = true
 
   constructor(from?: MetaStore) {
-    this.#revision = 0
-    this.#writeOrder = 0
     if (from) this.#copyFrom(from)
     else {
       this.#functions = new Map()
