@@ -1,7 +1,8 @@
 // Where the time of a full-page request goes: the built CLI and the bare Hono app (same bytes) each run
 // under `node --cpu-prof` while wrk loads the full page; self time is grouped by category (the fake's
 // own code by source file, mapped through the bundle's esbuild section comments) and divided by the
-// requests served. With --mix, the fake alone under the soak's mix (bench/load/mixed.lua); with
+// requests served. With --mix, the fake under the soak's mix (bench/load/mixed.lua) against the mix's
+// floor (bench/baselines/bare-mix.mjs: the same stack answering with fixed bytes); with
 // --healthz, fake against bare on /healthz. The other goal families have a profile each (bench/lib):
 // --tail (p99 and GC pauses under --trace-gc), --memory (heap snapshots; --seconds is the big store's
 // wrk load, --smoke its tiny size), --msw (in-process; --requests per side) and --cold-start (the
@@ -19,8 +20,8 @@ import { profileHealthz } from './lib/healthz-profile.js'
 import { profileMemory } from './lib/memory-profile.js'
 import { MIX_SESSIONS, mixWrkOptions } from './lib/mix-load.js'
 import { profileMsw } from './lib/msw-profile.js'
-import { fullPageLoad, profileAgainstBare, profileFake } from './lib/profile-load.js'
-import { toProfileMarkdown, toSingleProfileMarkdown } from './lib/profile-report.js'
+import { BARE_MIX, fullPageLoad, profileAgainstBare, profileBare, profileFake } from './lib/profile-load.js'
+import { toProfileMarkdown } from './lib/profile-report.js'
 import { profileTail } from './lib/tail-profile.js'
 
 /** Profiles both sides on the full page and returns the markdown breakdown. */
@@ -30,12 +31,21 @@ export async function profileFullPage(seconds: number): Promise<string> {
   return toProfileMarkdown(fake, bare)
 }
 
-/** Profiles the fake under the soak's mix and returns the markdown breakdown. */
+/**
+ * Profiles the fake under the soak's mix, then its floor (the same stack answering the mix with fixed
+ * bytes: `bench/baselines/bare-mix.mjs`), and returns the markdown breakdown of both.
+ */
 export async function profileMix(seconds: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'yr-meta-mock-profile-'))
   try {
-    const run = await profileFake({ path: '/', wrk: mixWrkOptions() }, seconds, dir)
-    return toSingleProfileMarkdown(run, `wrk -t1 -c16 running the soak's mix over ${MIX_SESSIONS} sessions`)
+    const load = { path: '/', wrk: mixWrkOptions() }
+    const fake = await profileFake(load, seconds, dir)
+    const bare = await profileBare(load, seconds, dir, undefined, BARE_MIX)
+    return toProfileMarkdown(fake, bare, {
+      what: `wrk -t1 -c16 running the soak's mix over ${MIX_SESSIONS} sessions`,
+      base: 'the mix answered with fixed bytes by bare Hono',
+      column: 'bare',
+    })
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,12 +20,19 @@ export const CLI = join(ROOT, 'dist/node/cli-bundle.js')
 /** The bundle the CLI's bin compiles and runs (its frames' url is this path). */
 const BUNDLE = join(ROOT, 'dist/node/cli-main.cjs')
 const BARE = join(ROOT, 'bench/baselines/bare-hono.mjs')
+/** The mix's floor: the fake's stack answering the mix with fixed bytes (bench/baselines/bare-mix.mjs). */
+export const BARE_MIX = join(ROOT, 'bench/baselines/bare-mix.mjs')
 
 /** A profiled load run: where the CPU went, and how many requests that was. */
 export interface ProfiledRun {
   readonly breakdown: Breakdown
   readonly requests: number
   readonly rps: number
+  /**
+   * The server's CPU time (user + system, from /proc) over the measured run, µs per request: unlike
+   * the profile's samples (wall-clock slices), it does not grow while the process waits for a core.
+   */
+  readonly cpuUsPerRequest: number
 }
 
 /** What wrk sends during a profiled run: a path and its wrk options (headers, or a Lua mix). */
@@ -60,18 +67,20 @@ export function categorizeCli(): Categorize {
 
 /**
  * The bare Hono app under `--cpu-prof`, loaded the same way: it answers every GET with the bytes of
- * `bodyFile` (the fake's page, for the full page) and `/healthz` with an empty 200.
+ * `bodyFile` (the fake's page, for the full page) and `/healthz` with an empty 200. `script`: another
+ * baseline (`BARE_MIX` for the mix).
  */
 export function profileBare(
   load: ProfiledLoad,
   seconds: number,
   dir: string,
   bodyFile?: string,
+  script: string = BARE,
 ): Promise<ProfiledRun> {
   const categorize: Categorize = (url, _line, name) =>
     categorizeRuntime(url, name) ??
     (url.includes('/bench/baselines/') ? 'the baseline script' : (packageOf(url) ?? `other: ${url}`))
-  return profileRun([BARE], load, seconds, join(dir, 'bare'), categorize, bodyFile ? [bodyFile] : [])
+  return profileRun([script], load, seconds, join(dir, 'bare'), categorize, bodyFile ? [bodyFile] : [])
 }
 
 /**
@@ -117,11 +126,16 @@ async function profileRun(
   const url = `${server.url}${load.path}`
   let measured: Awaited<ReturnType<typeof runWrk>>
   let window: [number, number]
+  let cpuUsed = 0
   try {
-    await runWrk(url, { ...load.wrk, seconds: Math.min(2, seconds) }) // warm-up (JIT)
+    // Warm-up (JIT), half as long as the measure as in the mixed case: on a loaded machine 2 s of the
+    // mix were a few thousand requests, and the profile was of code V8 had not optimized yet.
+    await runWrk(url, { ...load.wrk, seconds: Math.max(2, Math.ceil(seconds / 2)) })
     await pause(300) // an idle gap that separates the warm-up from the measured stretch
     const from = monotonicUs()
+    const cpuBefore = cpuUs(server.child.pid as number)
     measured = await runWrk(url, { ...load.wrk, seconds })
+    cpuUsed = cpuUs(server.child.pid as number) - cpuBefore
     window = [from, monotonicUs()]
     await pause(300)
   } finally {
@@ -133,7 +147,14 @@ async function profileRun(
     breakdown: toBreakdown(join(dir, file), categorize, window),
     requests: measured.requests,
     rps: measured.rps,
+    cpuUsPerRequest: cpuUsed / measured.requests,
   }
+}
+
+/** User + system CPU time of a process so far, µs (/proc counts in 10 ms ticks). */
+function cpuUs(pid: number): number {
+  const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10_000
 }
 
 /** Now in µs on the monotonic clock V8's profiler stamps samples with. */

@@ -39,7 +39,7 @@ export function toProfileMarkdown(
   const line = (name: string, f: number, b: number) =>
     `| ${name} | ${f.toFixed(2)} | ${b.toFixed(2)} | ${(f - b >= 0 ? '+' : '') + (f - b).toFixed(2)} |`
   return [
-    `CPU self time per request (µs) over the measured stretch of ${labels.what}: fake ${fake.rps.toFixed(0)} req/s (${fake.requests} requests, ${fake.breakdown.windowMs.toFixed(0)} ms profiled), ${labels.base} ${bare.rps.toFixed(0)} req/s (${bare.requests} requests).`,
+    `CPU self time per request (µs) over the measured stretch of ${labels.what}: fake ${fake.rps.toFixed(0)} req/s (${fake.requests} requests, ${toProfiled(fake)}), ${labels.base} ${bare.rps.toFixed(0)} req/s (${bare.requests} requests, ${toProfiled(bare)}).`,
     '',
     `| where | fake µs/req | ${labels.column} µs/req | difference |`,
     '|---|---|---|---|',
@@ -48,6 +48,12 @@ export function toProfileMarkdown(
     '',
     ...toOwnFilesTable(fake),
   ].join('\n')
+}
+
+/** How long a run was profiled, and how much of it the process waited idle (for its load generator). */
+function toProfiled(run: ProfiledRun): string {
+  const { windowMs, idleUs } = run.breakdown
+  return `${windowMs.toFixed(0)} ms profiled, ${(idleUs / 1000).toFixed(0)} ms of it idle; server CPU from /proc ${run.cpuUsPerRequest.toFixed(1)} µs per request`
 }
 
 /** The fake's own code by source file, most first. */
@@ -73,23 +79,4 @@ function groupOwnCode(run: ProfiledRun): Map<string, number> {
     grouped.set(key, (grouped.get(key) ?? 0) + us)
   }
   return grouped
-}
-
-/** One run's breakdown alone (the mix has no bare twin): categories, then the fake's own files. */
-export function toSingleProfileMarkdown(run: ProfiledRun, what: string): string {
-  const perRequest = (us: number) => (us / run.requests).toFixed(2)
-  const total = [...run.breakdown.selfUs.values()].reduce((sum, us) => sum + us, 0)
-  const rows = [...groupOwnCode(run).entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(([category, us]) => `| ${category} | ${perRequest(us)} |`)
-  return [
-    `CPU self time per request (µs) over the measured stretch of ${what}: ${run.rps.toFixed(0)} req/s (${run.requests} requests, ${run.breakdown.windowMs.toFixed(0)} ms profiled, ${(run.breakdown.idleUs / 1000).toFixed(0)} ms of it idle).`,
-    '',
-    '| where | µs/req |',
-    '|---|---|',
-    ...rows,
-    `| **total CPU (idle excluded)** | ${perRequest(total)} |`,
-    '',
-    ...toOwnFilesTable(run),
-  ].join('\n')
 }

@@ -22,8 +22,12 @@ export function parseGoQuery(rawQuery: string): ReadonlyMap<string, string> {
   return values
 }
 
+const PLUS_OR_PERCENT = /[+%]/
+
 /** `url.QueryUnescape`: `+` is a space, `%XX` a byte; a malformed escape is an error (undefined). */
 function unescapeQuery(text: string): string | undefined {
+  // Most keys and values have nothing to unescape (the soak's mix: none has).
+  if (!PLUS_OR_PERCENT.test(text)) return text
   if (/%(?![0-9a-fA-F]{2})/.test(text)) return undefined
   const spaced = text.replace(/\+/g, ' ')
   try {

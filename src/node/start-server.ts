@@ -181,10 +181,12 @@ function carryOut(
 function toSocketAction(outcome: Outcome, env: HttpBindings | Http2Bindings): Response {
   if (outcome.kind === 'answer') return outcome.response
   if (outcome.kind === 'truncate') return writeTruncated(outcome, env)
-  // The request first: else Node destroys it when the socket closes, with an error whose stack it
-  // formats (~10 µs per drop, profiled under the soak's mix).
-  env.incoming.destroy()
+  // The socket first, then the request at once: a request destroyed while its socket is open waits
+  // for the socket's close with `finished()`, which builds an ERR_STREAM_PREMATURE_CLOSE error and its
+  // stack; one destroyed only when the socket closes gets an error whose stack Node formats (~10 µs
+  // per drop). Both profiled under the soak's mix.
   env.outgoing.socket?.destroy()
+  env.incoming.destroy()
   return RESPONSE_ALREADY_SENT
 }
 

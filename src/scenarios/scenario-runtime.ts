@@ -17,11 +17,12 @@ export interface FiredRule {
  */
 export class ScenarioRuntime {
   state = INITIAL_STATE
-  readonly #counts = new Map<number, number>()
+  /** Made at the first match: most sessions never meet a rule (a new one per request under the soak's mix). */
+  #counts: Map<number, number> | undefined
 
   /** How often the rule at `index` matched. */
   countOf(index: number): number {
-    return this.#counts.get(index) ?? 0
+    return this.#counts?.get(index) ?? 0
   }
 
   /** Finds the rule that fires for a request, and applies its state change. */
@@ -31,6 +32,7 @@ export class ScenarioRuntime {
       if (rule.state !== undefined && rule.state !== this.state) continue
       if (!compiled.matches(facts)) continue
       const call = this.countOf(index) + 1
+      this.#counts ??= new Map()
       this.#counts.set(index, call)
       if (!isCallSelected(rule.calls, call)) continue
       if (rule.newState !== undefined) this.state = rule.newState
@@ -43,7 +45,7 @@ export class ScenarioRuntime {
   clone(): ScenarioRuntime {
     const copy = new ScenarioRuntime()
     copy.state = this.state
-    for (const [index, count] of this.#counts) copy.#counts.set(index, count)
+    if (this.#counts) copy.#counts = new Map(this.#counts)
     return copy
   }
 }

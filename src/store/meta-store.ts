@@ -24,27 +24,28 @@ export type SlotWrite<T> = ReadonlyArray<readonly [string, T | undefined]>
  * and resets) copies references, not records. Writes run one at a time (`exclusive`).
  */
 export class MetaStore {
-  #functions: Map<string, FunctionEntry>
+  // Set by the constructor or `#copyFrom`: no empty map, set and identity made and dropped per copy.
+  #functions!: Map<string, FunctionEntry>
   /**
    * Whether `#functions` is shared with other copies (copy on write, at the level of the map): a
    * new session costs nothing until it writes. Every entry of a shared map is frozen.
    */
   #functionsShared = false
   readonly #slots = new Map<string, KeyedSlot<unknown>>()
-  #revision: number
+  #revision = 0
   /**
    * Stands for the data as it is now: a new object at every write, shared by copies until they
    * write. Stores with the same identity hold the same data, so what was derived from one (an
    * answer to a GET) fits the other: a new session reads the answers its template already made.
    */
-  #dataIdentity: object = {}
-  #writeOrder: number
+  #dataIdentity!: object
+  #writeOrder = 0
   #tail: Promise<unknown> = Promise.resolve()
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
   #pending = 0
   #order: BaselineOrder = BaselineOrder.EMPTY
   /** Functions written since `#order` was taken: generic queries read them from the index. */
-  #changed = new Set<string>()
+  #changed!: Set<string>
   /**
    * Whether every written record is checked against the schema. Off only while the baseline is
    * written: its records come from generated data and validated fixtures, and checking 100,000 of
@@ -53,10 +54,12 @@ export class MetaStore {
   validateWrites = true
 
   constructor(from?: MetaStore) {
-    this.#functions = new Map()
-    this.#revision = 0
-    this.#writeOrder = 0
     if (from) this.#copyFrom(from)
+    else {
+      this.#functions = new Map()
+      this.#dataIdentity = {}
+      this.#changed = new Set()
+    }
   }
 
   #copyFrom(from: MetaStore): void {
