@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../support/logger.js'
 import { checkWritableFile, FileWriteError } from './atomic-write.js'
 import { toBannerLines, toReadyLine } from './banner.js'
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js'
-import { keepYoungGenerationSmall } from './compact-memory.js'
+import { compactAfterBuild } from './compact-memory.js'
 import { runImportCommand } from './import-command.js'
 import { loadScenarios } from './load-scenarios.js'
 import { toLoggedSend } from './logged-upstream.js'
@@ -55,7 +55,7 @@ async function main(args: readonly string[]): Promise<number> {
   if (command.record) checkWritableFile(command.record)
   const server = await startServer({ ...command, tls: tls?.server, scenarios, upstream, fastResponses: true })
   const recording = command.record ? recordToFile(server, command, log) : undefined
-  keepYoungGenerationSmall()
+  compactAfterBuild()
   const facts = {
     version: VERSION,
     server,
