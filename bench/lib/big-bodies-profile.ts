@@ -1,15 +1,12 @@
-import { Session } from 'node:inspector/promises'
 import { Hono } from 'hono'
 import { createMetaService, type MetaService } from '../../src/index.js'
 import { toShapes } from '../cases/big-bodies.js'
-import { type CpuProfile, toProfileBreakdown } from './cpu-profile.js'
-import { categorizeInProcess } from './msw-profile.js'
+import { profileInProcess } from './msw-profile.js'
 import type { ProfiledRun } from './profile-load.js'
 import { toProfileMarkdown } from './profile-report.js'
 
 const PATH = '/serverless/v1/functions'
 const HEADERS = { 'content-type': 'application/json' }
-const SAMPLING_US = 250
 const WARM_UP = 3
 
 interface App {
@@ -67,35 +64,12 @@ async function profilePosts(
   after: MetaService['reset'] | (() => Promise<undefined>),
   requests: number,
 ): Promise<ProfiledRun> {
-  for (let n = 0; n < WARM_UP; n++) {
-    await (await post()).arrayBuffer()
-    await after()
-  }
-  const session = new Session()
-  session.connect()
-  try {
-    await session.post('Profiler.enable')
-    await session.post('Profiler.setSamplingInterval', { interval: SAMPLING_US })
-    await session.post('Profiler.start')
-    const from = monotonicUs()
-    const cpuFrom = process.cpuUsage()
-    for (let n = 0; n < requests; n++) {
+  const postMany = async (count: number) => {
+    for (let n = 0; n < count; n++) {
       await (await post()).arrayBuffer()
       await after()
     }
-    const to = monotonicUs()
-    const cpu = process.cpuUsage(cpuFrom)
-    const { profile } = await session.post('Profiler.stop')
-    const breakdown = toProfileBreakdown(profile as CpuProfile, categorizeInProcess, [from, to])
-    // in-process, the process's CPU is the fake's and its caller's loop alike
-    const cpuUsPerRequest = (cpu.user + cpu.system) / requests
-    return { breakdown, requests, rps: requests / ((to - from) / 1e6), cpuUsPerRequest }
-  } finally {
-    session.disconnect()
   }
-}
-
-/** Now in µs on the monotonic clock V8's profiler stamps samples with. */
-function monotonicUs(): number {
-  return Number(process.hrtime.bigint() / 1000n)
+  await postMany(WARM_UP)
+  return profileInProcess(requests, () => postMany(requests))
 }

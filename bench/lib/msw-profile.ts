@@ -51,27 +51,33 @@ function profileFetches(
   page: FullPage,
   requests: number,
 ): Promise<ProfiledRun> {
-  return withMswServer(handlers, async () => {
-    const session = new Session()
-    session.connect()
-    try {
-      await session.post('Profiler.enable')
-      await session.post('Profiler.setSamplingInterval', { interval: SAMPLING_US })
-      await session.post('Profiler.start')
-      const from = monotonicUs()
-      const cpuBefore = process.cpuUsage()
-      await fetchPages(page, requests)
-      const cpu = process.cpuUsage(cpuBefore)
-      const to = monotonicUs()
-      const { profile } = await session.post('Profiler.stop')
-      const breakdown = toProfileBreakdown(profile as CpuProfile, categorizeInProcess, [from, to])
-      // In-process: the CPU time is the client's and the handlers' together.
-      const cpuUsPerRequest = (cpu.user + cpu.system) / requests
-      return { breakdown, requests, rps: requests / ((to - from) / 1e6), cpuUsPerRequest }
-    } finally {
-      session.disconnect()
-    }
-  })
+  return withMswServer(handlers, () => profileInProcess(requests, () => fetchPages(page, requests)))
+}
+
+/**
+ * Profiles `run` (which makes `requests` requests in this process) with V8's sampling profiler: the
+ * breakdown by `categorizeInProcess`, and the CPU time, which in-process is the caller's and the
+ * fake's together.
+ */
+export async function profileInProcess(requests: number, run: () => Promise<void>): Promise<ProfiledRun> {
+  const session = new Session()
+  session.connect()
+  try {
+    await session.post('Profiler.enable')
+    await session.post('Profiler.setSamplingInterval', { interval: SAMPLING_US })
+    await session.post('Profiler.start')
+    const from = monotonicUs()
+    const cpuBefore = process.cpuUsage()
+    await run()
+    const cpu = process.cpuUsage(cpuBefore)
+    const to = monotonicUs()
+    const { profile } = await session.post('Profiler.stop')
+    const breakdown = toProfileBreakdown(profile as CpuProfile, categorizeInProcess, [from, to])
+    const cpuUsPerRequest = (cpu.user + cpu.system) / requests
+    return { breakdown, requests, rps: requests / ((to - from) / 1e6), cpuUsPerRequest }
+  } finally {
+    session.disconnect()
+  }
 }
 
 /** `count` sequential fetches of the page, each body read whole. */
