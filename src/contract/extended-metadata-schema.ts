@@ -19,7 +19,7 @@ const strings = <K extends string>(names: readonly K[]) =>
     ReturnType<typeof goStringField>
   >
 
-const stringSlice = () => goSliceField(goStringField().unwrap())
+const stringSlice = lazy(() => goSliceField(goStringField().unwrap()))
 
 const vpcConfig = () =>
   goStructSchema(

@@ -17,8 +17,9 @@ import {
 // decoder imitates are derived from these (`toGoType`): `model/request-types.ts`,
 // `resources/reserve-instance/reserve-types.ts`, `resources/podpools/pool-types.ts`.
 
-const stringSlice = () => goSliceField(goStringField().unwrap())
-const stringMap = () => goMapField(goStringField().unwrap())
+// Shared instances, as the leaf fields are (`go-schema.ts`).
+const stringSlice = lazy(() => goSliceField(goStringField().unwrap()))
+const stringMap = lazy(() => goMapField(goStringField().unwrap()))
 
 function buildRequestSchemas() {
   const s3CodePath = goStructSchema('model.S3CodePathInfo', {

@@ -90,7 +90,7 @@ async function importPodPools(options: ImportOptions): Promise<ExactPool[]> {
       throw new ImportError(`the pod pools changed while being read (${count}, then ${total}): import again`)
     count = total
     for (const item of listed) {
-      const parsed = exactPoolSchema.safeParse(item)
+      const parsed = exactPoolSchema().safeParse(item)
       if (!parsed.success)
         throw new ImportError(`GET ${path} listed a pod pool the fake cannot hold: ${parsed.error.message}`)
       if (seen.has(parsed.data.id))

@@ -1,15 +1,19 @@
-import { z } from 'zod'
 import { functionSchemas } from '../contract/function-schemas.js'
 import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 
 /** Code location of a version (`s3CodePath` in requests); `sha512` is served as `codeSha256`. */
 function buildVersionRecordSchemas() {
+  // One instance per leaf type, shared by the fields: zod's schemas are immutable, and each one built
+  // costs ~10 µs, which the first write of a fresh process pays (issue 25, decision 0044).
+  const text = z.string()
+  const integer = z.number().int()
   const s3CodePathSchema = z.object({
-    bucketId: z.string(),
-    objectId: z.string(),
-    bucketUrl: z.string(),
-    token: z.string(),
-    sha512: z.string(),
+    bucketId: text,
+    objectId: text,
+    bucketUrl: text,
+    token: text,
+    sha512: text,
   })
 
   /**
@@ -18,56 +22,56 @@ function buildVersionRecordSchemas() {
    * Response shapes are derived from it by the presenters, never stored.
    */
   const versionRecordSchema = z.object({
-    businessId: z.string(),
-    tenantId: z.string(),
-    productId: z.string(),
-    name: z.string(),
-    versionNumber: z.string(),
-    kind: z.string(),
-    revisionId: z.string(),
-    createTime: z.string(),
-    updateTime: z.string(),
-    published: z.string(),
-    description: z.string(),
-    versionDesc: z.string(),
-    handler: z.string(),
-    runtime: z.string(),
-    cpu: z.number().int(),
-    memory: z.number().int(),
-    timeout: z.number().int(),
-    minInstance: z.number().int(),
-    maxInstance: z.number().int(),
-    concurrentNum: z.number().int(),
-    environment: z.record(z.string(), z.string()),
-    customResources: z.record(z.string(), z.number()).nullable(),
-    tags: z.record(z.string(), z.string()).nullable(),
-    storageType: z.string(),
-    codePath: z.string(),
-    codeSize: z.number().int(),
+    businessId: text,
+    tenantId: text,
+    productId: text,
+    name: text,
+    versionNumber: text,
+    kind: text,
+    revisionId: text,
+    createTime: text,
+    updateTime: text,
+    published: text,
+    description: text,
+    versionDesc: text,
+    handler: text,
+    runtime: text,
+    cpu: integer,
+    memory: integer,
+    timeout: integer,
+    minInstance: integer,
+    maxInstance: integer,
+    concurrentNum: integer,
+    environment: z.record(text, text),
+    customResources: z.record(text, z.number()).nullable(),
+    tags: z.record(text, text).nullable(),
+    storageType: text,
+    codePath: text,
+    codeSize: integer,
     s3CodePath: s3CodePathSchema,
-    layers: z.array(z.string()),
-    device: z.record(z.string(), z.unknown()),
+    layers: z.array(text),
+    device: z.record(text, z.unknown()),
     enableMetrics: z.boolean(),
-    poolId: z.string(),
-    priorityAz: z.string(),
-    sandboxType: z.string(),
+    poolId: text,
+    priorityAz: text,
+    sandboxType: text,
     rootfs: functionSchemas().rootfsSchema,
     /**
      * The status stored in the record: empty when created; an update stores the status it read
      * back with the record (`unavailable`), and a publish copies it from the latest record.
      */
-    status: z.string(),
+    status: text,
     /**
      * The faas extended handlers and their timeouts (`extendedHandler`, `extendedTimeout`): never in
      * an answer, but what a faas publish writes is checked from them (the pre-stop timeout). Absent
      * or null: none.
      */
-    extendedHandler: z.record(z.string(), z.string()).nullable().optional(),
-    extendedTimeout: z.record(z.string(), z.number().int()).nullable().optional(),
+    extendedHandler: z.record(text, text).nullable().optional(),
+    extendedTimeout: z.record(text, integer).nullable().optional(),
     /** etcd's ModRevision: one store-wide counter; records written in one transaction share it. */
-    modRevision: z.number().int(),
+    modRevision: integer,
     /** Orders records of one revision: later in the transaction sorts first. */
-    writeOrder: z.number().int(),
+    writeOrder: integer,
   })
   return { s3CodePathSchema, versionRecordSchema }
 }

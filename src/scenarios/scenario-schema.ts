@@ -1,12 +1,12 @@
-import { z } from 'zod'
 import { SERVER_VERSIONS } from '../contract/server-version.js'
 import { versionRecordSchemas } from '../model/version-record.js'
 import { DEFAULT_DATA_BUDGET, maxGeneratedFunctions, RECORDS_PER_GENERATED } from '../seed/data-budget.js'
 import { functionFixtureSchemas } from '../seed/function-fixture.js'
 import { exactPoolSchema } from '../seed/write-exact-pools.js'
 import { exactReservationSchema } from '../seed/write-exact-records.js'
-import { otherAliasSchema, otherLayerSchema, otherTriggerSchema } from '../seed/write-other-writer.js'
+import { otherWriterSchemas } from '../seed/write-other-writer.js'
 import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 import { isNestedDeeperThan, MAX_JSON_MATCH_DEPTH } from './json-depth.js'
 import { findPathProblem, MAX_PATH_PATTERN_LENGTH, MAX_WILDCARD_PART } from './pattern/path-pattern.js'
 import { MAX_PROGRAM_STEPS } from './pattern/pattern-program.js'
@@ -218,11 +218,11 @@ function buildScenarioSchemas() {
           `in array order, oldest first: the fake answers as the server they came from; ${BUDGET_NOTE}`,
       ),
     reservations: z
-      .array(exactReservationSchema)
+      .array(exactReservationSchema())
       .optional()
       .describe('reserve-instance labels of the exact records, as the server listed them'),
     podPools: z
-      .array(exactPoolSchema)
+      .array(exactPoolSchema())
       .refine((pools) => new Set(pools.map((pool) => pool.id)).size === pools.length, 'pool ids are unique')
       .optional()
       .describe(
@@ -230,21 +230,21 @@ function buildScenarioSchemas() {
           'server listed them, newest write first; deleted ones (status 6) too, so their ids stay taken',
       ),
     layers: z
-      .array(otherLayerSchema)
+      .array(otherWriterSchemas().otherLayerSchema)
       .optional()
       .describe(
         'layer versions another writer put in etcd (this server has no layer routes): functions created or ' +
           `updated with \`layers\` must find them, and GET shows them as layer version URNs; ${BUDGET_NOTE}`,
       ),
     aliases: z
-      .array(otherAliasSchema)
+      .array(otherWriterSchemas().otherAliasSchema)
       .optional()
       .describe(
         'aliases another writer put in etcd: a GET with the alias as qualifier answers its version, and the ' +
           `versions it routes to cannot be deleted; deleting the function deletes them; ${BUDGET_NOTE}`,
       ),
     triggers: z
-      .array(otherTriggerSchema)
+      .array(otherWriterSchemas().otherTriggerSchema)
       .optional()
       .describe(
         `triggers another writer put in etcd: deleting their function or version deletes them; ${BUDGET_NOTE}`,

@@ -1,41 +1,46 @@
-import { z } from 'zod'
 import type { DomainContext } from '../domain/domain-context.js'
 import { POD_POOLS, type Pool } from '../resources/podpools/pool-types.js'
-
-const stringMap = z.record(z.string(), z.string()).nullable()
+import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 
 /** One pod pool as the real server listed it: `model.Pool` with every field (JSON names). */
-export const exactPoolSchema = z.strictObject({
-  id: z.string(),
-  group: z.string(),
-  size: z.number().int(),
-  max_size: z.number().int(),
-  ready_count: z.number().int(),
-  status: z
-    .number()
-    .int()
-    .describe('6 is deleted: the pool stays listed and its id can never be created again'),
-  msg: z.string(),
-  image: z.string(),
-  init_image: z.string(),
-  reuse: z.boolean(),
-  labels: stringMap,
-  environment: stringMap,
-  resources: z.strictObject({ requests: stringMap, limits: stringMap }),
-  volumes: z.string(),
-  volume_mounts: z.string(),
-  affinities: z.string(),
-  runtime_class_name: z.string(),
-  node_selector: stringMap,
-  tolerations: z.string(),
-  horizontal_pod_autoscaler_spec: z.string(),
-  topology_spread_constraints: z.string(),
-  pod_pending_duration_threshold: z.number().int(),
-  idle_recycle_time: z.strictObject({ reserved: z.number().int(), scaled: z.number().int() }),
-  scalable: z.boolean(),
-}) satisfies z.ZodType<Pool>
+function buildExactPoolSchema() {
+  const stringMap = z.record(z.string(), z.string()).nullable()
+  return z.strictObject({
+    id: z.string(),
+    group: z.string(),
+    size: z.number().int(),
+    max_size: z.number().int(),
+    ready_count: z.number().int(),
+    status: z
+      .number()
+      .int()
+      .describe('6 is deleted: the pool stays listed and its id can never be created again'),
+    msg: z.string(),
+    image: z.string(),
+    init_image: z.string(),
+    reuse: z.boolean(),
+    labels: stringMap,
+    environment: stringMap,
+    resources: z.strictObject({ requests: stringMap, limits: stringMap }),
+    volumes: z.string(),
+    volume_mounts: z.string(),
+    affinities: z.string(),
+    runtime_class_name: z.string(),
+    node_selector: stringMap,
+    tolerations: z.string(),
+    horizontal_pod_autoscaler_spec: z.string(),
+    topology_spread_constraints: z.string(),
+    pod_pending_duration_threshold: z.number().int(),
+    idle_recycle_time: z.strictObject({ reserved: z.number().int(), scaled: z.number().int() }),
+    scalable: z.boolean(),
+  }) satisfies z.ZodType<Pool>
+}
 
-export type ExactPool = z.output<typeof exactPoolSchema>
+/** Built on first use, as the other schemas a start does not need (decision 0039). */
+export const exactPoolSchema = lazy(buildExactPoolSchema)
+
+export type ExactPool = z.output<ReturnType<typeof exactPoolSchema>>
 
 /**
  * Writes the pod pools of a real server as it listed them (newest write first): one write per pool,

@@ -1,29 +1,34 @@
-import { z } from 'zod'
 import type { DomainContext } from '../domain/domain-context.js'
 import type { VersionRecord } from '../model/version-record.js'
 import { RESERVATIONS, toReservationKey } from '../resources/reserve-instance/reservations.js'
+import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 
 /** One version's reserve-instance labels, in the order the server listed them. */
-export const exactReservationSchema = z.strictObject({
-  tenantId: z.string(),
-  productId: z.string().default(''),
-  funcName: z.string(),
-  version: z.string(),
-  labels: z.array(
-    z.strictObject({
-      instanceLabel: z.string(),
-      instanceConfigInfos: z.array(
-        z.strictObject({
-          clusterId: z.string(),
-          maxInstance: z.number().int(),
-          minInstance: z.number().int(),
-        }),
-      ),
-    }),
-  ),
-})
+const buildExactReservationSchema = () =>
+  z.strictObject({
+    tenantId: z.string(),
+    productId: z.string().default(''),
+    funcName: z.string(),
+    version: z.string(),
+    labels: z.array(
+      z.strictObject({
+        instanceLabel: z.string(),
+        instanceConfigInfos: z.array(
+          z.strictObject({
+            clusterId: z.string(),
+            maxInstance: z.number().int(),
+            minInstance: z.number().int(),
+          }),
+        ),
+      }),
+    ),
+  })
 
-export type ExactReservation = z.output<typeof exactReservationSchema>
+/** Built on first use, as the other schemas a start does not need (decision 0039). */
+export const exactReservationSchema = lazy(buildExactReservationSchema)
+
+export type ExactReservation = z.output<ReturnType<typeof exactReservationSchema>>
 
 /**
  * Writes an imported tenant as it was: records with their own times, revision ids and store order

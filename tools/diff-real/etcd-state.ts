@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { otherAliasSchema, otherLayerSchema, otherTriggerSchema } from '../../src/seed/write-other-writer.js'
+import { otherWriterSchemas } from '../../src/seed/write-other-writer.js'
 import type { GivenState } from './exchange.js'
 
 /**
@@ -11,6 +11,7 @@ import type { GivenState } from './exchange.js'
  * final `/`.
  */
 
+const { otherAliasSchema, otherLayerSchema, otherTriggerSchema } = otherWriterSchemas()
 const givenSchema = z.strictObject({
   layers: z.array(otherLayerSchema).optional(),
   aliases: z.array(otherAliasSchema).optional(),
