@@ -1,7 +1,8 @@
 import type { Context } from 'hono'
-import { type ZodType, z } from 'zod'
+import type { ZodType } from 'zod'
 import { setOwnKey } from '../go/own-key.js'
 import { findDuplicateKey } from '../support/duplicate-keys.js'
+import { z } from '../support/zod.js'
 import { SESSION_HEADER } from '../wire/session-header.js'
 import { toAdminError } from './admin-responses.js'
 

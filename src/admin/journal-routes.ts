@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
 import { searchJournal } from '../engine/journal-search.js'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { scenarioSchemas } from '../scenarios/scenario-schema.js'
 import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 import { readAdminInput, sessionQuerySchema } from './admin-input.js'
 import { toAdminJson } from './admin-responses.js'
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
 import type { MetaEngine } from '../engine/meta-engine.js'
 import { DEFAULT_RECORDING_MAX_BYTES, recordingOf, startRecording } from '../record/recording.js'
+import { z } from '../support/zod.js'
 import { noQuerySchema, readAdminInput } from './admin-input.js'
 import { toAdminError, toAdminJson } from './admin-responses.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../support/zod.js'
 import { ComponentSchemas } from './json-schema-components.js'
 
 /** Every admin error: what went wrong, and sometimes what exists (`known`, `routes`, `snapshots`). */

@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 
 // The function objects the real server answers with, one schema per Go shape. Empty `kind` and
 // `priorityAz` are left out (`omitempty`); every other key is always there, nulls included.

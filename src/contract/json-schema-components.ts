@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../support/zod.js'
 
 export type JsonSchema = Record<string, unknown>
 

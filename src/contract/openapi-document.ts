@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../support/zod.js'
 import { goNameOf } from './go-schema.js'
 import { ComponentSchemas, type JsonSchema } from './json-schema-components.js'
 import { RELEASE_SCHEMA_SWAPS } from './release-response-schemas.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../support/zod.js'
 import { functionSchemas } from './function-schemas.js'
 import { functionRequestSchemas } from './release-request-schemas.js'
 import { requestSchemas } from './request-schemas.js'

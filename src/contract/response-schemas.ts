@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../support/zod.js'
 import { functionSchemas } from './function-schemas.js'
 
 // Only the OpenAPI documents read this module, and they import it on first use (decision 0039).

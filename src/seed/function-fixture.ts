@@ -1,7 +1,7 @@
-import { z } from 'zod'
 import { toScope } from '../model/scope.js'
 import { toFunctionSpec } from '../resources/functions/function-spec.js'
 import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 import type { FunctionHistory, HistoryEvent } from './function-history.js'
 
 function buildFunctionFixtureSchema() {
