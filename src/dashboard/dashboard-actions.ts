@@ -1,4 +1,6 @@
-import { type ZodType, z } from 'zod'
+import type { ZodType } from 'zod'
+import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 import type { DashboardSource } from './dashboard-source.js'
 
 /** What a button sends: the action's name in the path, its fields as a JSON object. */
@@ -21,7 +23,8 @@ const needSession = { error: 'this action needs a "session" field ("s:<id>")', s
 
 /** A button's operation and the fields it reads (any other field is a 400 naming it). */
 export interface DashboardAction {
-  readonly fields: ZodType<ActionFields>
+  /** Built on the action's first use: a fake whose dashboard is never used never builds them. */
+  readonly fields: () => ZodType<ActionFields>
   run(source: DashboardSource, fields: ActionFields): Promise<ActionResult>
 }
 
@@ -30,7 +33,9 @@ type Run = DashboardAction['run']
 /** The fields an action reads, each an optional string. */
 function withFields(names: readonly string[], run: Run): DashboardAction {
   return {
-    fields: z.strictObject(Object.fromEntries(names.map((name) => [name, z.string().optional()]))),
+    fields: lazy(() =>
+      z.strictObject(Object.fromEntries(names.map((name) => [name, z.string().optional()]))),
+    ),
     run,
   }
 }

@@ -1,5 +1,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { type ZodType, z } from 'zod'
+import type { ZodType } from 'zod'
+import { lazy } from '../support/lazy.js'
+import { z } from '../support/zod.js'
 import { CLIENT_SCRIPT } from './client-script.js'
 import { CLIENT_STYLE } from './client-style.js'
 import { ACTIONS } from './dashboard-actions.js'
@@ -40,8 +42,8 @@ export interface StrictInput {
   body<T>(c: Context, schema: ZodType<T>): Promise<Checked<T>>
 }
 
-/** The query of the routes that read none. */
-const emptyQuery = z.strictObject({})
+/** The query of the routes that read none (built on the dashboard's first request). */
+const emptyQuery = lazy(() => z.strictObject({}))
 
 /**
  * The dashboard, mounted at `/__admin/ui`: the page, its script and styles, HTML fragments and the
@@ -55,7 +57,7 @@ export function createDashboardRoutes(source: DashboardSource, input: StrictInpu
   })
   // The routes other than the views read no query: one given is refused before they run.
   const noQuery: MiddlewareHandler = async (c, next) => {
-    const checked = input.query(c, emptyQuery)
+    const checked = input.query(c, emptyQuery())
     return checked instanceof Response ? checked : next()
   }
   routes.get('/', noQuery, async (c) => c.html(await renderShell()))
@@ -68,14 +70,14 @@ export function createDashboardRoutes(source: DashboardSource, input: StrictInpu
   routes.get('/view/:name', async (c) => {
     const view = VIEWS.get(c.req.param('name'))
     if (!view) return c.text(`no view "${c.req.param('name')}"`, 404)
-    const checked = input.query(c, view.query)
+    const checked = input.query(c, view.query())
     if (checked instanceof Response) return checked
     return c.html(await view.render(view.load(source, new URL(c.req.url).searchParams)))
   })
   routes.get('/data/:name', (c) => {
     const view = VIEWS.get(c.req.param('name'))
     if (!view) return c.json({ error: `no view "${c.req.param('name')}"`, views: [...VIEWS.keys()] }, 404)
-    const checked = input.query(c, view.query)
+    const checked = input.query(c, view.query())
     if (checked instanceof Response) return checked
     return c.json(view.load(source, new URL(c.req.url).searchParams))
   })
@@ -95,7 +97,7 @@ export function createDashboardRoutes(source: DashboardSource, input: StrictInpu
     // application/json, so a page elsewhere cannot press these buttons.
     if (!c.req.header('content-type')?.startsWith('application/json'))
       return c.json({ error: 'send the fields as a JSON object with content-type application/json' }, 415)
-    const fields = await input.body(c, action.fields)
+    const fields = await input.body(c, action.fields())
     if (fields instanceof Response) return fields
     const result = await action.run(source, fields.data)
     return 'error' in result ? c.json({ error: result.error }, result.status) : c.json(result)

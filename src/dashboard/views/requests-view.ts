@@ -1,5 +1,5 @@
 import { html } from 'hono/html'
-import { z } from 'zod'
+import { z } from '../../support/zod.js'
 import type { Page, RequestDetail, RequestSummary, UnmatchedRequest } from '../dashboard-source.js'
 import {
   bodyBlock,
@@ -22,16 +22,17 @@ const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']
 /** The live journal, newest first, filtered; then the requests no route matched. */
 export const requestsView = defineView({
   name: 'requests',
-  query: z.strictObject({
-    ...viewParams,
-    upage: viewParams.page,
-    method: z.string().optional(),
-    path: z.string().optional().describe('a part of the path'),
-    status: z
-      .string()
-      .regex(/^\s*(\d{3}|[1-5]xx|dropped)?\s*$/i, 'a status such as 404, a class such as 5xx, or "dropped"')
-      .optional(),
-  }),
+  query: () =>
+    z.strictObject({
+      ...viewParams(),
+      upage: viewParams().page,
+      method: z.string().optional(),
+      path: z.string().optional().describe('a part of the path'),
+      status: z
+        .string()
+        .regex(/^\s*(\d{3}|[1-5]xx|dropped)?\s*$/i, 'a status such as 404, a class such as 5xx, or "dropped"')
+        .optional(),
+    }),
   load(source, params) {
     const session = readSession(params)
     const filter = {

@@ -1,5 +1,5 @@
 import { html } from 'hono/html'
-import { z } from 'zod'
+import { z } from '../../support/zod.js'
 import type { ScenarioSummary } from '../dashboard-source.js'
 import { describeSession, readSession, sessionSelect, toSessionValue } from '../render-parts.js'
 import { defineView, viewParams } from './view.js'
@@ -7,7 +7,7 @@ import { defineView, viewParams } from './view.js'
 /** The loaded scenarios, the active one, and each rule with how often it matched in the session. */
 export const scenariosView = defineView({
   name: 'scenarios',
-  query: z.strictObject({ session: viewParams.session }),
+  query: () => z.strictObject({ session: viewParams().session }),
   load(source, params) {
     const session = readSession(params) ?? ''
     return { overview: source.scenarios(session), sessions: source.listSessions() }

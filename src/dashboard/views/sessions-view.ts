@@ -1,12 +1,12 @@
 import { html } from 'hono/html'
-import { z } from 'zod'
+import { z } from '../../support/zod.js'
 import { describeSession, toSessionValue, viewHref } from '../render-parts.js'
 import { defineView } from './view.js'
 
 /** Live sessions with reset and delete, and the snapshots (taken here or through /__admin/snapshots). */
 export const sessionsView = defineView({
   name: 'sessions',
-  query: z.strictObject({}),
+  query: () => z.strictObject({}),
   load(source) {
     return { sessions: source.listSessions(), snapshots: source.listSnapshots() }
   },

@@ -1,5 +1,5 @@
 import { html } from 'hono/html'
-import { z } from 'zod'
+import { z } from '../../support/zod.js'
 import type { StatePage } from '../dashboard-source.js'
 import {
   describeSession,
@@ -21,11 +21,12 @@ const PAGE_SIZE = 25
  */
 export const stateView = defineView({
   name: 'state',
-  query: z.strictObject({
-    ...viewParams,
-    resource: z.string().optional().describe('the kind of state (tenants, functions, …)'),
-    parent: z.string().optional().describe('the tenant or function it is under'),
-  }),
+  query: () =>
+    z.strictObject({
+      ...viewParams(),
+      resource: z.string().optional().describe('the kind of state (tenants, functions, …)'),
+      parent: z.string().optional().describe('the tenant or function it is under'),
+    }),
   load(source, params) {
     const session = readSession(params) ?? ''
     const resources = source.stateResources(session)
