@@ -36,6 +36,10 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
+  // Whitespace and syntax only: a test file compiles ~25 % less source (~15 ms of CPU of one file's
+  // setup, issue 25), and names stay as written, so a stack trace still names the function.
+  minifyWhitespace: true,
+  minifySyntax: true,
   plugins: [zodEnglishOnly],
   metafile: true,
   logLevel: 'warning',
