@@ -1,8 +1,5 @@
 import { requestFilterSchema } from '../admin/journal-routes.js'
-import { extendedMetaDataSchema } from '../contract/extended-metadata-schema.js'
 import { functionSchemas } from '../contract/function-schemas.js'
-import { functionRequestSchemas } from '../contract/release-request-schemas.js'
-import { requestSchemas } from '../contract/request-schemas.js'
 import { withoutMaps } from '../model/check-version-record.js'
 import { requestTypes } from '../model/request-types.js'
 import { versionRecordSchemas } from '../model/version-record.js'
@@ -15,13 +12,11 @@ import {
 
 /**
  * What a start no longer builds (decision 0039), in the order a first write needs it: the request
- * schemas and Go types, then the record schema every API write checks against. One step per turn of the event
+ * bodies' Go types (read from JSON made at build time: no request schema is built, decision 0044), then
+ * the record schema every API write checks against. One step per turn of the event
  * loop, so a request that comes meanwhile waits for one step at most, not for all of them.
  */
 const STEPS: ReadonlyArray<() => unknown> = [
-  extendedMetaDataSchema,
-  requestSchemas,
-  functionRequestSchemas,
   requestTypes,
   () => [createReserveType(), deleteReserveType(), getReserveType()],
   () => [podPoolCreateRequestType(), podPoolUpdateRequestType()],

@@ -1,7 +1,6 @@
-import { toGoType } from '../../contract/go-schema.js'
-import { requestSchemas } from '../../contract/request-schemas.js'
+import { requestGoTypes } from '../../contract/request-go-types.js'
+import type { GoType } from '../../go/go-type.js'
 import { defineSlot } from '../../store/keyed-slot.js'
-import { lazy } from '../../support/lazy.js'
 
 type StringMap = Readonly<Record<string, string>> | null
 
@@ -45,8 +44,8 @@ export const POD_POOLS = defineSlot<StoredPool>('podpools')
 /** `constants.New`, `constants.Update`, `constants.Deleted` (an iota: New, Creating, Update, Updating, Running, Failed, Deleted). */
 export const POOL_STATUS = { new: 0, update: 2, deleted: 6 } as const
 
-/** `model.PodPoolCreateRequest`: the body of `POST /podpools` (derived from the contract's schema on first use, decision 0039). */
-export const podPoolCreateRequestType = lazy(() => toGoType(requestSchemas().podPoolCreateRequestSchema))
+/** `model.PodPoolCreateRequest`: the body of `POST /podpools` (derived from the contract's schema at build time, decision 0044). */
+export const podPoolCreateRequestType = (): GoType => requestGoTypes().podPoolCreate
 
 /** `model.PodPoolUpdateRequest`: the body of `PUT /podpools/{id}` (its `id` is decoded, then replaced). */
-export const podPoolUpdateRequestType = lazy(() => toGoType(requestSchemas().podPoolUpdateRequestSchema))
+export const podPoolUpdateRequestType = (): GoType => requestGoTypes().podPoolUpdate

@@ -1,16 +1,15 @@
-import { toGoType } from '../../contract/go-schema.js'
-import { requestSchemas } from '../../contract/request-schemas.js'
-import { lazy } from '../../support/lazy.js'
+import { requestGoTypes } from '../../contract/request-go-types.js'
+import type { GoType } from '../../go/go-type.js'
 
-// The Go types of the bodies, derived from the contract's request schemas (decision 0015).
+// The Go types of the bodies, derived from the contract's request schemas (decisions 0015, 0044).
 // `model.ReserveInsBaseInfo` is embedded in create and delete: Go names it in its messages. Built on
-// first use, with the schemas: a start needs neither (decision 0039).
+// first use: a start needs none (decision 0039).
 
 /** `model.CreateReserveInsRequest`: the body of POST and PUT (update binds the create type too). */
-export const createReserveType = lazy(() => toGoType(requestSchemas().reserveInstanceCreateRequestSchema))
+export const createReserveType = (): GoType => requestGoTypes().reserveCreate
 
 /** `model.DeleteReserveInsRequest`: the body of DELETE. */
-export const deleteReserveType = lazy(() => toGoType(requestSchemas().reserveInstanceDeleteRequestSchema))
+export const deleteReserveType = (): GoType => requestGoTypes().reserveDelete
 
 /** `model.GetReserveInsRequest`: the body of GET (no label field, no validation tags). */
-export const getReserveType = lazy(() => toGoType(requestSchemas().reserveInstanceGetRequestSchema))
+export const getReserveType = (): GoType => requestGoTypes().reserveGet
