@@ -2,6 +2,7 @@
 // contract's zod schemas, as JSON, so the fake reads them without building the schemas (decision 0044).
 // test/unit/request-go-types.test.ts derives them again and compares; after a change to a request
 // schema, run: npm run generate:go-types
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { deriveRequestGoTypes } from '../src/contract/derive-request-go-types.js'
@@ -16,4 +17,5 @@ writeFileSync(
     '',
   ].join('\n'),
 )
+execFileSync('npx', ['biome', 'format', '--write', target], { stdio: 'inherit' })
 console.log(`wrote ${target}`)
