@@ -27,11 +27,21 @@ export class MetaStore {
   // Set by the constructor or `#copyFrom`: no empty map, set and identity made and dropped per copy.
   #functions!: Map<string, FunctionEntry>
   /**
-   * Whether `#functions` is shared with other copies (copy on write, at the level of the map): a
-   * new session costs nothing until it writes. Every entry of a shared map is frozen.
+   * Whether `#functions` is shared with other copies: it is then never changed, and every entry of
+   * it is frozen. A new session costs nothing until it writes, and its writes go to `#own`.
    */
   #functionsShared = false
-  readonly #slots = new Map<string, KeyedSlot<unknown>>()
+  /**
+   * The functions written since `#functions` was shared (copy on write per function, not per map):
+   * a written function's entry, or `null` for one deleted. A session's first write costs an entry
+   * here, not a copy of the whole index (every request of the soak's mix is a new session's).
+   */
+  #own: Map<string, FunctionEntry | null> | undefined
+  /** Keys of `#own` added anew after a delete: the whole index lists them last, as a Map would. */
+  #readded: Set<string> | undefined
+  /** The resources' slots by name; shared with copies (`#slotsShared`) until one of them writes a slot. */
+  #slots!: Map<string, KeyedSlot<unknown>>
+  #slotsShared = false
   #revision = 0
   /**
    * Stands for the data as it is now: a new object at every write, shared by copies until they
@@ -40,7 +50,8 @@ export class MetaStore {
    */
   #dataIdentity!: object
   #writeOrder = 0
-  #tail: Promise<unknown> = Promise.resolve()
+  /** The last queued operation; a settled promise shared by all stores until one queues. */
+  #tail: Promise<unknown> = SETTLED
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
   #pending = 0
   #order: BaselineOrder = BaselineOrder.EMPTY
@@ -57,6 +68,7 @@ export class MetaStore {
     if (from) this.#copyFrom(from)
     else {
       this.#functions = new Map()
+      this.#slots = new Map()
       this.#dataIdentity = {}
       this.#changed = new Set()
     }
@@ -65,15 +77,21 @@ export class MetaStore {
   #copyFrom(from: MetaStore): void {
     this.validateWrites = true
     // Copy on write: both stores share the map, and each entry, frozen, until one of them writes.
+    if (from.#own !== undefined) from.#takeOwn()
     if (!from.#functionsShared) {
       for (const entry of from.#functions.values()) entry.freeze()
       from.#functionsShared = true
     }
     this.#functions = from.#functions
     this.#functionsShared = true
-    for (const [name, slot] of from.#slots) this.#slots.set(name, slot.share())
+    this.#own = undefined
+    this.#readded = undefined
+    // The slots too: a copy that never writes one (most sessions) makes no map and no slot.
+    this.#slots = from.#slots
+    from.#slotsShared = true
+    this.#slotsShared = true
     this.#order = from.#order
-    this.#changed = new Set(from.#changed)
+    this.#changed = from.#changed.size === 0 ? NOTHING_CHANGED : new Set(from.#changed)
     this.#revision = from.#revision
     this.#dataIdentity = from.#dataIdentity
     this.#writeOrder = from.#writeOrder
@@ -82,7 +100,21 @@ export class MetaStore {
   /** How many version records the store holds. */
   get recordCount(): number {
     let count = 0
-    for (const entry of this.#functions.values()) count += entry.size
+    const own = this.#own
+    if (own === undefined) for (const entry of this.#functions.values()) count += entry.size
+    else {
+      for (const [key, entry] of this.#functions) if (!own.has(key)) count += entry.size
+      for (const entry of own.values()) count += entry?.size ?? 0
+    }
+    return count
+  }
+
+  /** How many functions the index holds (`#index().size`, without building it). */
+  #functionCount(): number {
+    let count = this.#functions.size
+    if (this.#own !== undefined)
+      for (const [key, entry] of this.#own)
+        count += (entry === null ? 0 : 1) - (this.#functions.has(key) ? 1 : 0)
     return count
   }
 
@@ -92,9 +124,9 @@ export class MetaStore {
    * For budgets of what is kept (snapshots): measured when asked, in time linear in what was written.
    */
   writtenBytes(): number {
-    let bytes = this.#changed.size === 0 ? 0 : this.#functions.size * INDEX_ENTRY_BYTES
+    let bytes = this.#changed.size === 0 ? 0 : this.#functionCount() * INDEX_ENTRY_BYTES
     for (const key of this.#changed) {
-      const entry = this.#functions.get(key)
+      const entry = this.#entry(key)
       if (entry) bytes += toJsonLength(entry.slice(0, entry.size))
     }
     for (const slot of this.#slots.values())
@@ -123,18 +155,45 @@ export class MetaStore {
    * then reads and writes the new data; queued operations stay queued.
    */
   replaceWith(from: MetaStore): void {
-    this.#slots.clear()
     this.#copyFrom(from)
   }
 
   /** The index entry of a function, if it has any version record. */
   findFunction(scope: TenantScope, name: string): FunctionEntry | undefined {
-    return this.#functions.get(toFunctionKey(scope, name))
+    return this.#entry(toFunctionKey(scope, name))
   }
 
   /** Every record, function by function, each newest first. */
   allRecords(): VersionRecord[] {
-    return [...this.#functions.values()].flatMap((entry) => entry.slice(0, entry.size))
+    return [...this.#index().values()].flatMap((entry) => entry.slice(0, entry.size))
+  }
+
+  #entry(key: string): FunctionEntry | undefined {
+    const own = this.#own?.get(key)
+    return own === undefined ? this.#functions.get(key) : (own ?? undefined)
+  }
+
+  /**
+   * The whole function index, in the order one Map written all along would hold (a function deleted
+   * and written again lists last): `#functions` with `#own` laid over it, built when asked.
+   */
+  #index(): ReadonlyMap<string, FunctionEntry> {
+    const own = this.#own
+    if (own === undefined) return this.#functions
+    const index = new Map(this.#functions)
+    for (const [key, entry] of own) {
+      if (entry === null || this.#readded?.has(key)) index.delete(key)
+      if (entry !== null) index.set(key, entry)
+    }
+    return index
+  }
+
+  /** Makes the index with `#own` laid over it this store's own map again (before it is shared). */
+  #takeOwn(): void {
+    this.#functions = this.#index() as Map<string, FunctionEntry>
+    this.#functionsShared = false
+    this.#own = undefined
+    this.#readded = undefined
   }
 
   /**
@@ -170,7 +229,7 @@ export class MetaStore {
    */
   sealBaseline(): void {
     this.#order = BaselineOrder.of(
-      [...this.#functions].map(([key, entry]) => [key, entry.slice(0, entry.size)] as const),
+      [...this.#index()].map(([key, entry]) => [key, entry.slice(0, entry.size)] as const),
     )
     this.#changed = new Set()
   }
@@ -194,14 +253,14 @@ export class MetaStore {
 
   *#changedEntries(): Generator<FunctionEntry> {
     for (const key of this.#changed) {
-      const entry = this.#functions.get(key)
+      const entry = this.#entry(key)
       if (entry) yield entry
     }
   }
 
   /** A resource's slot, for reading (empty until its first write). */
   slot<T>(key: SlotKey<T>): SlotView<T> {
-    return this.#slotOf(key)
+    return (this.#slots.get(key.name) as KeyedSlot<T> | undefined) ?? (EMPTY_SLOT as SlotView<T>)
   }
 
   /** Applies one write to a resource's slot: it takes the next write revision. */
@@ -212,7 +271,14 @@ export class MetaStore {
     return this.#revision
   }
 
+  /** A slot to write: the slots' map made this store's own first (each slot copied on its write). */
   #slotOf<T>(key: SlotKey<T>): KeyedSlot<T> {
+    if (this.#slotsShared) {
+      const own = new Map<string, KeyedSlot<unknown>>()
+      for (const [name, slot] of this.#slots) own.set(name, slot.share())
+      this.#slots = own
+      this.#slotsShared = false
+    }
     let slot = this.#slots.get(key.name)
     if (!slot) {
       slot = new KeyedSlot<unknown>()
@@ -265,19 +331,39 @@ export class MetaStore {
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
     this.#dataIdentity = {}
     const key = toFunctionKey(write.scope, write.name)
-    if (this.#functionsShared) {
-      this.#functions = new Map(this.#functions)
-      this.#functionsShared = false
-    }
-    const existing = this.#functions.get(key)
+    const existing = this.#entry(key)
     const entry = existing === undefined ? new FunctionEntry() : existing.frozen ? existing.clone() : existing
     for (const version of write.deletes ?? []) entry.remove(version)
     for (const record of created) entry.put(record)
+    if (this.#changed === NOTHING_CHANGED) this.#changed = new Set()
     this.#changed.add(key)
-    if (entry.size === 0) this.#functions.delete(key)
+    if (this.#functionsShared) this.#putOwn(key, existing, entry.size === 0 ? null : entry)
+    else if (entry.size === 0) this.#functions.delete(key)
     else this.#functions.set(key, entry)
   }
+
+  /** Writes a function over the shared index (`null`: deleted), keeping a Map's order (see `#index`). */
+  #putOwn(key: string, existing: FunctionEntry | undefined, entry: FunctionEntry | null): void {
+    const own = this.#own ?? new Map<string, FunctionEntry | null>()
+    this.#own = own
+    if (existing === undefined && entry !== null && this.#functions.has(key)) {
+      // Deleted, now written anew: it goes last, as a Map lists a key set again after its delete.
+      own.delete(key)
+      this.#readded ??= new Set()
+      this.#readded.add(key)
+    } else if (existing === undefined && entry !== null) own.delete(key)
+    own.set(key, entry)
+  }
 }
+
+/** What an unwritten slot reads as: never written itself (only `#slotOf`'s slots are). */
+const EMPTY_SLOT: SlotView<unknown> = new KeyedSlot<unknown>()
+
+/** Settled once, shared by every store that has queued nothing (`#tail`): one promise fewer per session. */
+const SETTLED: Promise<unknown> = Promise.resolve()
+
+/** The `#changed` of every store with nothing written since its baseline: never changed itself. */
+const NOTHING_CHANGED: Set<string> = new Set()
 
 /** What one function takes in a copied function index (a Map entry and its key), about. */
 const INDEX_ENTRY_BYTES = 64
