@@ -2,7 +2,8 @@ import { checkVersionRecord } from '../model/check-version-record.js'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
 import { toStoredRecord, type VersionData, type VersionRecord } from '../model/version-record.js'
 import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-order.js'
-import { FunctionEntry } from './function-entry.js'
+import type { FunctionEntry } from './function-entry.js'
+import { FunctionIndex } from './function-index.js'
 import { KeyedSlot, type SlotKey, type SlotView } from './keyed-slot.js'
 
 /** One atomic write of version records: records to put and version keys to delete, like an etcd transaction. */
@@ -25,20 +26,8 @@ export type SlotWrite<T> = ReadonlyArray<readonly [string, T | undefined]>
  */
 export class MetaStore {
   // Set by the constructor or `#copyFrom`: no empty map, set and identity made and dropped per copy.
-  #functions!: Map<string, FunctionEntry>
-  /**
-   * Whether `#functions` is shared with other copies: it is then never changed, and every entry of
-   * it is frozen. A new session costs nothing until it writes, and its writes go to `#own`.
-   */
-  #functionsShared = false
-  /**
-   * The functions written since `#functions` was shared (copy on write per function, not per map):
-   * a written function's entry, or `null` for one deleted. A session's first write costs an entry
-   * here, not a copy of the whole index (every request of the soak's mix is a new session's).
-   */
-  #own: Map<string, FunctionEntry | null> | undefined
-  /** Keys of `#own` added anew after a delete: the whole index lists them last, as a Map would. */
-  #readded: Set<string> | undefined
+  /** Shared with copies, each writing over it per function (`FunctionIndex`). */
+  #functions!: FunctionIndex
   /** The resources' slots by name; shared with copies (`#slotsShared`) until one of them writes a slot. */
   #slots!: Map<string, KeyedSlot<unknown>>
   #slotsShared = false
@@ -67,7 +56,7 @@ export class MetaStore {
   constructor(from?: MetaStore) {
     if (from) this.#copyFrom(from)
     else {
-      this.#functions = new Map()
+      this.#functions = new FunctionIndex()
       this.#slots = new Map()
       this.#dataIdentity = {}
       this.#changed = new Set()
@@ -77,15 +66,7 @@ export class MetaStore {
   #copyFrom(from: MetaStore): void {
     this.validateWrites = true
     // Copy on write: both stores share the map, and each entry, frozen, until one of them writes.
-    if (from.#own !== undefined) from.#takeOwn()
-    if (!from.#functionsShared) {
-      for (const entry of from.#functions.values()) entry.freeze()
-      from.#functionsShared = true
-    }
-    this.#functions = from.#functions
-    this.#functionsShared = true
-    this.#own = undefined
-    this.#readded = undefined
+    this.#functions = from.#functions.share()
     // The slots too: a copy that never writes one (most sessions) makes no map and no slot.
     this.#slots = from.#slots
     from.#slotsShared = true
@@ -99,23 +80,7 @@ export class MetaStore {
 
   /** How many version records the store holds. */
   get recordCount(): number {
-    let count = 0
-    const own = this.#own
-    if (own === undefined) for (const entry of this.#functions.values()) count += entry.size
-    else {
-      for (const [key, entry] of this.#functions) if (!own.has(key)) count += entry.size
-      for (const entry of own.values()) count += entry?.size ?? 0
-    }
-    return count
-  }
-
-  /** How many functions the index holds (`#index().size`, without building it). */
-  #functionCount(): number {
-    let count = this.#functions.size
-    if (this.#own !== undefined)
-      for (const [key, entry] of this.#own)
-        count += (entry === null ? 0 : 1) - (this.#functions.has(key) ? 1 : 0)
-    return count
+    return this.#functions.countRecords()
   }
 
   /**
@@ -124,9 +89,9 @@ export class MetaStore {
    * For budgets of what is kept (snapshots): measured when asked, in time linear in what was written.
    */
   writtenBytes(): number {
-    let bytes = this.#changed.size === 0 ? 0 : this.#functionCount() * INDEX_ENTRY_BYTES
+    let bytes = this.#changed.size === 0 ? 0 : this.#functions.size * INDEX_ENTRY_BYTES
     for (const key of this.#changed) {
-      const entry = this.#entry(key)
+      const entry = this.#functions.get(key)
       if (entry) bytes += toJsonLength(entry.slice(0, entry.size))
     }
     for (const slot of this.#slots.values())
@@ -160,40 +125,12 @@ export class MetaStore {
 
   /** The index entry of a function, if it has any version record. */
   findFunction(scope: TenantScope, name: string): FunctionEntry | undefined {
-    return this.#entry(toFunctionKey(scope, name))
+    return this.#functions.get(toFunctionKey(scope, name))
   }
 
   /** Every record, function by function, each newest first. */
   allRecords(): VersionRecord[] {
-    return [...this.#index().values()].flatMap((entry) => entry.slice(0, entry.size))
-  }
-
-  #entry(key: string): FunctionEntry | undefined {
-    const own = this.#own?.get(key)
-    return own === undefined ? this.#functions.get(key) : (own ?? undefined)
-  }
-
-  /**
-   * The whole function index, in the order one Map written all along would hold (a function deleted
-   * and written again lists last): `#functions` with `#own` laid over it, built when asked.
-   */
-  #index(): ReadonlyMap<string, FunctionEntry> {
-    const own = this.#own
-    if (own === undefined) return this.#functions
-    const index = new Map(this.#functions)
-    for (const [key, entry] of own) {
-      if (entry === null || this.#readded?.has(key)) index.delete(key)
-      if (entry !== null) index.set(key, entry)
-    }
-    return index
-  }
-
-  /** Makes the index with `#own` laid over it this store's own map again (before it is shared). */
-  #takeOwn(): void {
-    this.#functions = this.#index() as Map<string, FunctionEntry>
-    this.#functionsShared = false
-    this.#own = undefined
-    this.#readded = undefined
+    return [...this.#functions.ordered().values()].flatMap((entry) => entry.slice(0, entry.size))
   }
 
   /**
@@ -229,7 +166,7 @@ export class MetaStore {
    */
   sealBaseline(): void {
     this.#order = BaselineOrder.of(
-      [...this.#index()].map(([key, entry]) => [key, entry.slice(0, entry.size)] as const),
+      [...this.#functions.ordered()].map(([key, entry]) => [key, entry.slice(0, entry.size)] as const),
     )
     this.#changed = new Set()
   }
@@ -253,7 +190,7 @@ export class MetaStore {
 
   *#changedEntries(): Generator<FunctionEntry> {
     for (const key of this.#changed) {
-      const entry = this.#entry(key)
+      const entry = this.#functions.get(key)
       if (entry) yield entry
     }
   }
@@ -331,28 +268,12 @@ export class MetaStore {
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
     this.#dataIdentity = {}
     const key = toFunctionKey(write.scope, write.name)
-    const existing = this.#entry(key)
-    const entry = existing === undefined ? new FunctionEntry() : existing.frozen ? existing.clone() : existing
+    const { existing, entry } = this.#functions.toWrite(key)
     for (const version of write.deletes ?? []) entry.remove(version)
     for (const record of created) entry.put(record)
     if (this.#changed === NOTHING_CHANGED) this.#changed = new Set()
     this.#changed.add(key)
-    if (this.#functionsShared) this.#putOwn(key, existing, entry.size === 0 ? null : entry)
-    else if (entry.size === 0) this.#functions.delete(key)
-    else this.#functions.set(key, entry)
-  }
-
-  /** Writes a function over the shared index (`null`: deleted), keeping a Map's order (see `#index`). */
-  #putOwn(key: string, existing: FunctionEntry | undefined, entry: FunctionEntry | null): void {
-    const own = this.#own ?? new Map<string, FunctionEntry | null>()
-    this.#own = own
-    if (existing === undefined && entry !== null && this.#functions.has(key)) {
-      // Deleted, now written anew: it goes last, as a Map lists a key set again after its delete.
-      own.delete(key)
-      this.#readded ??= new Set()
-      this.#readded.add(key)
-    } else if (existing === undefined && entry !== null) own.delete(key)
-    own.set(key, entry)
+    this.#functions.set(key, existing, entry)
   }
 }
 
