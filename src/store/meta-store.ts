@@ -4,7 +4,7 @@ import { toStoredRecord, type VersionData, type VersionRecord } from '../model/v
 import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-order.js'
 import type { FunctionEntry } from './function-entry.js'
 import { FunctionIndex } from './function-index.js'
-import { KeyedSlot, type SlotKey, type SlotView } from './keyed-slot.js'
+import { EMPTY_SLOT, KeyedSlot, type SlotKey, type SlotView, shareEach } from './keyed-slot.js'
 
 /** One atomic write of version records: records to put and version keys to delete, like an etcd transaction. */
 export interface StoreWrite {
@@ -211,16 +211,11 @@ export class MetaStore {
   /** A slot to write: the slots' map made this store's own first (each slot copied on its write). */
   #slotOf<T>(key: SlotKey<T>): KeyedSlot<T> {
     if (this.#slotsShared) {
-      const own = new Map<string, KeyedSlot<unknown>>()
-      for (const [name, slot] of this.#slots) own.set(name, slot.share())
-      this.#slots = own
+      this.#slots = shareEach(this.#slots)
       this.#slotsShared = false
     }
-    let slot = this.#slots.get(key.name)
-    if (!slot) {
-      slot = new KeyedSlot<unknown>()
-      this.#slots.set(key.name, slot)
-    }
+    const slot = this.#slots.get(key.name) ?? new KeyedSlot<unknown>()
+    this.#slots.set(key.name, slot)
     return slot as KeyedSlot<T>
   }
 
@@ -276,9 +271,6 @@ export class MetaStore {
     this.#functions.set(key, existing, entry)
   }
 }
-
-/** What an unwritten slot reads as: never written itself (only `#slotOf`'s slots are). */
-const EMPTY_SLOT: SlotView<unknown> = new KeyedSlot<unknown>()
 
 /** Settled once, shared by every store that has queued nothing (`#tail`): one promise fewer per session. */
 const SETTLED: Promise<unknown> = Promise.resolve()
