@@ -160,8 +160,11 @@ export class Journal implements BudgetedJournal {
    */
   clear(): void {
     this.budget.releaseAll(this, this.#count, this.#bytes)
-    this.#slots = []
-    this.#costs = []
+    // A cleared ring that held nothing is left as it is: no two empty arrays per evicted session.
+    if (this.#slots.length > 0) {
+      this.#slots = []
+      this.#costs = []
+    }
     this.#start = 0
     this.#count = 0
     this.#bytes = 0
@@ -193,9 +196,13 @@ export class Journal implements BudgetedJournal {
     this.budget.release(this, cost, reason)
   }
 
-  /** Doubles the ring (up to the limit), the oldest entry first again. */
+  /**
+   * Doubles the ring (up to the limit), the oldest entry first again. It starts at 2: under a churn
+   * of sessions (the soak's mix: a new one per request) most journals hold one entry before their
+   * session is evicted, and a ring of 16 was two arrays of 16 that outlived a collection.
+   */
   #grow(): void {
-    const capacity = Math.min(this.limit, Math.max(16, this.#slots.length * 2))
+    const capacity = Math.min(this.limit, Math.max(2, this.#slots.length * 2))
     const order = (n: number) => (this.#start + n) % this.#slots.length
     const slots = new Array(capacity)
     const costs = new Array(capacity)

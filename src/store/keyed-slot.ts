@@ -63,3 +63,13 @@ export class KeyedSlot<T> implements SlotView<T> {
     }
   }
 }
+
+/** What a slot never written reads as, in every store: never written itself. */
+export const EMPTY_SLOT: SlotView<unknown> = new KeyedSlot<unknown>()
+
+/** A store's slots taken as its own: a new map of each slot shared (`share`), for its first slot write. */
+export function shareEach(slots: ReadonlyMap<string, KeyedSlot<unknown>>): Map<string, KeyedSlot<unknown>> {
+  const own = new Map<string, KeyedSlot<unknown>>()
+  for (const [name, slot] of slots) own.set(name, slot.share())
+  return own
+}

@@ -2,8 +2,9 @@ import { checkVersionRecord } from '../model/check-version-record.js'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
 import { toStoredRecord, type VersionData, type VersionRecord } from '../model/version-record.js'
 import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-order.js'
-import { FunctionEntry } from './function-entry.js'
-import { KeyedSlot, type SlotKey, type SlotView } from './keyed-slot.js'
+import type { FunctionEntry } from './function-entry.js'
+import { FunctionIndex } from './function-index.js'
+import { EMPTY_SLOT, KeyedSlot, type SlotKey, type SlotView, shareEach } from './keyed-slot.js'
 
 /** One atomic write of version records: records to put and version keys to delete, like an etcd transaction. */
 export interface StoreWrite {
@@ -25,13 +26,11 @@ export type SlotWrite<T> = ReadonlyArray<readonly [string, T | undefined]>
  */
 export class MetaStore {
   // Set by the constructor or `#copyFrom`: no empty map, set and identity made and dropped per copy.
-  #functions!: Map<string, FunctionEntry>
-  /**
-   * Whether `#functions` is shared with other copies (copy on write, at the level of the map): a
-   * new session costs nothing until it writes. Every entry of a shared map is frozen.
-   */
-  #functionsShared = false
-  readonly #slots = new Map<string, KeyedSlot<unknown>>()
+  /** Shared with copies, each writing over it per function (`FunctionIndex`). */
+  #functions!: FunctionIndex
+  /** The resources' slots by name; shared with copies (`#slotsShared`) until one of them writes a slot. */
+  #slots!: Map<string, KeyedSlot<unknown>>
+  #slotsShared = false
   #revision = 0
   /**
    * Stands for the data as it is now: a new object at every write, shared by copies until they
@@ -40,7 +39,8 @@ export class MetaStore {
    */
   #dataIdentity!: object
   #writeOrder = 0
-  #tail: Promise<unknown> = Promise.resolve()
+  /** The last queued operation; a settled promise shared by all stores until one queues. */
+  #tail: Promise<unknown> = SETTLED
   /** Operations queued or running; when 0, a synchronous operation may run at once. */
   #pending = 0
   #order: BaselineOrder = BaselineOrder.EMPTY
@@ -56,7 +56,8 @@ export class MetaStore {
   constructor(from?: MetaStore) {
     if (from) this.#copyFrom(from)
     else {
-      this.#functions = new Map()
+      this.#functions = new FunctionIndex()
+      this.#slots = new Map()
       this.#dataIdentity = {}
       this.#changed = new Set()
     }
@@ -65,15 +66,13 @@ export class MetaStore {
   #copyFrom(from: MetaStore): void {
     this.validateWrites = true
     // Copy on write: both stores share the map, and each entry, frozen, until one of them writes.
-    if (!from.#functionsShared) {
-      for (const entry of from.#functions.values()) entry.freeze()
-      from.#functionsShared = true
-    }
-    this.#functions = from.#functions
-    this.#functionsShared = true
-    for (const [name, slot] of from.#slots) this.#slots.set(name, slot.share())
+    this.#functions = from.#functions.share()
+    // The slots too: a copy that never writes one (most sessions) makes no map and no slot.
+    this.#slots = from.#slots
+    from.#slotsShared = true
+    this.#slotsShared = true
     this.#order = from.#order
-    this.#changed = new Set(from.#changed)
+    this.#changed = from.#changed.size === 0 ? NOTHING_CHANGED : new Set(from.#changed)
     this.#revision = from.#revision
     this.#dataIdentity = from.#dataIdentity
     this.#writeOrder = from.#writeOrder
@@ -81,9 +80,7 @@ export class MetaStore {
 
   /** How many version records the store holds. */
   get recordCount(): number {
-    let count = 0
-    for (const entry of this.#functions.values()) count += entry.size
-    return count
+    return this.#functions.countRecords()
   }
 
   /**
@@ -123,7 +120,6 @@ export class MetaStore {
    * then reads and writes the new data; queued operations stay queued.
    */
   replaceWith(from: MetaStore): void {
-    this.#slots.clear()
     this.#copyFrom(from)
   }
 
@@ -134,7 +130,7 @@ export class MetaStore {
 
   /** Every record, function by function, each newest first. */
   allRecords(): VersionRecord[] {
-    return [...this.#functions.values()].flatMap((entry) => entry.slice(0, entry.size))
+    return [...this.#functions.ordered().values()].flatMap((entry) => entry.slice(0, entry.size))
   }
 
   /**
@@ -170,7 +166,7 @@ export class MetaStore {
    */
   sealBaseline(): void {
     this.#order = BaselineOrder.of(
-      [...this.#functions].map(([key, entry]) => [key, entry.slice(0, entry.size)] as const),
+      [...this.#functions.ordered()].map(([key, entry]) => [key, entry.slice(0, entry.size)] as const),
     )
     this.#changed = new Set()
   }
@@ -201,7 +197,7 @@ export class MetaStore {
 
   /** A resource's slot, for reading (empty until its first write). */
   slot<T>(key: SlotKey<T>): SlotView<T> {
-    return this.#slotOf(key)
+    return (this.#slots.get(key.name) as KeyedSlot<T> | undefined) ?? (EMPTY_SLOT as SlotView<T>)
   }
 
   /** Applies one write to a resource's slot: it takes the next write revision. */
@@ -212,12 +208,14 @@ export class MetaStore {
     return this.#revision
   }
 
+  /** A slot to write: the slots' map made this store's own first (each slot copied on its write). */
   #slotOf<T>(key: SlotKey<T>): KeyedSlot<T> {
-    let slot = this.#slots.get(key.name)
-    if (!slot) {
-      slot = new KeyedSlot<unknown>()
-      this.#slots.set(key.name, slot)
+    if (this.#slotsShared) {
+      this.#slots = shareEach(this.#slots)
+      this.#slotsShared = false
     }
+    const slot = this.#slots.get(key.name) ?? new KeyedSlot<unknown>()
+    this.#slots.set(key.name, slot)
     return slot as KeyedSlot<T>
   }
 
@@ -265,19 +263,20 @@ export class MetaStore {
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
     this.#dataIdentity = {}
     const key = toFunctionKey(write.scope, write.name)
-    if (this.#functionsShared) {
-      this.#functions = new Map(this.#functions)
-      this.#functionsShared = false
-    }
-    const existing = this.#functions.get(key)
-    const entry = existing === undefined ? new FunctionEntry() : existing.frozen ? existing.clone() : existing
+    const { existing, entry } = this.#functions.toWrite(key)
     for (const version of write.deletes ?? []) entry.remove(version)
     for (const record of created) entry.put(record)
+    if (this.#changed === NOTHING_CHANGED) this.#changed = new Set()
     this.#changed.add(key)
-    if (entry.size === 0) this.#functions.delete(key)
-    else this.#functions.set(key, entry)
+    this.#functions.set(key, existing, entry)
   }
 }
+
+/** Settled once, shared by every store that has queued nothing (`#tail`): one promise fewer per session. */
+const SETTLED: Promise<unknown> = Promise.resolve()
+
+/** The `#changed` of every store with nothing written since its baseline: never changed itself. */
+const NOTHING_CHANGED: Set<string> = new Set()
 
 /** What one function takes in a copied function index (a Map entry and its key), about. */
 const INDEX_ENTRY_BYTES = 64

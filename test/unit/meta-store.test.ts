@@ -223,6 +223,73 @@ describe('MetaStore', () => {
     expect(versions(copy.findFunction(scope, 'f')?.slice(0, 9) ?? [])).toEqual(['2', '1'])
   })
 
+  it('lists a copy written function by function in the order a store that owns its index does', () => {
+    // A copy writes over the shared index per function; its whole index (allRecords, counts, written
+    // bytes) must read as one Map written all along: updated in place, deleted, re-added last.
+    const writeAll = (store: MetaStore) => {
+      store.commit({ scope, name: 'b', puts: [data('b', '2')] })
+      store.commit({ scope, name: 'a', deletes: ['1'] })
+      store.commit({ scope, name: 'd', puts: [data('d', '1')] })
+      store.commit({ scope, name: 'a', puts: [data('a', '2')] })
+      store.commit({ scope, name: 'c', deletes: ['1'] })
+      store.commit({ scope, name: 'e', puts: [data('e', '1')] })
+      store.commit({ scope, name: 'e', deletes: ['1'] })
+      store.commit({ scope, name: 'd', puts: [data('d', '2')] })
+    }
+    const template = () => {
+      const store = new MetaStore()
+      for (const name of ['a', 'b', 'c']) store.commit({ scope, name, puts: [data(name, '1')] })
+      return store
+    }
+    const owner = template()
+    writeAll(owner)
+    const base = template()
+    const copy = base.clone()
+    writeAll(copy)
+    const listed = (store: MetaStore) =>
+      store.allRecords().map((each) => `${each.name}:${each.versionNumber}`)
+    expect(listed(owner)).toEqual(['b:2', 'b:1', 'd:2', 'd:1', 'a:2'])
+    expect(listed(copy)).toEqual(listed(owner))
+    expect(copy.recordCount).toBe(owner.recordCount)
+    expect(copy.writtenBytes()).toBe(owner.writtenBytes())
+    expect(copy.findFunction(scope, 'c')).toBeUndefined()
+    expect(copy.findFunction(scope, 'e')).toBeUndefined()
+    // Nothing leaks into the store it was copied from, nor into a second copy of it.
+    expect(listed(base)).toEqual(['a:1', 'b:1', 'c:1'])
+    expect(listed(base.clone())).toEqual(['a:1', 'b:1', 'c:1'])
+    // A copy of the copy starts from all of its writes, and writes apart from it.
+    const third = copy.clone()
+    expect(listed(third)).toEqual(listed(owner))
+    third.commit({ scope, name: 'b', deletes: ['1', '2'] })
+    expect(listed(third)).toEqual(['d:2', 'd:1', 'a:2'])
+    expect(listed(copy)).toEqual(listed(owner))
+  })
+
+  it('keeps slot writes apart between a store and its copies, whichever writes first', () => {
+    // The slots' map is shared by copies until one of them writes a slot.
+    const n = defineSlot<number>('n')
+    const m = defineSlot<number>('m')
+    const store = new MetaStore()
+    store.commitSlot(n, [['x', 1]])
+    const first = store.clone()
+    const second = store.clone()
+    store.commitSlot(n, [['x', 2]])
+    store.commitSlot(m, [['y', 1]])
+    expect(first.slot(n).get('x')).toBe(1)
+    expect(first.slot(m).size).toBe(0)
+    first.commitSlot(m, [['y', 3]])
+    first.commitSlot(n, [['x', 3]])
+    expect(second.slot(n).get('x')).toBe(1)
+    expect(second.slot(m).get('y')).toBeUndefined()
+    expect(store.slot(m).get('y')).toBe(1)
+    expect(store.slot(n).get('x')).toBe(2)
+    // A store replaced by a copy's data takes its slots, and the copy's later writes stay its own.
+    second.replaceWith(first)
+    expect(second.slot(m).get('y')).toBe(3)
+    first.commitSlot(m, [['y', 4]])
+    expect(second.slot(m).get('y')).toBe(3)
+  })
+
   it('gives each slot write the next revision, and reads an unwritten slot as empty', () => {
     const store = new MetaStore()
     const slot = defineSlot<string>('s')
