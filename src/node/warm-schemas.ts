@@ -9,12 +9,14 @@ import {
   deleteReserveType,
   getReserveType,
 } from '../resources/reserve-instance/reserve-types.js'
+import { scenarioSchemas } from '../scenarios/scenario-schema.js'
+import { runWhenIdle } from './when-idle.js'
 
 /**
  * What a start no longer builds (decision 0039), in the order a first write needs it: the request
  * bodies' Go types (read from JSON made at build time: no request schema is built, decision 0044), then
- * the record schema every API write checks against. One step per turn of the event
- * loop, so a request that comes meanwhile waits for one step at most, not for all of them.
+ * the record schema every API write checks against, then what `/__admin/requests/find` reads. Small
+ * steps: a request that comes while one runs waits for that one only.
  */
 const STEPS: ReadonlyArray<() => unknown> = [
   requestTypes,
@@ -23,20 +25,17 @@ const STEPS: ReadonlyArray<() => unknown> = [
   functionSchemas,
   versionRecordSchemas,
   withoutMaps,
+  // The journal filter extends the scenario schemas, the largest build here: two steps, not one.
+  scenarioSchemas,
   requestFilterSchema,
 ]
 
 /**
- * Builds the lazy schemas after the ready line, a step at a time, once the loop is idle: the first
- * 200 comes without them, and a first write finds them built (the first answer of every route stays
- * what it was when they were built at import).
+ * Builds the lazy schemas after the ready line, a step at a time, in the event loop's idle windows
+ * (`runWhenIdle`): neither the first 200 nor a client's first requests wait for them, and a first
+ * write after a pause finds them built. A client that writes at once builds what its write needs
+ * itself, as in a test process.
  */
 export function warmSchemasWhenIdle(): void {
-  let next = 0
-  const step = () => {
-    STEPS[next]?.()
-    next += 1
-    if (next < STEPS.length) setImmediate(step).unref()
-  }
-  setImmediate(step).unref()
+  runWhenIdle(STEPS)
 }
