@@ -7,6 +7,7 @@ import {
   goMapField,
   goSliceField,
   goStringField,
+  goStringSliceField,
   goStructSchema,
 } from './go-schema.js'
 
@@ -18,8 +19,6 @@ const strings = <K extends string>(names: readonly K[]) =>
     K,
     ReturnType<typeof goStringField>
   >
-
-const stringSlice = lazy(() => goSliceField(goStringField().unwrap()))
 
 const vpcConfig = () =>
   goStructSchema(
@@ -56,8 +55,8 @@ function buildExtendedMetaDataSchema() {
   const customContainerConfig = goStructSchema('types.CustomContainerConfig', {
     control_path: goStringField(),
     image: goStringField(),
-    command: stringSlice(),
-    args: stringSlice(),
+    command: goStringSliceField(),
+    args: goStringSliceField(),
     working_dir: goStringField(),
     uid: goIntField(),
     gid: goIntField(),
@@ -98,7 +97,7 @@ function buildExtendedMetaDataSchema() {
         route_prefix: goStringField(),
         import_path: goStringField(),
         runtime_env: goStructSchema('types.ServeRuntimeEnvSchema', {
-          pip: stringSlice(),
+          pip: goStringSliceField(),
           working_dir: goStringField(),
           env_vars: goMapField(goAnyField().unwrap()),
         }).optional(),
@@ -172,7 +171,7 @@ function buildExtendedMetaDataSchema() {
       envs: keyValues(),
     }).optional(),
     serveDeploySchema: serveDeploySchema.optional(),
-    imagePullConfig: goStructSchema('types.ImagePullConfig', { secrets: stringSlice() }).optional(),
+    imagePullConfig: goStructSchema('types.ImagePullConfig', { secrets: goStringSliceField() }).optional(),
     priority_az: goStringField(),
     enable_metrics: goBoolField(),
     enable_agent_session: goBoolField(),

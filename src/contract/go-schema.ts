@@ -22,6 +22,8 @@ export const goIntField = lazy(() => z.int().meta(goMeta('int')).optional())
 export const goInt64Field = lazy(() => z.int().meta(goMeta('int64')).optional())
 export const goMapField = <T extends z.ZodType>(elem: T) => z.record(z.string(), elem).optional()
 export const goSliceField = <T extends z.ZodType>(elem: T) => z.array(elem).optional()
+/** Go `[]string`, shared as the leaves are. */
+export const goStringSliceField = lazy(() => goSliceField(goStringField().unwrap()))
 
 /**
  * A Go struct as `encoding/json` decodes it: every field optional, unknown keys ignored. (Go also

@@ -10,6 +10,7 @@ import {
   goMapField,
   goSliceField,
   goStringField,
+  goStringSliceField,
   goStructSchema,
 } from './go-schema.js'
 
@@ -18,7 +19,6 @@ import {
 // `resources/reserve-instance/reserve-types.ts`, `resources/podpools/pool-types.ts`.
 
 // Shared instances, as the leaf fields are (`go-schema.ts`).
-const stringSlice = lazy(() => goSliceField(goStringField().unwrap()))
 const stringMap = lazy(() => goMapField(goStringField().unwrap()))
 
 function buildRequestSchemas() {
@@ -41,7 +41,7 @@ function buildRequestSchemas() {
     type: goStringField(),
     imageurl: goStringField(),
     user: goStringField(),
-    ports: stringSlice(),
+    ports: goStringSliceField(),
     path: goStringField(),
     readonly: goBoolField(),
     storageInfo: goStructSchema('types.RootfsStorageInfo', {
@@ -63,7 +63,7 @@ function buildRequestSchemas() {
 
   /** `model.FunctionBasicInfo`, embedded in create and update, every field in Go's order. */
   const functionBasicInfoSchema = goStructSchema('model.FunctionBasicInfo', {
-    layers: stringSlice(),
+    layers: goStringSliceField(),
     memory: goInt64Field(),
     cpu: goInt64Field(),
     poolType: goStringField(),
