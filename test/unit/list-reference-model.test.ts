@@ -20,6 +20,15 @@ const isInDefaultTenant = (record: VersionRecord) =>
   record.tenantId === service.engine.defaultState.config.defaultTenant &&
   record.businessId === toScope('').businessId
 
+/** The parts of an answer this test reads: a written function's revision, a list's page. */
+interface Answer {
+  readonly function: { readonly revisionId: string }
+  readonly result: {
+    readonly total: number
+    readonly functions?: Array<{ name: string; versionNumber: string }>
+  }
+}
+
 async function call(session: string, method: string, path: string, body?: unknown) {
   const headers = { 'x-mock-session': session }
   const response = await service.app.request(path, {
@@ -27,7 +36,7 @@ async function call(session: string, method: string, path: string, body?: unknow
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  return { status: response.status, body: (await response.json()) as Record<string, any> }
+  return { status: response.status, body: (await response.json()) as Answer }
 }
 
 async function writeOver(session: string): Promise<void> {
@@ -83,7 +92,7 @@ describe('the function list against @msw/data as the model', () => {
       for (const [name, version, index, size] of queries) {
         const path = `${F}?name=${encodeURIComponent(name)}&versionNumber=${encodeURIComponent(version)}&pageIndex=${index}&pageSize=${size}`
         const { body } = await call(session, 'GET', path)
-        const listed = (body.result.functions ?? []) as Array<{ name: string; versionNumber: string }>
+        const listed = body.result.functions ?? []
         const expected = await fromReference(session, name, version, index, size)
         expect({
           total: body.result.total,
