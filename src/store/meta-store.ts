@@ -1,6 +1,7 @@
 import { checkVersionRecord } from '../model/check-version-record.js'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
 import { toStoredRecord, type VersionData, type VersionRecord } from '../model/version-record.js'
+import { rejectOnceAwaited } from '../support/maybe-promise.js'
 import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-order.js'
 import type { FunctionEntry } from './function-entry.js'
 import { FunctionIndex } from './function-index.js'
@@ -270,18 +271,6 @@ export class MetaStore {
     this.#changed.add(key)
     this.#functions.set(key, existing, entry)
   }
-}
-
-/**
- * A promise that rejects with `error` a microtask from now, once its caller has awaited it. A promise
- * rejected at once (`Promise.reject`) has no handler yet: V8 reports it to Node, which tracks it as
- * possibly unhandled until the caller's `await` is attached, and is told again then. Under the soak's
- * mix every PUT, publish and DELETE of a missing function went through that (~1 µs a request, profiled).
- */
-function rejectOnceAwaited<T>(error: unknown): Promise<T> {
-  return SETTLED.then(() => {
-    throw error
-  })
 }
 
 /** Settled once, shared by every store that has queued nothing (`#tail`): one promise fewer per session. */
