@@ -41,7 +41,7 @@ export function createAdminRoutes(engine: MetaEngine): Hono {
     return toAdminJson({
       status: 'ok',
       scenario: engine.scenarios.active?.scenario.name ?? null,
-      sessions: engine.listSessions().length,
+      sessions: engine.sessionCount,
       revision: store.revision,
       records: store.recordCount,
       journal: engine.journalTotals,

@@ -115,6 +115,11 @@ export class MetaEngine {
     return this.#sessions.list()
   }
 
+  /** How many sessions are live (`/__admin/health` asks on every call: no list for a count). */
+  get sessionCount(): number {
+    return this.#sessions.size
+  }
+
   /** Drops a session; the next request with its id starts again from the baseline. */
   dropSession(id: string): boolean {
     const dropped = this.#sessions.drop(id)

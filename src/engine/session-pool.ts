@@ -94,6 +94,11 @@ export class SessionPool {
     return [...this.#sessions.values()]
   }
 
+  /** How many sessions are live (`list().length`, without the list). */
+  get size(): number {
+    return this.#sessions.size
+  }
+
   /** Drops a session (the default one is rebuilt on next use). */
   drop(id: string): boolean {
     const session = this.#sessions.get(id)

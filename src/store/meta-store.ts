@@ -1,6 +1,7 @@
 import { checkVersionRecord } from '../model/check-version-record.js'
 import { type TenantScope, toScopeKey } from '../model/scope.js'
 import { toStoredRecord, type VersionData, type VersionRecord } from '../model/version-record.js'
+import { rejectOnceAwaited } from '../support/maybe-promise.js'
 import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-order.js'
 import type { FunctionEntry } from './function-entry.js'
 import { FunctionIndex } from './function-index.js'
@@ -143,7 +144,7 @@ export class MetaStore {
       try {
         value = operation()
       } catch (error) {
-        return Promise.reject(error)
+        return rejectOnceAwaited(error)
       }
       if (!(value instanceof Promise)) return Promise.resolve(value)
       return this.#track(value)

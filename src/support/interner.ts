@@ -16,6 +16,11 @@ export class Interner<T> {
     readonly maxSize: number = Number.POSITIVE_INFINITY,
   ) {}
 
+  /** The value kept under `key`, if any (to make a value only when none is kept). */
+  find(key: string): T | undefined {
+    return this.#table.get(key)
+  }
+
   /** The value first kept under `key`, or `value`, now kept under it (`size`: what keeping it costs). */
   intern(key: string, value: T, size = key.length): T {
     const kept = this.#table.get(key)

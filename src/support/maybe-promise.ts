@@ -12,3 +12,19 @@ export function whenReady<T, U>(
 ): MaybePromise<U> {
   return value instanceof Promise ? value.then(next) : next(value)
 }
+
+/** Settled once: what `rejectOnceAwaited` waits on. */
+const SETTLED: Promise<void> = Promise.resolve()
+
+/**
+ * A promise that rejects with `error` a microtask from now, once its caller has awaited it. A promise
+ * rejected at once (`Promise.reject`) has no handler yet: V8 reports it to Node, which tracks it as
+ * possibly unhandled until the caller's `await` is attached, and is told again then. Under the soak's
+ * mix every PUT, publish and DELETE of a missing function went through that (`MetaStore.exclusive`;
+ * decision 0041).
+ */
+export function rejectOnceAwaited<T>(error: unknown): Promise<T> {
+  return SETTLED.then(() => {
+    throw error
+  })
+}

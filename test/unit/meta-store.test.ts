@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { createMetaService } from '../../src/index.js'
 import { toScope } from '../../src/model/scope.js'
@@ -393,5 +394,22 @@ describe('MetaStore', () => {
         throw new Error('sync boom')
       }),
     ).rejects.toThrow('sync boom')
+  })
+
+  it('rejects for a synchronous throw only once awaited: no promise rejected before its caller has a handler', async () => {
+    const store = new MetaStore()
+    const error = new Error('not found')
+    const failing = store.exclusive(() => {
+      throw error
+    })
+    // `Promise.reject` would show `<rejected>` here, and Node would track it as possibly unhandled.
+    expect(inspect(failing)).toBe('Promise { <pending> }')
+    await expect(failing).rejects.toBe(error)
+    // Nothing was queued: the next operation still runs at once.
+    let ranAtOnce = false
+    await store.exclusive(() => {
+      ranAtOnce = true
+    })
+    expect(ranAtOnce).toBe(true)
   })
 })
