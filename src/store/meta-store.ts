@@ -1,10 +1,11 @@
 import { checkVersionRecord } from '../model/check-version-record.js'
-import { type TenantScope, toScopeKey } from '../model/scope.js'
+import type { TenantScope } from '../model/scope.js'
 import { toStoredRecord, type VersionData, type VersionRecord } from '../model/version-record.js'
 import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-order.js'
 import type { FunctionEntry } from './function-entry.js'
 import { FunctionIndex } from './function-index.js'
 import { EMPTY_SLOT, KeyedSlot, type SlotKey, type SlotView, shareEach } from './keyed-slot.js'
+import { compareKeys, toFunctionKey } from './record-keys.js'
 
 /** One atomic write of version records: records to put and version keys to delete, like an etcd transaction. */
 export interface StoreWrite {
@@ -284,15 +285,4 @@ const INDEX_ENTRY_BYTES = 64
 /** The length of a value's JSON, with Maps (reservation labels) as their entries. */
 function toJsonLength(value: unknown): number {
   return JSON.stringify(value, (_key, inner) => (inner instanceof Map ? [...inner] : inner))?.length ?? 0
-}
-
-function toFunctionKey(scope: TenantScope, name: string): string {
-  return `${toScopeKey(scope)}/${name}`
-}
-
-/** Byte order of two records' etcd keys (`…/<version>/`) within one function. */
-function compareKeys(a: VersionData | undefined, b: VersionData | undefined): number {
-  const left = `${a?.versionNumber}/`
-  const right = `${b?.versionNumber}/`
-  return left < right ? -1 : left > right ? 1 : 0
 }

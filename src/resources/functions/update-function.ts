@@ -39,7 +39,7 @@ export function updateFunction(
     checkLayers(ctx.store, scope, request.spec.layers, current.runtime)
     const rootfs = toValidRootfs(request.spec.rootfs)
     toFunctionLayers(request.spec.layers)
-    const data = { ...toUpdatedData(current, request, ctx.now()), rootfs }
+    const data = toUpdatedData(current, request, ctx.now(), rootfs)
     if (publishes) {
       checkPublishedLayers(ctx.store, scope, data.layers)
       checkPreStop(data)
@@ -49,9 +49,14 @@ export function updateFunction(
   })
 }
 
-function toUpdatedData(current: VersionRecord, { spec, sent }: UpdateRequest, now: Date): VersionData {
-  return {
-    ...toVersionData(current),
+function toUpdatedData(
+  current: VersionRecord,
+  { spec, sent }: UpdateRequest,
+  now: Date,
+  rootfs: VersionData['rootfs'],
+): VersionData {
+  // Object.assign over a copy of one fixed shape, not a spread with keys after it (decision 0017).
+  return Object.assign(toVersionData(current), {
     // These change only when the request gives a non-empty value.
     handler: spec.handler || current.handler,
     cpu: spec.cpu || current.cpu,
@@ -80,5 +85,6 @@ function toUpdatedData(current: VersionRecord, { spec, sent }: UpdateRequest, no
     updateTime: formatMetaTime(now),
     // The record was read back with its status filled in (`GetFunctionVersion`), and stored so.
     status: FUNCTION_STATUS,
-  }
+    rootfs,
+  })
 }

@@ -47,14 +47,13 @@ export function publishVersion(
     }
     checkPublishedLayers(ctx.store, scope, latest.layers)
     checkPreStop(latest)
-    const latestData = toVersionData(latest)
-    const published = {
-      ...latestData,
+    // The latest record is written again as it is (the store copies what it puts, without stamps).
+    const published = Object.assign(toVersionData(latest), {
       versionNumber,
       versionDesc: request.versionDesc,
       published: formatMetaTime(now),
-    }
-    const [, record] = ctx.store.commit({ scope, name, puts: [latestData, published] })
+    })
+    const [, record] = ctx.store.commit({ scope, name, puts: [latest, published] })
     return record as VersionRecord
   })
 }
