@@ -54,7 +54,6 @@ const MS_PER_DAY = 86_400_000
 const YEAR_10000 = 253_402_300_800_000
 
 interface DayText {
-  readonly index: number
   /** `2024-03-02 ` */
   readonly dashed: string
   /** `20240302` */
@@ -71,8 +70,12 @@ interface DayTime {
   readonly trimmedMillis: string
 }
 
-/** The last day formatted: a seed writes many timestamps of one day in a row. */
-let lastDay: DayText = { index: Number.NaN, dashed: '', digits: '' }
+/**
+ * The days formatted, by day number: a seed writes ~150,000 timestamps over ~900 days, and the
+ * functions it generates jump days between events. Cleared when full (a day is ~100 bytes).
+ */
+const days = new Map<number, DayText>()
+const MAX_DAYS = 4096
 let twoDigits: readonly string[] | undefined
 let threeDigits: readonly string[] | undefined
 let trimmedThreeDigits: readonly string[] | undefined
@@ -82,7 +85,12 @@ function toDayTime(date: Date): DayTime | undefined {
   const ms = date.getTime()
   if (!(ms >= 0 && ms < YEAR_10000)) return undefined
   const index = Math.floor(ms / MS_PER_DAY)
-  if (index !== lastDay.index) lastDay = toDayText(date, index)
+  let day = days.get(index)
+  if (day === undefined) {
+    if (days.size >= MAX_DAYS) days.clear()
+    day = toDayText(date)
+    days.set(index, day)
+  }
   twoDigits ??= digitTable(100, 2)
   threeDigits ??= digitTable(1000, 3)
   trimmedThreeDigits ??= threeDigits.map((text) => text.replace(/0+$/, ''))
@@ -94,7 +102,7 @@ function toDayTime(date: Date): DayTime | undefined {
   const minutes = rest % 60
   const hours = (rest - minutes) / 60
   return {
-    day: lastDay,
+    day,
     hours: twoDigits[hours] as string,
     minutes: twoDigits[minutes] as string,
     seconds: twoDigits[seconds] as string,
@@ -103,10 +111,10 @@ function toDayTime(date: Date): DayTime | undefined {
   }
 }
 
-function toDayText(date: Date, index: number): DayText {
+function toDayText(date: Date): DayText {
   const iso = date.toISOString()
   const dashed = `${iso.slice(0, 10)} `
-  return { index, dashed, digits: dashed.slice(0, 10).replaceAll('-', '') }
+  return { dashed, digits: dashed.slice(0, 10).replaceAll('-', '') }
 }
 
 /** `00`, `01`, … up to `count - 1`, each `width` digits. */
