@@ -32,21 +32,30 @@ export function updateFunction(
   request: UpdateRequest,
   publishes = true,
 ): Promise<VersionRecord> {
-  return ctx.store.exclusive(() => {
-    const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
-    if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
-    if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
-    checkLayers(ctx.store, scope, request.spec.layers, current.runtime)
-    const rootfs = toValidRootfs(request.spec.rootfs)
-    toFunctionLayers(request.spec.layers)
-    const data = toUpdatedData(current, request, ctx.now(), rootfs)
-    if (publishes) {
-      checkPublishedLayers(ctx.store, scope, data.layers)
-      checkPreStop(data)
-    }
-    const [record] = ctx.store.commit({ scope, name, puts: [data] })
-    return record as VersionRecord
-  })
+  return ctx.store.exclusive(() => writeUpdatedFunction(ctx, scope, name, request, publishes))
+}
+
+/** `updateFunction`'s checks and write, at once: only inside `ctx.store.exclusive`. */
+export function writeUpdatedFunction(
+  ctx: DomainContext,
+  scope: TenantScope,
+  name: string,
+  request: UpdateRequest,
+  publishes = true,
+): VersionRecord {
+  const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
+  if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
+  if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
+  checkLayers(ctx.store, scope, request.spec.layers, current.runtime)
+  const rootfs = toValidRootfs(request.spec.rootfs)
+  toFunctionLayers(request.spec.layers)
+  const data = toUpdatedData(current, request, ctx.now(), rootfs)
+  if (publishes) {
+    checkPublishedLayers(ctx.store, scope, data.layers)
+    checkPreStop(data)
+  }
+  const [record] = ctx.store.commit({ scope, name, puts: [data] })
+  return record as VersionRecord
 }
 
 function toUpdatedData(
