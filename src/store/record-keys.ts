@@ -41,8 +41,7 @@ export function compareVersionKeys(left: string, right: string): number {
     if (difference !== 0) return difference < 0 ? -1 : 1
   }
   // One is a prefix of the other: its `/` meets the other's next character.
-  const next =
-    left.length < right.length ? SLASH - right.charCodeAt(common) : left.charCodeAt(common) - SLASH
+  const next = left.length < right.length ? SLASH - right.charCodeAt(common) : left.charCodeAt(common) - SLASH
   if (next !== 0) return next < 0 ? -1 : 1
   return left.length < right.length ? -1 : 1
 }

@@ -33,7 +33,11 @@ function referenceRevisionId(date: Date): string {
 
 describe('meta_service time formats, the fast path', () => {
   const dates = fc.oneof(
-    fc.date({ min: new Date('1969-12-31T00:00:00.000Z'), max: new Date('2100-01-01T00:00:00.000Z'), noInvalidDate: true }),
+    fc.date({
+      min: new Date('1969-12-31T00:00:00.000Z'),
+      max: new Date('2100-01-01T00:00:00.000Z'),
+      noInvalidDate: true,
+    }),
     fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }),
   )
 

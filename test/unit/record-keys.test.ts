@@ -11,7 +11,9 @@ function referenceOrder(left: string, right: string): number {
 
 describe("the store's record keys", () => {
   it('orders version keys as their etcd keys compare, with no key built', () => {
-    const version = fc.string({ unit: fc.constantFrom('/', '.', '0', '1', '9', '$', 'a', 'l', '-', '~', 'é') })
+    const version = fc.string({
+      unit: fc.constantFrom('/', '.', '0', '1', '9', '$', 'a', 'l', '-', '~', 'é'),
+    })
     fc.assert(
       fc.property(version, version, (left, right) => {
         expect(compareVersionKeys(left, right)).toBe(referenceOrder(left, right))
