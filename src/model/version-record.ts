@@ -143,6 +143,53 @@ export function toVersionData(record: VersionData): VersionData {
 }
 
 /**
+ * A record's data with every field present and undefined, to `Object.assign` a write's sources onto:
+ * a target that has its shape already takes each field in place. Onto `{}` the assign grew the object
+ * key by key, copying its property array about a dozen times (~2.8 kB per create, issue 25).
+ */
+export function toBlankVersionData(): VersionData {
+  return {
+    businessId: undefined,
+    tenantId: undefined,
+    productId: undefined,
+    name: undefined,
+    versionNumber: undefined,
+    kind: undefined,
+    revisionId: undefined,
+    createTime: undefined,
+    updateTime: undefined,
+    published: undefined,
+    description: undefined,
+    versionDesc: undefined,
+    handler: undefined,
+    runtime: undefined,
+    cpu: undefined,
+    memory: undefined,
+    timeout: undefined,
+    minInstance: undefined,
+    maxInstance: undefined,
+    concurrentNum: undefined,
+    environment: undefined,
+    customResources: undefined,
+    tags: undefined,
+    storageType: undefined,
+    codePath: undefined,
+    codeSize: undefined,
+    s3CodePath: undefined,
+    layers: undefined,
+    device: undefined,
+    enableMetrics: undefined,
+    poolId: undefined,
+    priorityAz: undefined,
+    sandboxType: undefined,
+    rootfs: undefined,
+    status: undefined,
+    extendedHandler: undefined,
+    extendedTimeout: undefined,
+  } as unknown as VersionData
+}
+
+/**
  * A record built field by field in one fixed order. Records built by spreading many properties
  * end up in V8's slow dictionary mode; one shape for all of them keeps 100,000 records small and
  * quick to read.

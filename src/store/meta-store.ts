@@ -5,7 +5,7 @@ import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-
 import type { FunctionEntry } from './function-entry.js'
 import { FunctionIndex } from './function-index.js'
 import { EMPTY_SLOT, KeyedSlot, type SlotKey, type SlotView, shareEach } from './keyed-slot.js'
-import { compareKeys, toFunctionKey } from './record-keys.js'
+import { toFunctionKey, toKeyDescendingOrder } from './record-keys.js'
 
 /** One atomic write of version records: records to put and version keys to delete, like an etcd transaction. */
 export interface StoreWrite {
@@ -229,7 +229,7 @@ export class MetaStore {
     const revision = this.#revision + 1
     const puts = write.puts ?? []
     // The write order inside a revision: the largest key is written first, so it lists last.
-    const byKeyDescending = puts.map((_, index) => index).sort((a, b) => compareKeys(puts[b], puts[a]))
+    const byKeyDescending = toKeyDescendingOrder(puts)
     const records: VersionRecord[] = new Array(puts.length)
     // Validate everything before touching anything, so a bad write leaves no half.
     for (const index of byKeyDescending) {

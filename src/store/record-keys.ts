@@ -24,6 +24,16 @@ export function toFunctionKey(scope: TenantScope, name: string): string {
   return key
 }
 
+/**
+ * The indexes of `puts`, largest etcd key first, ties in their order (a stable sort's). A write has
+ * one record or two (a publish): those are ordered without a sort, which cost a work array per write.
+ */
+export function toKeyDescendingOrder(puts: readonly VersionData[]): number[] {
+  if (puts.length === 1) return [0]
+  if (puts.length === 2) return compareKeys(puts[1], puts[0]) > 0 ? [1, 0] : [0, 1]
+  return puts.map((_, index) => index).sort((a, b) => compareKeys(puts[b], puts[a]))
+}
+
 /** Byte order of two records' etcd keys (`…/<version>/`) within one function. */
 export function compareKeys(a: VersionData | undefined, b: VersionData | undefined): number {
   return compareVersionKeys(`${a?.versionNumber}`, `${b?.versionNumber}`)

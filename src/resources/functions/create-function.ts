@@ -3,7 +3,7 @@ import { metaErrors } from '../../domain/meta-error.js'
 import { formatMetaTime, toRevisionId } from '../../model/meta-time.js'
 import { toLatestVersion } from '../../model/names.js'
 import type { TenantScope } from '../../model/scope.js'
-import type { VersionRecord } from '../../model/version-record.js'
+import { toBlankVersionData, type VersionRecord } from '../../model/version-record.js'
 import { checkLayers, checkPublishedLayers, toFunctionLayers } from './check-layers.js'
 import { toValidRootfs } from './check-rootfs.js'
 import { toFunctionRelease, toStoredKind } from './function-releases.js'
@@ -62,9 +62,10 @@ export function writeCreatedFunction(
     scope,
     name,
     // Object.assign, not `{ ...scope, ...spec, … }`: on Node 20 every key added after a spread
-    // takes a slow path, and this record has thirty-odd (decision 0017).
+    // takes a slow path, and this record has thirty-odd (decision 0017). Onto a target of the
+    // record's shape, so no key is added at all.
     puts: [
-      Object.assign({}, scope, spec, {
+      Object.assign(toBlankVersionData(), scope, spec, {
         rootfs,
         name,
         kind: toStoredKind(toFunctionRelease(ctx), spec.kind),

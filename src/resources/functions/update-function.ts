@@ -64,36 +64,37 @@ function toUpdatedData(
   now: Date,
   rootfs: VersionData['rootfs'],
 ): VersionData {
-  // Object.assign over a copy of one fixed shape, not a spread with keys after it (decision 0017).
-  return Object.assign(toVersionData(current), {
-    // These change only when the request gives a non-empty value.
-    handler: spec.handler || current.handler,
-    cpu: spec.cpu || current.cpu,
-    memory: spec.memory || current.memory,
-    timeout: spec.timeout || current.timeout,
-    description: spec.description || current.description,
-    // A map sent is stored encoded (`{}` too, a non-empty string), so it replaces the old one.
-    customResources: sent.customResources ? spec.customResources : current.customResources,
-    environment: sent.environment ? spec.environment : current.environment,
-    // These are overwritten by the request, and cleared or reset to defaults when absent.
-    minInstance: spec.minInstance,
-    maxInstance: spec.maxInstance,
-    concurrentNum: spec.concurrentNum,
-    storageType: spec.storageType,
-    codePath: spec.codePath,
-    s3CodePath: spec.s3CodePath,
-    device: spec.device,
-    layers: spec.layers,
-    poolId: spec.poolId,
-    enableMetrics: spec.enableMetrics,
-    priorityAz: spec.priorityAz,
-    // a map sent (even `{}`) replaces the stored one; absent or null keeps it
-    extendedHandler: spec.extendedHandler ?? current.extendedHandler ?? null,
-    extendedTimeout: spec.extendedTimeout ?? current.extendedTimeout ?? null,
-    revisionId: toRevisionId(now),
-    updateTime: formatMetaTime(now),
-    // The record was read back with its status filled in (`GetFunctionVersion`), and stored so.
-    status: FUNCTION_STATUS,
-    rootfs,
-  })
+  // A copy of one fixed shape, its fields set one by one: no spread with keys after it (decision
+  // 0017), no Object.assign (its generic path allocated per write: issue 25).
+  const data = toVersionData(current)
+  // These change only when the request gives a non-empty value.
+  data.handler = spec.handler || current.handler
+  data.cpu = spec.cpu || current.cpu
+  data.memory = spec.memory || current.memory
+  data.timeout = spec.timeout || current.timeout
+  data.description = spec.description || current.description
+  // A map sent is stored encoded (`{}` too, a non-empty string), so it replaces the old one.
+  data.customResources = sent.customResources ? spec.customResources : current.customResources
+  data.environment = sent.environment ? spec.environment : current.environment
+  // These are overwritten by the request, and cleared or reset to defaults when absent.
+  data.minInstance = spec.minInstance
+  data.maxInstance = spec.maxInstance
+  data.concurrentNum = spec.concurrentNum
+  data.storageType = spec.storageType
+  data.codePath = spec.codePath
+  data.s3CodePath = spec.s3CodePath
+  data.device = spec.device
+  data.layers = spec.layers
+  data.poolId = spec.poolId
+  data.enableMetrics = spec.enableMetrics
+  data.priorityAz = spec.priorityAz
+  // a map sent (even `{}`) replaces the stored one; absent or null keeps it
+  data.extendedHandler = spec.extendedHandler ?? current.extendedHandler ?? null
+  data.extendedTimeout = spec.extendedTimeout ?? current.extendedTimeout ?? null
+  data.revisionId = toRevisionId(now)
+  data.updateTime = formatMetaTime(now)
+  // The record was read back with its status filled in (`GetFunctionVersion`), and stored so.
+  data.status = FUNCTION_STATUS
+  data.rootfs = rootfs
+  return data
 }

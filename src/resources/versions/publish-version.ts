@@ -56,12 +56,12 @@ export function writePublishedVersion(
   }
   checkPublishedLayers(ctx.store, scope, latest.layers)
   checkPreStop(latest)
-  // The latest record is written again as it is (the store copies what it puts, without stamps).
-  const published = Object.assign(toVersionData(latest), {
-    versionNumber,
-    versionDesc: request.versionDesc,
-    published: formatMetaTime(now),
-  })
+  // The latest record is written again as it is (the store copies what it puts, without stamps);
+  // the new version is a copy of it, its fields set one by one (no Object.assign: issue 25).
+  const published = toVersionData(latest)
+  published.versionNumber = versionNumber
+  published.versionDesc = request.versionDesc
+  published.published = formatMetaTime(now)
   const [, record] = ctx.store.commit({ scope, name, puts: [latest, published] })
   return record as VersionRecord
 }
