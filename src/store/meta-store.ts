@@ -129,6 +129,17 @@ export class MetaStore {
     return this.#functions.get(toFunctionKey(scope, name))
   }
 
+  /**
+   * The newest record of each function, in the index's order: for what all of a function's records
+   * share (its scope and name) without listing every record (the banner counts functions this way).
+   */
+  *newestOfEachFunction(): Generator<VersionRecord> {
+    for (const entry of this.#functions.ordered().values()) {
+      const [newest] = entry.slice(0, 1)
+      if (newest) yield newest
+    }
+  }
+
   /** Every record, function by function, each newest first. */
   allRecords(): VersionRecord[] {
     return [...this.#functions.ordered().values()].flatMap((entry) => entry.slice(0, entry.size))
