@@ -9,7 +9,7 @@ import type { FunctionHistory, HistoryEvent } from './function-history.js'
  * Writes a function's history through the same domain operations the endpoints use, each at
  * its own date, so seeded functions cannot differ in shape from created ones. The whole history
  * is one turn of the store's queue: its writes run one after another with no promise between
- * them (the large data set replays ~130,000 of them, decision 0009).
+ * them (the large data set replays ~130,000 of them, decision 0046).
  */
 export function replayHistory(ctx: DomainContext, history: FunctionHistory): Promise<void> {
   return ctx.store.exclusive(() => replayNow(ctx, history))

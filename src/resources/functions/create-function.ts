@@ -35,7 +35,7 @@ export function createFunction(
 
 /**
  * `createFunction`'s checks and write, at once: only inside `ctx.store.exclusive` (a seed replays a
- * function's whole history in one turn of it, decision 0009).
+ * function's whole history in one turn of it, decision 0046).
  */
 export function writeCreatedFunction(
   ctx: DomainContext,
