@@ -62,15 +62,17 @@ export function toBannerLines(facts: BannerFacts): string[] {
 function describeData(server: RunningServer): string {
   const engine = server.service.engine
   const store = engine.defaultState.store
-  const records = store.allRecords()
-  const functions = new Set(records.map((record) => `${record.tenantId}\u0000${record.name}`)).size
+  // One record per function: its records all share its tenant and name (the large data set has
+  // 99,202 records in 18,002 functions, and listing them all took ~80 ms of its start).
+  const names = new Set<string>()
+  for (const record of store.newestOfEachFunction()) names.add(`${record.tenantId}\u0000${record.name}`)
   const { seed, functions: generated, docExample, fixtures } = engine.baseline
   const made = [
     `seed ${seed}: ${generated} generated`,
     ...(docExample ? ["the docs' example"] : []),
     ...(fixtures.length > 0 ? [`${fixtures.length} loaded`] : []),
   ].join(' + ')
-  return `${functions} functions, ${records.length} version records (${made})`
+  return `${names.size} functions, ${store.recordCount} version records (${made})`
 }
 
 function describeAdmin(facts: BannerFacts): string {

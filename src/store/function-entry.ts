@@ -55,7 +55,11 @@ export class FunctionEntry {
     if (this.#frozen) throw new Error('yr-meta-mock: a shared function entry was about to change')
     const existing = this.#byVersion.get(version)
     if (!existing) return undefined
-    this.#records.splice(this.#records.lastIndexOf(existing), 1)
+    // Not splice, which returns an array of what it took out: a publish rewrites the latest record.
+    const records = this.#records
+    const index = records.lastIndexOf(existing)
+    records.copyWithin(index, index + 1)
+    records.pop()
     this.#byVersion.delete(version)
     return existing
   }

@@ -1,11 +1,13 @@
 import { checkVersionRecord } from '../model/check-version-record.js'
-import { type TenantScope, toScopeKey } from '../model/scope.js'
+import type { TenantScope } from '../model/scope.js'
 import { toStoredRecord, type VersionData, type VersionRecord } from '../model/version-record.js'
 import { rejectOnceAwaited } from '../support/maybe-promise.js'
 import { BaselineOrder, compareNewestFirst, mergeNewestFirst } from './baseline-order.js'
 import type { FunctionEntry } from './function-entry.js'
 import { FunctionIndex } from './function-index.js'
 import { EMPTY_SLOT, KeyedSlot, type SlotKey, type SlotView, shareEach } from './keyed-slot.js'
+import { toFunctionKey, toKeyDescendingOrder } from './record-keys.js'
+import { INDEX_ENTRY_BYTES, toJsonLength } from './written-bytes.js'
 
 /** One atomic write of version records: records to put and version keys to delete, like an etcd transaction. */
 export interface StoreWrite {
@@ -37,8 +39,9 @@ export class MetaStore {
    * Stands for the data as it is now: a new object at every write, shared by copies until they
    * write. Stores with the same identity hold the same data, so what was derived from one (an
    * answer to a GET) fits the other: a new session reads the answers its template already made.
+   * Made when first read after a write (`undefined` until then): a seed writes 130,000 times unread.
    */
-  #dataIdentity!: object
+  #dataIdentity: object | undefined
   #writeOrder = 0
   /** The last queued operation; a settled promise shared by all stores until one queues. */
   #tail: Promise<unknown> = SETTLED
@@ -59,7 +62,6 @@ export class MetaStore {
     else {
       this.#functions = new FunctionIndex()
       this.#slots = new Map()
-      this.#dataIdentity = {}
       this.#changed = new Set()
     }
   }
@@ -75,7 +77,7 @@ export class MetaStore {
     this.#order = from.#order
     this.#changed = from.#changed.size === 0 ? NOTHING_CHANGED : new Set(from.#changed)
     this.#revision = from.#revision
-    this.#dataIdentity = from.#dataIdentity
+    this.#dataIdentity = from.dataIdentity
     this.#writeOrder = from.#writeOrder
   }
 
@@ -107,6 +109,7 @@ export class MetaStore {
 
   /** The identity of the data as it is now (see `#dataIdentity`). */
   get dataIdentity(): object {
+    this.#dataIdentity ??= {}
     return this.#dataIdentity
   }
 
@@ -127,6 +130,17 @@ export class MetaStore {
   /** The index entry of a function, if it has any version record. */
   findFunction(scope: TenantScope, name: string): FunctionEntry | undefined {
     return this.#functions.get(toFunctionKey(scope, name))
+  }
+
+  /**
+   * The newest record of each function, in the index's order: for what all of a function's records
+   * share (its scope and name) without listing every record (the banner counts functions this way).
+   */
+  *newestOfEachFunction(): Generator<VersionRecord> {
+    for (const entry of this.#functions.ordered().values()) {
+      const [newest] = entry.slice(0, 1)
+      if (newest) yield newest
+    }
   }
 
   /** Every record, function by function, each newest first. */
@@ -204,7 +218,7 @@ export class MetaStore {
   /** Applies one write to a resource's slot: it takes the next write revision. */
   commitSlot<T>(key: SlotKey<T>, write: SlotWrite<T>): number {
     this.#slotOf(key).apply(write)
-    this.#dataIdentity = {}
+    this.#dataIdentity = undefined
     this.#revision += 1
     return this.#revision
   }
@@ -227,9 +241,9 @@ export class MetaStore {
    */
   commit(write: StoreWrite): VersionRecord[] {
     const revision = this.#revision + 1
-    const puts = write.puts ?? []
+    const puts = write.puts ?? NONE
     // The write order inside a revision: the largest key is written first, so it lists last.
-    const byKeyDescending = puts.map((_, index) => index).sort((a, b) => compareKeys(puts[b], puts[a]))
+    const byKeyDescending = toKeyDescendingOrder(puts)
     const records: VersionRecord[] = new Array(puts.length)
     // Validate everything before touching anything, so a bad write leaves no half.
     for (const index of byKeyDescending) {
@@ -262,10 +276,10 @@ export class MetaStore {
   }
 
   #applyToIndex(write: StoreWrite, created: VersionRecord[]): void {
-    this.#dataIdentity = {}
+    this.#dataIdentity = undefined
     const key = toFunctionKey(write.scope, write.name)
     const { existing, entry } = this.#functions.toWrite(key)
-    for (const version of write.deletes ?? []) entry.remove(version)
+    for (const version of write.deletes ?? NONE) entry.remove(version)
     for (const record of created) entry.put(record)
     if (this.#changed === NOTHING_CHANGED) this.#changed = new Set()
     this.#changed.add(key)
@@ -276,24 +290,8 @@ export class MetaStore {
 /** Settled once, shared by every store that has queued nothing (`#tail`): one promise fewer per session. */
 const SETTLED: Promise<unknown> = Promise.resolve()
 
+/** No puts or no deletes, one array for every write without them. */
+const NONE: readonly never[] = []
+
 /** The `#changed` of every store with nothing written since its baseline: never changed itself. */
 const NOTHING_CHANGED: Set<string> = new Set()
-
-/** What one function takes in a copied function index (a Map entry and its key), about. */
-const INDEX_ENTRY_BYTES = 64
-
-/** The length of a value's JSON, with Maps (reservation labels) as their entries. */
-function toJsonLength(value: unknown): number {
-  return JSON.stringify(value, (_key, inner) => (inner instanceof Map ? [...inner] : inner))?.length ?? 0
-}
-
-function toFunctionKey(scope: TenantScope, name: string): string {
-  return `${toScopeKey(scope)}/${name}`
-}
-
-/** Byte order of two records' etcd keys (`…/<version>/`) within one function. */
-function compareKeys(a: VersionData | undefined, b: VersionData | undefined): number {
-  const left = `${a?.versionNumber}/`
-  const right = `${b?.versionNumber}/`
-  return left < right ? -1 : left > right ? 1 : 0
-}

@@ -413,3 +413,30 @@ describe('MetaStore', () => {
     expect(ranAtOnce).toBe(true)
   })
 })
+
+describe('MetaStore.newestOfEachFunction', () => {
+  it('gives one record per function, its newest, in the order allRecords lists the functions', () => {
+    const store = new MetaStore()
+    store.commit({ scope, name: 'a', puts: [data('a', '$latest')] })
+    store.commit({
+      scope: toScope('default', 'p'),
+      name: 'a',
+      puts: [data('a', '$latest', { productId: 'p' })],
+    })
+    store.commit({ scope, name: 'b', puts: [data('b', '$latest'), data('b', '1')] })
+    store.commit({ scope, name: 'a', puts: [data('a', '1')] })
+    store.commit({ scope, name: 'c', puts: [data('c', '$latest')] })
+    store.commit({ scope, name: 'c', deletes: ['$latest'] })
+    const newest = [...store.newestOfEachFunction()]
+    expect(newest.map((each) => [each.productId, each.name, each.versionNumber])).toEqual([
+      ['', 'a', '1'],
+      ['p', 'a', '$latest'],
+      ['', 'b', '$latest'],
+    ])
+    const firstOfEach = store.allRecords().filter((each, index, all) => {
+      const before = all[index - 1]
+      return !before || before.name !== each.name || before.productId !== each.productId
+    })
+    expect(newest).toEqual(firstOfEach)
+  })
+})

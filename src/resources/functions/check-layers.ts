@@ -26,6 +26,7 @@ export function checkLayers(
   layers: readonly string[],
   runtime: string,
 ) {
+  if (layers.length === 0) return
   const seen = new Set<string>()
   for (const text of layers) {
     const { name, version } = toQueriedLayer(scope, text)
@@ -88,6 +89,7 @@ export function toStoredLayers(layers: readonly string[]): FunctionLayer[] {
  * stored layer version must be in etcd, exactly (122001 when not).
  */
 export function checkPublishedLayers(store: MetaStore, scope: TenantScope, layers: readonly string[]): void {
+  if (layers.length === 0) return
   for (const { name, version } of toFunctionLayers(layers)) {
     if (!findLayer(store, scope, name, version)) throw metaErrors.kvNotFound()
   }

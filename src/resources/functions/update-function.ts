@@ -32,53 +32,69 @@ export function updateFunction(
   request: UpdateRequest,
   publishes = true,
 ): Promise<VersionRecord> {
-  return ctx.store.exclusive(() => {
-    const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
-    if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
-    if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
-    checkLayers(ctx.store, scope, request.spec.layers, current.runtime)
-    const rootfs = toValidRootfs(request.spec.rootfs)
-    toFunctionLayers(request.spec.layers)
-    const data = { ...toUpdatedData(current, request, ctx.now()), rootfs }
-    if (publishes) {
-      checkPublishedLayers(ctx.store, scope, data.layers)
-      checkPreStop(data)
-    }
-    const [record] = ctx.store.commit({ scope, name, puts: [data] })
-    return record as VersionRecord
-  })
+  return ctx.store.exclusive(() => writeUpdatedFunction(ctx, scope, name, request, publishes))
 }
 
-function toUpdatedData(current: VersionRecord, { spec, sent }: UpdateRequest, now: Date): VersionData {
-  return {
-    ...toVersionData(current),
-    // These change only when the request gives a non-empty value.
-    handler: spec.handler || current.handler,
-    cpu: spec.cpu || current.cpu,
-    memory: spec.memory || current.memory,
-    timeout: spec.timeout || current.timeout,
-    description: spec.description || current.description,
-    // A map sent is stored encoded (`{}` too, a non-empty string), so it replaces the old one.
-    customResources: sent.customResources ? spec.customResources : current.customResources,
-    environment: sent.environment ? spec.environment : current.environment,
-    // These are overwritten by the request, and cleared or reset to defaults when absent.
-    minInstance: spec.minInstance,
-    maxInstance: spec.maxInstance,
-    concurrentNum: spec.concurrentNum,
-    storageType: spec.storageType,
-    codePath: spec.codePath,
-    s3CodePath: spec.s3CodePath,
-    device: spec.device,
-    layers: spec.layers,
-    poolId: spec.poolId,
-    enableMetrics: spec.enableMetrics,
-    priorityAz: spec.priorityAz,
-    // a map sent (even `{}`) replaces the stored one; absent or null keeps it
-    extendedHandler: spec.extendedHandler ?? current.extendedHandler ?? null,
-    extendedTimeout: spec.extendedTimeout ?? current.extendedTimeout ?? null,
-    revisionId: toRevisionId(now),
-    updateTime: formatMetaTime(now),
-    // The record was read back with its status filled in (`GetFunctionVersion`), and stored so.
-    status: FUNCTION_STATUS,
+/** `updateFunction`'s checks and write, at once: only inside `ctx.store.exclusive`. */
+export function writeUpdatedFunction(
+  ctx: DomainContext,
+  scope: TenantScope,
+  name: string,
+  request: UpdateRequest,
+  publishes = true,
+): VersionRecord {
+  const current = ctx.store.findFunction(scope, name)?.get(toLatestVersion(request.spec.kind))
+  if (!current) throw metaErrors.functionNotFound(toDisplayName(name))
+  if (request.revisionId !== current.revisionId) throw metaErrors.revisionMismatch()
+  checkLayers(ctx.store, scope, request.spec.layers, current.runtime)
+  const rootfs = toValidRootfs(request.spec.rootfs)
+  toFunctionLayers(request.spec.layers)
+  const data = toUpdatedData(current, request, ctx.now(), rootfs)
+  if (publishes) {
+    checkPublishedLayers(ctx.store, scope, data.layers)
+    checkPreStop(data)
   }
+  const [record] = ctx.store.commit({ scope, name, puts: [data] })
+  return record as VersionRecord
+}
+
+function toUpdatedData(
+  current: VersionRecord,
+  { spec, sent }: UpdateRequest,
+  now: Date,
+  rootfs: VersionData['rootfs'],
+): VersionData {
+  // A copy of one fixed shape, its fields set one by one: no spread with keys after it (decision
+  // 0017), no Object.assign (its generic path allocated per write: issue 25).
+  const data = toVersionData(current)
+  // These change only when the request gives a non-empty value.
+  data.handler = spec.handler || current.handler
+  data.cpu = spec.cpu || current.cpu
+  data.memory = spec.memory || current.memory
+  data.timeout = spec.timeout || current.timeout
+  data.description = spec.description || current.description
+  // A map sent is stored encoded (`{}` too, a non-empty string), so it replaces the old one.
+  data.customResources = sent.customResources ? spec.customResources : current.customResources
+  data.environment = sent.environment ? spec.environment : current.environment
+  // These are overwritten by the request, and cleared or reset to defaults when absent.
+  data.minInstance = spec.minInstance
+  data.maxInstance = spec.maxInstance
+  data.concurrentNum = spec.concurrentNum
+  data.storageType = spec.storageType
+  data.codePath = spec.codePath
+  data.s3CodePath = spec.s3CodePath
+  data.device = spec.device
+  data.layers = spec.layers
+  data.poolId = spec.poolId
+  data.enableMetrics = spec.enableMetrics
+  data.priorityAz = spec.priorityAz
+  // a map sent (even `{}`) replaces the stored one; absent or null keeps it
+  data.extendedHandler = spec.extendedHandler ?? current.extendedHandler ?? null
+  data.extendedTimeout = spec.extendedTimeout ?? current.extendedTimeout ?? null
+  data.revisionId = toRevisionId(now)
+  data.updateTime = formatMetaTime(now)
+  // The record was read back with its status filled in (`GetFunctionVersion`), and stored so.
+  data.status = FUNCTION_STATUS
+  data.rootfs = rootfs
+  return data
 }

@@ -31,30 +31,37 @@ export function publishVersion(
   name: string,
   request: PublishRequest,
 ): Promise<VersionRecord> {
-  return ctx.store.exclusive(() => {
-    const entry = ctx.store.findFunction(scope, name)
-    const count = entry?.size ?? 0
-    if (count >= ctx.config.versionMax + 1) throw metaErrors.versionOutOfLimit(count)
-    const latest = entry?.get(toLatestVersion(request.kind))
-    if (!latest) throw metaErrors.publishLatestNotFound()
-    if (request.revisionId !== latest.revisionId) throw metaErrors.publishRevisionMismatch()
-    const now = ctx.now()
-    const versionNumber = request.versionNumber || toDefaultVersionNumber(now)
-    if (!isPublishVersionNumber(versionNumber)) throw metaErrors.invalidUserParam(VERSION_NUMBER_RULE)
-    if (entry?.get(versionNumber)) throw metaErrors.duplicateVersion()
-    if (latest.storageType === 's3' && !latest.s3CodePath.bucketId && !latest.s3CodePath.objectId) {
-      throw metaErrors.invalidUserParam("empty function version's bucket info")
-    }
-    checkPublishedLayers(ctx.store, scope, latest.layers)
-    checkPreStop(latest)
-    const latestData = toVersionData(latest)
-    const published = {
-      ...latestData,
-      versionNumber,
-      versionDesc: request.versionDesc,
-      published: formatMetaTime(now),
-    }
-    const [, record] = ctx.store.commit({ scope, name, puts: [latestData, published] })
-    return record as VersionRecord
-  })
+  return ctx.store.exclusive(() => writePublishedVersion(ctx, scope, name, request))
+}
+
+/** `publishVersion`'s checks and write, at once: only inside `ctx.store.exclusive`. */
+export function writePublishedVersion(
+  ctx: DomainContext,
+  scope: TenantScope,
+  name: string,
+  request: PublishRequest,
+): VersionRecord {
+  const entry = ctx.store.findFunction(scope, name)
+  const count = entry?.size ?? 0
+  if (count >= ctx.config.versionMax + 1) throw metaErrors.versionOutOfLimit(count)
+  const latest = entry?.get(toLatestVersion(request.kind))
+  if (!latest) throw metaErrors.publishLatestNotFound()
+  if (request.revisionId !== latest.revisionId) throw metaErrors.publishRevisionMismatch()
+  const now = ctx.now()
+  const versionNumber = request.versionNumber || toDefaultVersionNumber(now)
+  if (!isPublishVersionNumber(versionNumber)) throw metaErrors.invalidUserParam(VERSION_NUMBER_RULE)
+  if (entry?.get(versionNumber)) throw metaErrors.duplicateVersion()
+  if (latest.storageType === 's3' && !latest.s3CodePath.bucketId && !latest.s3CodePath.objectId) {
+    throw metaErrors.invalidUserParam("empty function version's bucket info")
+  }
+  checkPublishedLayers(ctx.store, scope, latest.layers)
+  checkPreStop(latest)
+  // The latest record is written again as it is (the store copies what it puts, without stamps);
+  // the new version is a copy of it, its fields set one by one (no Object.assign: issue 25).
+  const published = toVersionData(latest)
+  published.versionNumber = versionNumber
+  published.versionDesc = request.versionDesc
+  published.published = formatMetaTime(now)
+  const [, record] = ctx.store.commit({ scope, name, puts: [latest, published] })
+  return record as VersionRecord
 }
