@@ -4,7 +4,7 @@ import { runWhenIdle } from '../../src/node/when-idle.js'
 // Issue 25: the schema warm-up after the ready line runs only in the event loop's idle windows, so a
 // client's first requests (and the first 200 a starter polls for) never wait behind it.
 
-const WINDOW = { windowMs: 10, busyMs: 1 }
+const WINDOW = { windowMs: 10, busyMs: 1, maxWindows: 1000 }
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
@@ -61,5 +61,15 @@ describe('runWhenIdle', () => {
     runWhenIdle([slowStep, () => ran.push(2)], WINDOW)
     await until(() => ran.length === 2, 1_000)
     expect(ran).toEqual([1, 2])
+  })
+
+  it('gives up after its windows: a server kept busy keeps no timer going for ever', async () => {
+    const ran: number[] = []
+    const stop = keepBusy()
+    runWhenIdle([() => ran.push(1)], { ...WINDOW, maxWindows: 5 })
+    await sleep(200)
+    stop()
+    await sleep(200)
+    expect(ran).toEqual([])
   })
 })
