@@ -55,8 +55,7 @@ async function main(args: readonly string[]): Promise<number> {
   if (command.record) checkWritableFile(command.record)
   const server = await startServer({ ...command, tls: tls?.server, scenarios, upstream, fastResponses: true })
   const recording = command.record ? recordToFile(server, command, log) : undefined
-  // A small baseline's collection waits for the first idle window after the ready line (decision 0043).
-  const collectYoungGeneration = compactAfterBuild()
+  compactAfterBuild()
   const facts = {
     version: VERSION,
     server,
@@ -84,7 +83,7 @@ async function main(args: readonly string[]): Promise<number> {
       `check what was sent: POST /__admin/requests/count ${FILTER_EXAMPLE} (the filter itself, as application/json; ?session=<id> for a session)`,
     )
   }
-  warmSchemasWhenIdle(collectYoungGeneration)
+  warmSchemasWhenIdle()
   if (command.fixtures !== undefined) {
     const names = scenarios.map((scenario) => scenario.name).join(', ') || '(none)'
     log.info(`scenarios from ${command.fixtures}: ${names}; watching for changes`)

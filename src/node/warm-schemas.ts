@@ -34,9 +34,8 @@ const STEPS: ReadonlyArray<() => unknown> = [
  * Builds the lazy schemas after the ready line, a step at a time, in the event loop's idle windows
  * (`runWhenIdle`): neither the first 200 nor a client's first requests wait for them, and a first
  * write after a pause finds them built. A client that writes at once builds what its write needs
- * itself, as in a test process. `first`, when given, is the first step (the CLI's young-generation
- * collection, decision 0043).
+ * itself, as in a test process.
  */
-export function warmSchemasWhenIdle(first?: () => void): void {
-  runWhenIdle(first ? [first, ...STEPS] : STEPS)
+export function warmSchemasWhenIdle(): void {
+  runWhenIdle(STEPS)
 }
