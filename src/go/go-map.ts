@@ -94,7 +94,20 @@ export function withGoMapMarkers(stringify: () => string): { text: string; maps:
  */
 export function toGoMap<T extends Readonly<Record<string, unknown>> | null | undefined>(map: T): T {
   if (map === null || map === undefined) return null as T
-  return (decodedMaps.has(map) ? map : new GoMap(map)) as T
+  if (decodedMaps.has(map)) return map
+  return (hasNoKeys(map) ? EMPTY_GO_MAP : new GoMap(map)) as T
+}
+
+/**
+ * One empty map for every answer that has one (a created function's environment, tags…): a `GoMap`
+ * costs its sorted entries and its own `toJSON` closure, and an empty one is written `{}` in any order.
+ * Frozen, so no answer can change what the others share.
+ */
+const EMPTY_GO_MAP = Object.freeze(new GoMap({}))
+
+function hasNoKeys(map: object): boolean {
+  for (const _ in map) return false
+  return true
 }
 
 /** Maps the decoder built in Go's order, frozen, by the kind of their values (`string`, `int`…). */

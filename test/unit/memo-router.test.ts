@@ -70,3 +70,44 @@ describe('the memo router', () => {
     expect(memo.match('GET', '/functions/f0')[0].map(([, params]) => params)).toEqual([{ name: 'f0' }])
   })
 })
+
+describe('the admin surface behind the memo router', () => {
+  // Issue 25: the front door's admin app routes through a MemoRouter (Hono's default router fell back to
+  // searching the trie on every call). Both must pick the same routes with the same parameters.
+  const ADMIN_ASKED: ReadonlyArray<[string, string]> = [
+    ['GET', '/__admin/health'],
+    ['GET', '/__admin/health/'],
+    ['POST', '/__admin/reset'],
+    ['GET', '/__admin/scenarios'],
+    ['POST', '/__admin/scenarios/a%20b/activate'],
+    ['DELETE', '/__admin/scenarios/active'],
+    ['GET', '/__admin/sessions/s-1'],
+    ['DELETE', '/__admin/sessions/s-1'],
+    ['POST', '/__admin/snapshots/7/restore'],
+    ['GET', '/__admin/requests/count'],
+    ['GET', '/__admin/nowhere'],
+    ['PATCH', '/__admin/health'],
+  ]
+
+  it('matches every admin route as Hono’s default router does', async () => {
+    const { createMetaService } = await import('../../src/index.js')
+    const { Hono } = await import('hono')
+    const { ADMIN_PREFIX, createAdminRoutes } = await import('../../src/admin/admin-routes.js')
+    const service = createMetaService({ functions: 1 })
+    await service.ready
+    const routes = createAdminRoutes(service.engine)
+    const memo = new Hono({ router: new MemoRouter() }).route(ADMIN_PREFIX, routes)
+    const usual = new Hono().route(ADMIN_PREFIX, routes)
+    const shape = (result: ReturnType<typeof memo.router.match>) =>
+      (result[0] as Array<[unknown, unknown]>).map(([, params]) => params)
+    for (const round of [1, 2]) {
+      for (const [method, path] of ADMIN_ASKED) {
+        const expected = usual.router.match(method, path)
+        expect(shape(memo.router.match(method, path)), `${method} ${path}, round ${round}`).toEqual(
+          shape(expected),
+        )
+      }
+    }
+    expect(shape(memo.router.match('GET', '/__admin/health')).length).toBeGreaterThan(0)
+  })
+})
